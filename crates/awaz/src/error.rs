@@ -1,0 +1,82 @@
+//! The one error type of the crate.
+
+use chrono::{DateTime, Utc};
+
+/// What kind of transport failure happened, so callers can word it for people.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NetworkErrorKind {
+    /// No answer within the request timeout.
+    Timeout,
+    /// The server could not be reached (DNS, refused connection, TLS handshake).
+    Connect,
+    /// Anything else on the wire (connection reset, broken body).
+    Other,
+}
+
+#[derive(Debug, Clone, thiserror::Error)]
+pub enum Error {
+    /// 401: the request carried no API key.
+    #[error("the Awaz API key is missing")]
+    MissingKey,
+    /// 403: the API key is wrong or was revoked.
+    #[error("the Awaz API key is wrong or was revoked")]
+    InvalidKey,
+    /// Any other error answer; `message` is the provider's own `message`.
+    #[error("Awaz answered {status}: {message}")]
+    Api {
+        status: u16,
+        message: String,
+        raw: String,
+    },
+    /// The budget is spent and waiting until `until` was not allowed (see `ClientOptions::max_wait`).
+    #[error("too many requests to Awaz; try again after {until}")]
+    RateLimited { until: DateTime<Utc> },
+    /// Awaz asked us to stay away (503) until `until` and waiting that long was not allowed.
+    #[error("Awaz is temporarily unavailable; try again after {until}")]
+    Unavailable { until: DateTime<Utc> },
+    /// The request failed on the wire; for writes this is only returned when nothing was sent.
+    #[error("network error ({kind:?}): {message}")]
+    Network {
+        kind: NetworkErrorKind,
+        message: String,
+    },
+    /// A write was sent but its answer was lost: the action may or may not have happened.
+    #[error("the request was sent but no answer came back, so it may or may not have been applied: {message}")]
+    OutcomeUnknown { message: String },
+    /// The answer was not the JSON this route documents (malformed JSON, an HTML page).
+    #[error("unexpected answer from Awaz (HTTP {status})")]
+    UnexpectedResponse { status: u16, raw: String },
+    /// Refused before sending: the input cannot be a valid request.
+    #[error("invalid input: {0}")]
+    InvalidInput(String),
+}
+
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+impl Error {
+    pub(crate) fn network(error: &reqwest::Error) -> Self {
+        let kind = if error.is_connect() {
+            NetworkErrorKind::Connect
+        } else if error.is_timeout() {
+            NetworkErrorKind::Timeout
+        } else {
+            NetworkErrorKind::Other
+        };
+        Error::Network {
+            kind,
+            message: error_chain(error),
+        }
+    }
+}
+
+/// reqwest's top-level message is terse ("error sending request"); the sources say why.
+pub(crate) fn error_chain(error: &dyn std::error::Error) -> String {
+    let mut message = error.to_string();
+    let mut source = error.source();
+    while let Some(cause) = source {
+        message.push_str(": ");
+        message.push_str(&cause.to_string());
+        source = cause.source();
+    }
+    message
+}

@@ -1,0 +1,362 @@
+//! The crate's one error type, and its plain-language explanation for people who have never
+//! seen an API: what happened, what to do next, which form field it concerns, and the
+//! provider's raw answer (with secrets masked) for the "technical details" disclosure.
+
+use chrono::{DateTime, Utc};
+use serde::Serialize;
+use serde_json::Value;
+use specta::Type;
+
+use crate::endpoints::Platform;
+
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    #[error(transparent)]
+    GetVocal(#[from] getvocal::Error),
+    #[error(transparent)]
+    Awaz(#[from] awaz::Error),
+    #[error("{input:?} is not a usable {} address: {reason}", platform.display_name())]
+    InvalidBaseUrl {
+        platform: Platform,
+        input: String,
+        reason: String,
+    },
+    #[error("the demo workspace could not start: {0}")]
+    DemoUnavailable(String),
+}
+
+/// An error as the window shows it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Type)]
+pub struct Explanation {
+    /// Stable identifier, e.g. `getvocal.already_queued`, for tests and support.
+    pub code: String,
+    /// What happened, in one plain sentence.
+    pub title: String,
+    /// What the person can do about it.
+    pub next_step: String,
+    /// The form field this is about (the request's own field name), when there is one.
+    pub field: Option<String>,
+    /// The raw provider answer or system message, secrets masked.
+    pub detail: Option<String>,
+}
+
+impl Explanation {
+    fn new(code: &str, title: impl Into<String>, next_step: impl Into<String>) -> Self {
+        Self {
+            code: code.to_owned(),
+            title: title.into(),
+            next_step: next_step.into(),
+            field: None,
+            detail: None,
+        }
+    }
+
+    fn field(mut self, field: impl Into<String>) -> Self {
+        self.field = Some(field.into());
+        self
+    }
+
+    fn detail(mut self, detail: impl AsRef<str>) -> Self {
+        self.detail = Some(mask_secrets(detail.as_ref()));
+        self
+    }
+}
+
+impl From<Error> for Explanation {
+    fn from(error: Error) -> Self {
+        error.explain()
+    }
+}
+
+impl Error {
+    pub fn explain(&self) -> Explanation {
+        match self {
+            Error::GetVocal(error) => explain_getvocal(error),
+            Error::Awaz(error) => explain_awaz(error),
+            Error::InvalidBaseUrl {
+                platform,
+                input,
+                reason,
+            } => Explanation::new(
+                "settings.invalid_base_url",
+                format!("The {} address can't be used: {reason}.", platform.display_name()),
+                format!(
+                    "Enter the full address starting with https://, for example {}.",
+                    platform.production_url()
+                ),
+            )
+            .field("base_url")
+            .detail(input),
+            Error::DemoUnavailable(message) => Explanation::new(
+                "demo.unavailable",
+                "The practice workspace could not start on this computer.",
+                "Close Callboard and open it again. If it keeps happening, share the technical details with support.",
+            )
+            .detail(message),
+        }
+    }
+}
+
+fn explain_getvocal(error: &getvocal::Error) -> Explanation {
+    use getvocal::Error as E;
+    match error {
+        E::SessionExpired => Explanation::new(
+            "getvocal.session_expired",
+            "Your GetVocal sign-in has ended.",
+            "Sign in again. What you were doing is kept and can be sent afterwards.",
+        ),
+        E::Api { status, problem } => {
+            let explanation = if problem.is_already_queued() {
+                Explanation::new(
+                    "getvocal.already_queued",
+                    "This lead already has a call waiting.",
+                    "Wait for that call to happen, or cancel the lead's scheduled calls first.",
+                )
+            } else if problem.is_call_limit_reached() {
+                Explanation::new(
+                    "getvocal.call_limit_reached",
+                    "The call limit for this lead is reached (or a call is already waiting).",
+                    "GetVocal will not call this lead again for now. Ask your GetVocal contact if it needs more attempts.",
+                )
+            } else if let Some(field_error) = problem.field_errors.first() {
+                let field = field_name(&field_error.field);
+                Explanation::new(
+                    "getvocal.invalid_field",
+                    format!("GetVocal did not accept the {}: {}", label(&field), field_error.message),
+                    format!("Correct the {} and send again. Everything else you typed is kept.", label(&field)),
+                )
+                .field(field)
+            } else {
+                explain_status(Platform::GetVocal, *status, &problem.message, problem.solution.as_deref())
+            };
+            explanation.detail(&problem.raw)
+        }
+        E::Network { kind, message } => explain_network(Platform::GetVocal, network_kind_gv(*kind)).detail(message),
+        E::UnexpectedResponse { status, raw } => explain_unreadable(Platform::GetVocal, *status).detail(raw),
+        E::InvalidInput(message) => Explanation::new(
+            "getvocal.invalid_input",
+            "Callboard could not prepare this request for GetVocal.",
+            "Check what you typed and try again.",
+        )
+        .detail(message),
+    }
+}
+
+fn explain_awaz(error: &awaz::Error) -> Explanation {
+    use awaz::Error as E;
+    match error {
+        E::MissingKey => Explanation::new(
+            "awaz.missing_key",
+            "The Awaz API key is missing.",
+            "Add the account's API key in Accounts (Awaz: Settings → Integrations → API Keys).",
+        )
+        .field("api_key"),
+        E::InvalidKey => Explanation::new(
+            "awaz.invalid_key",
+            "Awaz says the API key is wrong or has been revoked.",
+            "Copy a fresh key from Awaz (Settings → Integrations → API Keys) and update the account.",
+        )
+        .field("api_key"),
+        E::Api { status, message, raw } => explain_status(Platform::Awaz, *status, message, None).detail(raw),
+        E::RateLimited { until } => Explanation::new(
+            "awaz.rate_limited",
+            "Awaz asks Callboard to slow down (100 requests a minute).",
+            format!("Try again after {}.", clock(until)),
+        ),
+        E::Unavailable { until } => Explanation::new(
+            "awaz.unavailable",
+            "Awaz is very busy right now and asks everyone to wait.",
+            format!("Try again after {}. If it lasts, tell hello@awaz.ai.", clock(until)),
+        ),
+        E::Network { kind, message } => explain_network(Platform::Awaz, network_kind_awaz(*kind)).detail(message),
+        E::OutcomeUnknown { message } => Explanation::new(
+            "awaz.outcome_unknown",
+            "The request was sent, but no answer came back: it may or may not have been applied.",
+            "Don't send it again yet: check the result first (for example the call log or the workspace's balance).",
+        )
+        .detail(message),
+        E::UnexpectedResponse { status, raw } => explain_unreadable(Platform::Awaz, *status).detail(raw),
+        E::InvalidInput(message) => Explanation::new(
+            "awaz.invalid_input",
+            "Callboard could not prepare this request for Awaz.",
+            "Check what you typed and try again.",
+        )
+        .detail(message),
+    }
+}
+
+/// Provider errors that are not one of the documented special cases, by status code.
+fn explain_status(platform: Platform, status: u16, message: &str, solution: Option<&str>) -> Explanation {
+    let name = platform.display_name();
+    let prefix = name.to_lowercase();
+    let (code, title, next_step) = match status {
+        400 | 409 | 422 => (
+            "rejected",
+            format!("{name} could not accept this: {message}"),
+            solution
+                .map(str::to_owned)
+                .unwrap_or_else(|| "Check the form and send again. What you typed is kept.".to_owned()),
+        ),
+        401 => (
+            "not_signed_in",
+            format!("{name} did not accept your sign-in."),
+            "Check the account's email and password (or key) in Accounts and sign in again.".to_owned(),
+        ),
+        403 => (
+            "forbidden",
+            format!("Your {name} account is not allowed to do this."),
+            format!("Ask your {name} administrator for access."),
+        ),
+        404 => (
+            "not_found",
+            format!("{name} could not find it: {message}"),
+            "It may have been deleted. Refresh the list and try again.".to_owned(),
+        ),
+        429 => (
+            "rate_limited",
+            format!("{name} asks Callboard to slow down."),
+            "Wait a minute and try again.".to_owned(),
+        ),
+        500..=599 => (
+            "server_error",
+            format!("{name} is having trouble right now."),
+            "Try again in a few minutes. Nothing you typed is lost.".to_owned(),
+        ),
+        _ => (
+            "unexpected_status",
+            format!("{name} answered with an unexpected error: {message}"),
+            "Try again; if it keeps happening, share the technical details with support.".to_owned(),
+        ),
+    };
+    Explanation::new(&format!("{prefix}.{code}"), title, next_step)
+}
+
+enum Reach {
+    Timeout,
+    Unreachable,
+    Interrupted,
+}
+
+fn network_kind_gv(kind: getvocal::NetworkErrorKind) -> Reach {
+    match kind {
+        getvocal::NetworkErrorKind::Timeout => Reach::Timeout,
+        getvocal::NetworkErrorKind::Connect => Reach::Unreachable,
+        getvocal::NetworkErrorKind::Other => Reach::Interrupted,
+    }
+}
+
+fn network_kind_awaz(kind: awaz::NetworkErrorKind) -> Reach {
+    match kind {
+        awaz::NetworkErrorKind::Timeout => Reach::Timeout,
+        awaz::NetworkErrorKind::Connect => Reach::Unreachable,
+        awaz::NetworkErrorKind::Other => Reach::Interrupted,
+    }
+}
+
+fn explain_network(platform: Platform, reach: Reach) -> Explanation {
+    let name = platform.display_name();
+    let prefix = name.to_lowercase();
+    let (code, title) = match reach {
+        Reach::Timeout => ("timeout", format!("{name} did not answer in time.")),
+        Reach::Unreachable => ("unreachable", format!("Callboard could not reach {name}.")),
+        Reach::Interrupted => ("interrupted", format!("The connection to {name} was interrupted.")),
+    };
+    Explanation::new(
+        &format!("{prefix}.{code}"),
+        title,
+        "Check your internet connection and try again. What you typed is kept.",
+    )
+}
+
+fn explain_unreadable(platform: Platform, status: u16) -> Explanation {
+    let name = platform.display_name();
+    Explanation::new(
+        &format!("{}.unreadable_answer", name.to_lowercase()),
+        format!("{name} sent an answer Callboard could not read (HTTP {status})."),
+        "Try again in a moment. If it keeps happening, share the technical details with support.",
+    )
+}
+
+/// `items.0.phone_number` → `phone_number`: forms name fields by their own name.
+fn field_name(path: &str) -> String {
+    path.rsplit('.')
+        .find(|part| part.parse::<usize>().is_err())
+        .unwrap_or(path)
+        .to_owned()
+}
+
+/// `phone_number` → `phone number`.
+fn label(field: &str) -> String {
+    field.replace('_', " ")
+}
+
+fn clock(moment: &DateTime<Utc>) -> String {
+    moment.format("%H:%M UTC").to_string()
+}
+
+/// Keys whose values never reach the window, a log or a file.
+const SECRET_KEYS: [&str; 7] = [
+    "password",
+    "secret",
+    "token",
+    "access_token",
+    "refresh_token",
+    "api_key",
+    "authorization",
+];
+
+/// Masks secret values in a JSON answer (FastAPI echoes the request body in `input`, which
+/// may contain the password); other text passes through unchanged.
+fn mask_secrets(text: &str) -> String {
+    fn mask(value: &mut Value) {
+        match value {
+            Value::Object(map) => {
+                for (key, inner) in map.iter_mut() {
+                    if SECRET_KEYS.contains(&key.to_lowercase().as_str()) {
+                        *inner = Value::String("••••••".to_owned());
+                    } else {
+                        mask(inner);
+                    }
+                }
+            }
+            Value::Array(items) => items.iter_mut().for_each(mask),
+            _ => {}
+        }
+    }
+    match serde_json::from_str::<Value>(text) {
+        Ok(mut json) => {
+            mask(&mut json);
+            serde_json::to_string_pretty(&json).unwrap_or_else(|_| text.to_owned())
+        }
+        Err(_) => text.to_owned(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn secrets_echoed_by_a_provider_are_masked() {
+        let raw = r#"{"detail":[{"type":"missing","loc":["body","email"],"input":{"password":"hunter2"}}]}"#;
+        let masked = mask_secrets(raw);
+        assert!(!masked.contains("hunter2"), "{masked}");
+        assert!(masked.contains("missing"));
+    }
+
+    #[test]
+    fn field_paths_become_form_field_names() {
+        assert_eq!(field_name("items.0.phone_number"), "phone_number");
+        assert_eq!(field_name("email"), "email");
+        assert_eq!(label("phone_number"), "phone number");
+    }
+
+    #[test]
+    fn every_status_family_gets_words_and_a_next_step() {
+        for status in [400, 401, 403, 404, 418, 429, 503] {
+            let explanation = explain_status(Platform::Awaz, status, "boom", None);
+            assert!(explanation.code.starts_with("awaz."));
+            assert!(!explanation.title.is_empty() && !explanation.next_step.is_empty());
+        }
+    }
+}

@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# One command that runs every test: formatting and lints, the Rust workspace (against the
+# simulator over loopback and a real Secret Service keychain), the UI unit tests, and the
+# end-to-end tests that drive the real app window under a virtual display.
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+cd "$root"
+"$root/scripts/install-deps.sh"
+export PATH="$HOME/.cargo/bin:$PATH"
+app_features=(--features callboard-app/custom-protocol)
+
+# A private D-Bus session with an unlocked gnome-keyring, so keychain code talks to a real
+# Secret Service (and never hangs on an autolaunch prompt).
+with_keyring() {
+  dbus-run-session -- sh -c 'printf test | gnome-keyring-daemon --unlock --components=secrets >/dev/null; exec "$@"' keyring "$@"
+}
+
+echo "==> Building the web UI (the app embeds it)"
+(cd ui && npm run build --silent)
+
+echo "==> Formatting and lints"
+cargo fmt --all --check
+cargo clippy --workspace --all-targets "${app_features[@]}" --quiet -- -D warnings
+
+echo "==> Rust tests"
+with_keyring cargo test --workspace "${app_features[@]}"
+
+echo "==> UI unit tests"
+(cd ui && npm test --silent)
+
+echo "==> End-to-end tests of the real window"
+"$root/scripts/build-app.sh" debug
+mkdir -p target/e2e
+with_keyring xvfb-run --auto-servernum --server-args="-screen 0 1280x860x24" \
+  node --test --test-reporter=spec tests/e2e/

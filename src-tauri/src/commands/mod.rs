@@ -1,0 +1,9 @@
+//! One file per area. Each command reads the managed `Workspace`, calls it, and lets `?` map
+//! `callboard::Error` into the `Explanation` the UI shows (the single mapping point).
+
+pub mod app;
+pub mod awaz;
+pub mod getvocal;
+
+/// What every fallible command returns to the UI.
+pub type CommandResult<T> = Result<T, callboard::Explanation>;

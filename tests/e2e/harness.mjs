@@ -1,0 +1,70 @@
+// Starts tauri-driver, opens a WebDriver session on the real Callboard binary, and gives tests
+// small helpers. Runs under xvfb-run and a D-Bus session set up by scripts/test.sh.
+import { spawn } from "node:child_process";
+import { mkdirSync, mkdtempSync } from "node:fs";
+import { createConnection } from "node:net";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { remote } from "webdriverio";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+export const screenshotDir = path.join(root, "target", "e2e", "screenshots");
+const application = process.env.CALLBOARD_APP ?? path.join(root, "target", "debug", "callboard");
+const driverPort = 4444;
+
+function waitForPort(port, timeoutMs) {
+  const deadline = Date.now() + timeoutMs;
+  return new Promise((resolve, reject) => {
+    const attempt = () => {
+      const socket = createConnection({ port, host: "127.0.0.1" });
+      socket.once("connect", () => { socket.end(); resolve(); });
+      socket.once("error", () => {
+        socket.destroy();
+        if (Date.now() > deadline) reject(new Error(`tauri-driver did not listen on ${port}`));
+        else setTimeout(attempt, 100);
+      });
+    };
+    attempt();
+  });
+}
+
+/** Opens the app in a fresh profile (its own config and data folders) and returns the session. */
+export async function openApp({ args = ["--demo"] } = {}) {
+  mkdirSync(screenshotDir, { recursive: true });
+  const home = mkdtempSync(path.join(tmpdir(), "callboard-e2e-"));
+  const env = {
+    ...process.env,
+    XDG_CONFIG_HOME: path.join(home, "config"),
+    XDG_DATA_HOME: path.join(home, "data"),
+    XDG_CACHE_HOME: path.join(home, "cache"),
+  };
+  const driver = spawn("tauri-driver", ["--port", String(driverPort)], { env, stdio: ["ignore", "inherit", "inherit"] });
+  await waitForPort(driverPort, 20_000);
+  const browser = await remote({
+    hostname: "127.0.0.1",
+    port: driverPort,
+    logLevel: "warn",
+    capabilities: {
+      browserName: "wry",
+      "wdio:enforceWebDriverClassic": true,
+      "tauri:options": { application, args },
+    },
+  });
+  return {
+    browser,
+    home,
+    async close() {
+      await browser.deleteSession().catch(() => {});
+      driver.kill();
+    },
+  };
+}
+
+/** Saves a PNG of the window after letting the last DOM change paint. */
+export async function screenshot(browser, name) {
+  await browser.pause(400);
+  await browser.saveScreenshot(path.join(screenshotDir, `${name}.png`));
+}
+
+export const byTestId = (id) => `[data-testid="${id}"]`;

@@ -1,0 +1,16 @@
+import { createContext, createElement, useContext, type ReactNode } from "react";
+import { commands } from "./bindings";
+
+/** Everything the UI may ask of the Rust side: exactly the generated `commands`. */
+export type Backend = typeof commands;
+
+// Screens read the backend from context, so tests can hand them a fake with the same type.
+const BackendContext = createContext<Backend>(commands);
+
+export function BackendProvider({ backend, children }: { backend: Backend; children: ReactNode }) {
+  return createElement(BackendContext.Provider, { value: backend }, children);
+}
+
+export function useBackend(): Backend {
+  return useContext(BackendContext);
+}

@@ -1,0 +1,13 @@
+import type { ReactNode } from "react";
+
+export function Card({ title, description, children }: { title: string; description?: string; children: ReactNode }) {
+  return (
+    <section className="card" aria-label={title}>
+      <header className="card-header">
+        <h2>{title}</h2>
+        {description && <p className="muted">{description}</p>}
+      </header>
+      {children}
+    </section>
+  );
+}

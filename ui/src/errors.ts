@@ -1,0 +1,26 @@
+import { isTauri } from "@tauri-apps/api/core";
+import type { UiError } from "./bindings";
+
+/**
+ * Turns something thrown by a backend call (not a returned `UiError`) into a `UiError`,
+ * so every failure reaches the user the same way.
+ */
+export function thrownToUiError(thrown: unknown): UiError {
+  const detail = thrown instanceof Error ? thrown.message : String(thrown);
+  if (!isTauri()) {
+    return {
+      code: "engine_unavailable",
+      title: "The app's engine is not available",
+      next_step: "Open Callboard from its desktop app. This window cannot reach GetVocal or Awaz on its own.",
+      field: null,
+      detail,
+    };
+  }
+  return {
+    code: "unexpected",
+    title: "Something went wrong inside Callboard",
+    next_step: "Try again. If it keeps happening, restart Callboard.",
+    field: null,
+    detail,
+  };
+}

@@ -1,0 +1,25 @@
+import type { ComponentType } from "react";
+import { AccountsScreen } from "./accounts";
+import { ApiKeysScreen } from "./api-keys";
+import { CreditsScreen } from "./credits";
+import { HistoryScreen } from "./history";
+import { HomeScreen } from "./home";
+import { LeadsScreen } from "./leads";
+import { ScheduleScreen } from "./schedule";
+import { SettingsScreen } from "./settings";
+import { WebhooksScreen } from "./webhooks";
+
+/** The navigation, in the order it is shown. `id` names the test ids `nav-<id>` and `screen-<id>`. */
+export const screens = [
+  { id: "home", label: "Home", Component: HomeScreen },
+  { id: "accounts", label: "Accounts", Component: AccountsScreen },
+  { id: "api-keys", label: "API keys", Component: ApiKeysScreen },
+  { id: "leads", label: "Leads", Component: LeadsScreen },
+  { id: "schedule", label: "Schedule", Component: ScheduleScreen },
+  { id: "history", label: "History", Component: HistoryScreen },
+  { id: "credits", label: "Credits", Component: CreditsScreen },
+  { id: "webhooks", label: "Webhooks", Component: WebhooksScreen },
+  { id: "settings", label: "Settings", Component: SettingsScreen },
+] as const satisfies readonly { id: string; label: string; Component: ComponentType }[];
+
+export type ScreenId = (typeof screens)[number]["id"];
