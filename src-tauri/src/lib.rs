@@ -8,7 +8,10 @@ use tauri::Manager;
 
 /// The typed command list, shared by the app and the bindings export.
 pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
-    tauri_specta::Builder::<tauri::Wry>::new().commands(tauri_specta::collect_commands![
+    tauri_specta::Builder::<tauri::Wry>::new()
+        // Provider types are read leniently (serde defaults) but always sent whole: one TS type each.
+        .disable_serde_phases()
+        .commands(tauri_specta::collect_commands![
         commands::app::app_info,
         commands::getvocal::getvocal_personas,
         commands::awaz::awaz_agents,

@@ -1,5 +1,5 @@
 import { createContext, createElement, useContext, type ReactNode } from "react";
-import { commands } from "./bindings";
+import { commands, type Explanation } from "./bindings";
 
 /** Everything the UI may ask of the Rust side: exactly the generated `commands`. */
 export type Backend = typeof commands;
@@ -14,3 +14,6 @@ export function BackendProvider({ backend, children }: { backend: Backend; child
 export function useBackend(): Backend {
   return useContext(BackendContext);
 }
+
+/** What every fallible command resolves to (the shape tauri-specta's runtime returns). */
+export type Result<T, E = Explanation> = { status: "ok"; data: T } | { status: "error"; error: E };

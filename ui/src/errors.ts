@@ -1,11 +1,11 @@
 import { isTauri } from "@tauri-apps/api/core";
-import type { UiError } from "./bindings";
+import type { Explanation } from "./bindings";
 
 /**
- * Turns something thrown by a backend call (not a returned `UiError`) into a `UiError`,
+ * Turns something thrown by a backend call (not a returned `Explanation`) into a `Explanation`,
  * so every failure reaches the user the same way.
  */
-export function thrownToUiError(thrown: unknown): UiError {
+export function thrownToExplanation(thrown: unknown): Explanation {
   const detail = thrown instanceof Error ? thrown.message : String(thrown);
   if (!isTauri()) {
     return {

@@ -1,17 +1,18 @@
 import { useCallback, useEffect, useState } from "react";
-import type { Result, UiError } from "./bindings";
-import { thrownToUiError } from "./errors";
+import type { Explanation } from "./bindings";
+import type { Result } from "./backend";
+import { thrownToExplanation } from "./errors";
 
 export type Loadable<T> =
   | { state: "loading" }
   | { state: "ready"; data: T }
-  | { state: "failed"; error: UiError };
+  | { state: "failed"; error: Explanation };
 
 /**
  * Runs `load` when the component appears and whenever `retry` is called.
  * `load` must keep its identity between renders (wrap it in useCallback).
  */
-export function useLoad<T>(load: () => Promise<Result<T, UiError>>): [Loadable<T>, () => void] {
+export function useLoad<T>(load: () => Promise<Result<T, Explanation>>): [Loadable<T>, () => void] {
   const [loadable, setLoadable] = useState<Loadable<T>>({ state: "loading" });
   const [attempt, setAttempt] = useState(0);
 
@@ -22,7 +23,7 @@ export function useLoad<T>(load: () => Promise<Result<T, UiError>>): [Loadable<T
       .then(
         (result): Loadable<T> =>
           result.status === "ok" ? { state: "ready", data: result.data } : { state: "failed", error: result.error },
-        (thrown: unknown): Loadable<T> => ({ state: "failed", error: thrownToUiError(thrown) }),
+        (thrown: unknown): Loadable<T> => ({ state: "failed", error: thrownToExplanation(thrown) }),
       )
       .then((next) => {
         if (current) setLoadable(next);

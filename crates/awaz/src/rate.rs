@@ -237,7 +237,9 @@ impl Window {
                 if let Some(reset) = headers.reset.map(Deadline::at_wall) {
                     self.ends = Some(match self.ends {
                         // Reset is rounded up to the second; beyond that it is a window we did not open.
-                        Some(ours) if reset.wall > ours.wall + chrono::Duration::seconds(1) => reset,
+                        Some(ours) if reset.wall > ours.wall + chrono::Duration::seconds(1) => {
+                            reset
+                        }
                         Some(ours) => ours.earlier(reset),
                         None => reset,
                     });
@@ -370,8 +372,11 @@ impl Limiter {
 
 fn pacer(limit: u32, window: Duration) -> Arc<DefaultDirectRateLimiter> {
     let burst = NonZeroU32::new(limit).unwrap_or(NonZeroU32::MIN);
-    let quota = Quota::new(burst, window.max(Duration::from_millis(1)))
-        .unwrap_or_else(|| Quota::per_second(burst));
+    // Replenishes one request every window / limit, so a full burst is back after one window.
+    let quota = Quota::with_period(window / burst.get()).map_or_else(
+        || Quota::per_second(burst),
+        |quota| quota.allow_burst(burst),
+    );
     Arc::new(RateLimiter::direct(quota))
 }
 

@@ -24,7 +24,7 @@ impl Workspace {
         let (getvocal, _login) =
             getvocal::Client::login(getvocal_url, demo::GETVOCAL_EMAIL, demo::GETVOCAL_PASSWORD)
                 .await?;
-        let awaz = awaz::Client::new(awaz_url, demo::AWAZ_API_KEY.to_owned())?;
+        let awaz = awaz::Client::new(awaz_url, demo::AWAZ_API_KEY, awaz::ClientOptions::default())?;
         Ok(Self {
             getvocal,
             company_id: demo::GETVOCAL_COMPANY_ID.to_owned(),
@@ -50,11 +50,11 @@ impl Workspace {
     }
 
     pub async fn agents(&self) -> Result<Vec<awaz::Agent>> {
-        Ok(self.awaz.agents().await?)
+        Ok(self.awaz.list_agents().await?.items)
     }
 
     pub async fn phones(&self) -> Result<Vec<awaz::Phone>> {
-        Ok(self.awaz.phones().await?)
+        Ok(self.awaz.list_phones().await?.items)
     }
 }
 

@@ -39,10 +39,7 @@ impl Error {
     /// True when the credentials are no longer accepted: an expired session, or a 401 that a
     /// refresh could not cure (for example a revoked API key).
     pub fn needs_sign_in(&self) -> bool {
-        matches!(
-            self,
-            Error::SessionExpired | Error::Api { status: 401, .. }
-        )
+        matches!(self, Error::SessionExpired | Error::Api { status: 401, .. })
     }
 
     pub(crate) fn from_transport(error: reqwest::Error) -> Error {
@@ -237,7 +234,10 @@ mod tests {
 
     #[test]
     fn detail_string_and_message_shapes_are_read() {
-        let detail = Problem::parse(StatusCode::UNAUTHORIZED, r#"{"detail":"Not authenticated"}"#);
+        let detail = Problem::parse(
+            StatusCode::UNAUTHORIZED,
+            r#"{"detail":"Not authenticated"}"#,
+        );
         assert_eq!(detail.unwrap().message, "Not authenticated");
 
         let raw = r#"{"message":"Call not triggered for lead_id X : already a call in queue for this lead","name":"BadRequest","status_code":400,"solution":"Try again."}"#;

@@ -24,8 +24,10 @@ pub struct NewLead {
     /// The caller's own id for the lead; a lead with a known one is `EXISTING`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub customer_lead_id: Option<String>,
+    /// Extra values the agent can use, e.g. `DATE_OF_BIRTH` → "06/04/1998". Strings only, as in
+    /// the collection's example (and so the type exports to TypeScript without `any`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub static_data: Option<BTreeMap<String, serde_json::Value>>,
+    pub static_data: Option<BTreeMap<String, String>>,
     /// e.g. "fr" or "en".
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub language: Option<String>,

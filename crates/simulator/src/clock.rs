@@ -16,7 +16,11 @@ impl Clock {
         Self {
             started_at: Utc::now(),
             started: Instant::now(),
-            scale: if scale.is_finite() && scale > 0.0 { scale } else { 1.0 },
+            scale: if scale.is_finite() && scale > 0.0 {
+                scale
+            } else {
+                1.0
+            },
         }
     }
 

@@ -127,7 +127,9 @@ pub(crate) async fn middleware(
 }
 
 fn shape(fault: &Fault, handled: Option<Response>, platform: Platform) -> Response {
-    let fault_status = fault.status.and_then(|code| StatusCode::from_u16(code).ok());
+    let fault_status = fault
+        .status
+        .and_then(|code| StatusCode::from_u16(code).ok());
     let status = fault_status
         .or(handled.as_ref().map(Response::status))
         .unwrap_or(StatusCode::SERVICE_UNAVAILABLE);

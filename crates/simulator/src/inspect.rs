@@ -35,7 +35,8 @@ async fn add_fault(
     State(sim): State<AppState>,
     body: Bytes,
 ) -> Result<Json<Value>, (StatusCode, Json<Value>)> {
-    let bad_request = |message: String| (StatusCode::BAD_REQUEST, Json(json!({ "error": message })));
+    let bad_request =
+        |message: String| (StatusCode::BAD_REQUEST, Json(json!({ "error": message })));
     let fault: Fault = if body.is_empty() {
         serde_json::from_str("{}")
     } else {

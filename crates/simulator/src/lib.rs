@@ -81,7 +81,9 @@ pub(crate) type AppState = Arc<Sim>;
 impl Sim {
     /// Locks the state; a panic elsewhere never makes the simulator unusable.
     pub fn state(&self) -> MutexGuard<'_, State> {
-        self.state.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+        self.state
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
     }
 }
 
@@ -119,7 +121,11 @@ impl Simulator {
 
         let (stop, stopped) = watch::channel(false);
         let tasks = vec![
-            serve(getvocal_listener, getvocal::router(sim.clone()), stopped.clone()),
+            serve(
+                getvocal_listener,
+                getvocal::router(sim.clone()),
+                stopped.clone(),
+            ),
             serve(awaz_listener, awaz::router(sim.clone()), stopped.clone()),
             tokio::spawn(advance_calls(sim, stopped)),
         ];
@@ -197,8 +203,8 @@ async fn advance_calls(sim: AppState, mut stopped: watch::Receiver<bool>) {
             getvocal::calls::advance(&mut state, now);
             awaz::calls::advance(&mut state, now)
         };
-        for delivery in deliveries {
-            tokio::spawn(awaz::hooks::deliver(sim.clone(), delivery));
+        if !deliveries.is_empty() {
+            tokio::spawn(awaz::hooks::deliver(sim.clone(), deliveries));
         }
     }
 }

@@ -325,16 +325,54 @@ fn seed_awaz(now: DateTime<Utc>) -> AwazState {
         email: email.into(),
     };
     let contacts = vec![
-        contact("6625bd4a871629827802ec01", "Olivia Bennett", "+12025550143", "olivia.bennett@example.org"),
-        contact("6625bd4a871629827802ec02", "Marcus Lee", "+12025550174", "marcus.lee@example.org"),
-        contact("6625bd4a871629827802ec03", "Priya Shah", "+12025550112", "priya.shah@example.org"),
-        contact("6625bd4a871629827802ec04", "Daniel Ortiz", "+12025550126", "daniel.ortiz@example.org"),
-        contact("6625bd4a871629827802ec05", "Hannah Kim", "+12025550135", "hannah.kim@example.org"),
-        contact("6625bd4a871629827802ec06", "Lucas Moreau", "+12025550160", "lucas.moreau@example.org"),
+        contact(
+            "6625bd4a871629827802ec01",
+            "Olivia Bennett",
+            "+12025550143",
+            "olivia.bennett@example.org",
+        ),
+        contact(
+            "6625bd4a871629827802ec02",
+            "Marcus Lee",
+            "+12025550174",
+            "marcus.lee@example.org",
+        ),
+        contact(
+            "6625bd4a871629827802ec03",
+            "Priya Shah",
+            "+12025550112",
+            "priya.shah@example.org",
+        ),
+        contact(
+            "6625bd4a871629827802ec04",
+            "Daniel Ortiz",
+            "+12025550126",
+            "daniel.ortiz@example.org",
+        ),
+        contact(
+            "6625bd4a871629827802ec05",
+            "Hannah Kim",
+            "+12025550135",
+            "hannah.kim@example.org",
+        ),
+        contact(
+            "6625bd4a871629827802ec06",
+            "Lucas Moreau",
+            "+12025550160",
+            "lucas.moreau@example.org",
+        ),
     ];
     let past: [(&str, &str, Value); 6] = [
-        ("674b1c995e504fadc9b6fa01", "outcome", json!({"appointment_date": "2026-11-03", "interested": true})),
-        ("674b1c995e504fadc9b6fa02", "outcome", json!({"appointment_date": null, "interested": false, "callback_requested": true})),
+        (
+            "674b1c995e504fadc9b6fa01",
+            "outcome",
+            json!({"appointment_date": "2026-11-03", "interested": true}),
+        ),
+        (
+            "674b1c995e504fadc9b6fa02",
+            "outcome",
+            json!({"appointment_date": null, "interested": false, "callback_requested": true}),
+        ),
         ("674b1c995e504fadc9b6fa03", "busy", json!({})),
         ("674b1c995e504fadc9b6fa04", "voicemail", json!({})),
         ("674b1c995e504fadc9b6fa05", "failed", json!({})),

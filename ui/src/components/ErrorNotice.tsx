@@ -1,11 +1,11 @@
 import { useId, useState } from "react";
-import type { UiError } from "../bindings";
+import type { Explanation } from "../bindings";
 
 /**
  * A failure in plain words: what happened, what to do next, and, folded away,
  * the technical details someone helping the user may ask for.
  */
-export function ErrorNotice({ error, onRetry }: { error: UiError; onRetry?: () => void }) {
+export function ErrorNotice({ error, onRetry }: { error: Explanation; onRetry?: () => void }) {
   const [showDetails, setShowDetails] = useState(false);
   const detailsId = useId();
 

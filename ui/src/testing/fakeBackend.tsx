@@ -2,7 +2,7 @@ import { render } from "@testing-library/react";
 import type { ReactElement } from "react";
 import type { Backend } from "../backend";
 import { BackendProvider } from "../backend";
-import type { UiError } from "../bindings";
+import type { Explanation } from "../bindings";
 
 /** A backend with nothing in it and no demo; tests override the commands they care about. */
 export function fakeBackend(overrides: Partial<Backend> = {}): Backend {
@@ -24,7 +24,7 @@ export function renderWithBackend(ui: ReactElement, backend: Backend) {
   return render(<BackendProvider backend={backend}>{ui}</BackendProvider>);
 }
 
-export function uiError(overrides: Partial<UiError> = {}): UiError {
+export function explanation(overrides: Partial<Explanation> = {}): Explanation {
   return {
     code: "getvocal_unreachable",
     title: "GetVocal could not be reached",

@@ -26,13 +26,9 @@ fn base_url(sim: &Simulator) -> Url {
 }
 
 async fn sign_in(sim: &Simulator) -> Client {
-    let (client, _) = Client::login(
-        base_url(sim),
-        seed::GETVOCAL_EMAIL,
-        seed::GETVOCAL_PASSWORD,
-    )
-    .await
-    .expect("the seeded user signs in");
+    let (client, _) = Client::login(base_url(sim), seed::GETVOCAL_EMAIL, seed::GETVOCAL_PASSWORD)
+        .await
+        .expect("the seeded user signs in");
     client
 }
 

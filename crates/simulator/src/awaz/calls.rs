@@ -25,12 +25,15 @@ pub(crate) async fn list(
     State(sim): State<AppState>,
     query: Result<Query<HashMap<String, String>>, QueryRejection>,
 ) -> Result<Json<Value>, ApiError> {
-    let Query(query) = query
-        .map_err(|_| ApiError::awaz(StatusCode::BAD_REQUEST, "Invalid query string"))?;
+    let Query(query) =
+        query.map_err(|_| ApiError::awaz(StatusCode::BAD_REQUEST, "Invalid query string"))?;
     let page = match query.get("page") {
         None => 0,
         Some(page) => page.parse::<usize>().map_err(|_| {
-            ApiError::awaz(StatusCode::BAD_REQUEST, "page must be a non-negative integer")
+            ApiError::awaz(
+                StatusCode::BAD_REQUEST,
+                "page must be a non-negative integer",
+            )
         })?,
     };
     let id_filter = query.get("id");
@@ -156,7 +159,10 @@ fn extracted_variables(call: &AwazCall) -> Value {
 fn next_step(call: &AwazCall) -> Option<(DateTime<Utc>, &'static str)> {
     match call.status.as_str() {
         "scheduled" => Some((call.starts_at, answered_status(&call.contact.phone))),
-        "pickup" => Some((call.status_since + chrono::Duration::seconds(TALK_SECS), "completed")),
+        "pickup" => Some((
+            call.status_since + chrono::Duration::seconds(TALK_SECS),
+            "completed",
+        )),
         "completed" => Some((
             call.status_since + chrono::Duration::seconds(ANALYSIS_SECS),
             "outcome",

@@ -52,15 +52,38 @@ pub(crate) fn deliveries_for(hooks: &[Hook], call: &AwazCall) -> Vec<Delivery> {
         .collect()
 }
 
-/// POSTs one call to one subscriber; the outcome is only counted.
-pub(crate) async fn deliver(sim: AppState, delivery: Delivery) {
-    let sent = sim.http.post(&delivery.url).json(&delivery.call).send().await;
-    let delivered = sent.is_ok_and(|response| response.status().is_success());
-    let mut state = sim.state();
-    if delivered {
-        state.webhooks.delivered += 1;
-    } else {
-        state.webhooks.failed += 1;
+/// Only loopback receivers get webhooks: the simulator never sends traffic off the machine.
+fn is_loopback(url: &str) -> bool {
+    let Ok(url) = reqwest::Url::parse(url) else {
+        return false;
+    };
+    match url.host() {
+        Some(url::Host::Domain(domain)) => domain.eq_ignore_ascii_case("localhost"),
+        Some(url::Host::Ipv4(ip)) => ip.is_loopback(),
+        Some(url::Host::Ipv6(ip)) => ip.is_loopback(),
+        None => false,
+    }
+}
+
+/// POSTs the calls to their subscribers one after another, so each receiver sees a call's
+/// statuses in order; outcomes are only counted.
+pub(crate) async fn deliver(sim: AppState, deliveries: Vec<Delivery>) {
+    for delivery in deliveries {
+        let delivered = is_loopback(&delivery.url) && {
+            let sent = sim
+                .http
+                .post(&delivery.url)
+                .json(&delivery.call)
+                .send()
+                .await;
+            sent.is_ok_and(|response| response.status().is_success())
+        };
+        let mut state = sim.state();
+        if delivered {
+            state.webhooks.delivered += 1;
+        } else {
+            state.webhooks.failed += 1;
+        }
     }
 }
 
@@ -69,7 +92,12 @@ pub(crate) async fn list(State(sim): State<AppState>) -> Json<Value> {
 }
 
 fn string_list(object: &Map<String, Value>, field: &str) -> Result<Vec<String>, ApiError> {
-    let invalid = || ApiError::awaz(StatusCode::BAD_REQUEST, format!("{field} must be an array of strings"));
+    let invalid = || {
+        ApiError::awaz(
+            StatusCode::BAD_REQUEST,
+            format!("{field} must be an array of strings"),
+        )
+    };
     match object.get(field) {
         None | Some(Value::Null) => Ok(Vec::new()),
         Some(Value::Array(items)) => items
@@ -87,11 +115,17 @@ pub(crate) async fn subscribe(
     let object = json_object(&body)?;
     let hook_url = required_string(&object, "hookUrl")?;
     if !(hook_url.starts_with("http://") || hook_url.starts_with("https://")) {
-        return Err(ApiError::awaz(StatusCode::BAD_REQUEST, "hookUrl must be an http(s) URL"));
+        return Err(ApiError::awaz(
+            StatusCode::BAD_REQUEST,
+            "hookUrl must be an http(s) URL",
+        ));
     }
     let agents = string_list(&object, "agents")?;
     let status = string_list(&object, "status")?;
-    if let Some(unknown) = status.iter().find(|status| !STATUSES.contains(&status.as_str())) {
+    if let Some(unknown) = status
+        .iter()
+        .find(|status| !STATUSES.contains(&status.as_str()))
+    {
         return Err(ApiError::awaz(
             StatusCode::BAD_REQUEST,
             format!("status contains an unknown value: {unknown}"),
@@ -125,11 +159,16 @@ pub(crate) async fn unsubscribe(
     query: Result<Query<HashMap<String, String>>, QueryRejection>,
     body: Bytes,
 ) -> Result<Json<Value>, ApiError> {
-    let from_query = query.ok().and_then(|Query(mut query)| query.remove("hookUrl"));
+    let from_query = query
+        .ok()
+        .and_then(|Query(mut query)| query.remove("hookUrl"));
     let hook_url = match from_query {
         Some(url) => url,
         None if body.is_empty() => {
-            return Err(ApiError::awaz(StatusCode::BAD_REQUEST, "hookUrl is required"))
+            return Err(ApiError::awaz(
+                StatusCode::BAD_REQUEST,
+                "hookUrl is required",
+            ))
         }
         None => required_string(&json_object(&body)?, "hookUrl")?,
     };
@@ -138,7 +177,10 @@ pub(crate) async fn unsubscribe(
     let before = hooks.len();
     hooks.retain(|hook| hook.hook_url != hook_url);
     match before - hooks.len() {
-        0 => Err(ApiError::awaz(StatusCode::NOT_FOUND, "Subscription not found")),
+        0 => Err(ApiError::awaz(
+            StatusCode::NOT_FOUND,
+            "Subscription not found",
+        )),
         deleted => Ok(Json(json!({ "deleted": deleted }))),
     }
 }

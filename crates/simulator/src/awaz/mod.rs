@@ -32,12 +32,17 @@ pub(crate) fn router(sim: AppState) -> Router {
         .route("/v1/calls/{id}", get(calls::get_one))
         .route(
             "/v1/hooks/calls",
-            get(hooks::list).post(hooks::subscribe).delete(hooks::unsubscribe),
+            get(hooks::list)
+                .post(hooks::subscribe)
+                .delete(hooks::unsubscribe),
         )
         .fallback(not_found)
         .method_not_allowed_fallback(method_not_allowed)
         .layer(from_fn_with_state(sim.clone(), authorize))
-        .layer(from_fn_with_state((sim.clone(), Platform::Awaz), faults::middleware))
+        .layer(from_fn_with_state(
+            (sim.clone(), Platform::Awaz),
+            faults::middleware,
+        ))
         .merge(inspect::router())
         .with_state(sim)
 }
@@ -154,8 +159,14 @@ async fn authorize(State(sim): State<AppState>, request: Request, next: Next) ->
 fn json_object(body: &Bytes) -> Result<Map<String, Value>, ApiError> {
     match serde_json::from_slice::<Value>(body) {
         Ok(Value::Object(object)) => Ok(object),
-        Ok(_) => Err(ApiError::awaz(StatusCode::BAD_REQUEST, "Request body must be a JSON object")),
-        Err(error) => Err(ApiError::awaz(StatusCode::BAD_REQUEST, format!("Invalid JSON body: {error}"))),
+        Ok(_) => Err(ApiError::awaz(
+            StatusCode::BAD_REQUEST,
+            "Request body must be a JSON object",
+        )),
+        Err(error) => Err(ApiError::awaz(
+            StatusCode::BAD_REQUEST,
+            format!("Invalid JSON body: {error}"),
+        )),
     }
 }
 
@@ -175,7 +186,10 @@ fn optional_string(object: &Map<String, Value>, field: &str) -> Result<Option<St
     match object.get(field) {
         None | Some(Value::Null) => Ok(None),
         Some(Value::String(text)) => Ok(Some(text.clone())),
-        Some(_) => Err(ApiError::awaz(StatusCode::BAD_REQUEST, format!("{field} must be a string"))),
+        Some(_) => Err(ApiError::awaz(
+            StatusCode::BAD_REQUEST,
+            format!("{field} must be a string"),
+        )),
     }
 }
 

@@ -31,7 +31,10 @@ pub(crate) async fn create_contact(
     let name = required_string(&object, "name")?;
     let phone = required_string(&object, "phone")?;
     if !is_e164(&phone) {
-        return Err(ApiError::awaz(StatusCode::BAD_REQUEST, "phone must be an E.164 number"));
+        return Err(ApiError::awaz(
+            StatusCode::BAD_REQUEST,
+            "phone must be an E.164 number",
+        ));
     }
     let contact = Contact {
         id: state::hex_id(),

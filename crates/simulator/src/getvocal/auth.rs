@@ -52,7 +52,12 @@ impl FromRequestParts<AppState> for Caller {
 }
 
 /// Issues a JWT-shaped token and remembers it, since the signature is random.
-fn issue(state: &mut SimState, kind: TokenKind, now: DateTime<Utc>, ttl: std::time::Duration) -> String {
+fn issue(
+    state: &mut SimState,
+    kind: TokenKind,
+    now: DateTime<Utc>,
+    ttl: std::time::Duration,
+) -> String {
     let user = &state.getvocal.user;
     let expires_at = now + to_chrono(ttl);
     let payload = json!({
@@ -93,7 +98,10 @@ fn email_problem(email: &str) -> Option<&'static str> {
     }
 }
 
-pub(crate) async fn login(State(sim): State<AppState>, body: Bytes) -> Result<Json<Value>, ApiError> {
+pub(crate) async fn login(
+    State(sim): State<AppState>,
+    body: Bytes,
+) -> Result<Json<Value>, ApiError> {
     let object = json_object(&body)?;
     let mut validator = Validator::default();
     let loc = [Value::from("body")];
@@ -115,7 +123,10 @@ pub(crate) async fn login(State(sim): State<AppState>, body: Bytes) -> Result<Js
     let mut state = sim.state();
     let user = &state.getvocal.user;
     if !user.email.eq_ignore_ascii_case(&email) || user.password != password {
-        return Err(ApiError::detail(StatusCode::UNAUTHORIZED, "Incorrect email or password"));
+        return Err(ApiError::detail(
+            StatusCode::UNAUTHORIZED,
+            "Incorrect email or password",
+        ));
     }
     let user_id = user.user_id;
     let access_token = issue(&mut state, TokenKind::Access, now, sim.config.access_ttl);
@@ -127,14 +138,20 @@ pub(crate) async fn login(State(sim): State<AppState>, body: Bytes) -> Result<Js
     })))
 }
 
-pub(crate) async fn refresh(State(sim): State<AppState>, headers: HeaderMap) -> Result<Json<Value>, ApiError> {
+pub(crate) async fn refresh(
+    State(sim): State<AppState>,
+    headers: HeaderMap,
+) -> Result<Json<Value>, ApiError> {
     let now = sim.clock.now();
     let mut state = sim.state();
     let valid = bearer(&headers)
         .and_then(|token| state.tokens.get(token))
         .is_some_and(|issued| issued.kind == TokenKind::Refresh && issued.expires_at > now);
     if !valid {
-        return Err(ApiError::detail(StatusCode::UNAUTHORIZED, "Invalid or expired refresh token"));
+        return Err(ApiError::detail(
+            StatusCode::UNAUTHORIZED,
+            "Invalid or expired refresh token",
+        ));
     }
     let access_token = issue(&mut state, TokenKind::Access, now, sim.config.access_ttl);
     Ok(Json(json!({ "access_token": access_token })))

@@ -26,7 +26,11 @@ struct NewLead {
 }
 
 fn validate_item(validator: &mut Validator, item: &Value, index: usize) -> Option<NewLead> {
-    let loc = [Value::from("body"), Value::from("items"), Value::from(index)];
+    let loc = [
+        Value::from("body"),
+        Value::from("items"),
+        Value::from(index),
+    ];
     let Value::Object(object) = item else {
         validator.error(
             "model_attributes_type",
@@ -46,7 +50,12 @@ fn validate_item(validator: &mut Validator, item: &Value, index: usize) -> Optio
         Some(data @ Value::Object(_)) => data.clone(),
         Some(other) => {
             let at = [&loc[..], &[Value::from("static_data")]].concat();
-            validator.error("dict_type", at, "Input should be a valid dictionary", other.clone());
+            validator.error(
+                "dict_type",
+                at,
+                "Input should be a valid dictionary",
+                other.clone(),
+            );
             Value::Null
         }
     };
@@ -84,12 +93,22 @@ pub(crate) async fn create(
         Some(Value::Array(items)) => items.clone(),
         None => {
             let input = Value::Object(object.clone());
-            validator.error("missing", vec!["body".into(), "items".into()], "Field required", input);
+            validator.error(
+                "missing",
+                vec!["body".into(), "items".into()],
+                "Field required",
+                input,
+            );
             Vec::new()
         }
         Some(other) => {
             let loc = vec!["body".into(), "items".into()];
-            validator.error("list_type", loc, "Input should be a valid list", other.clone());
+            validator.error(
+                "list_type",
+                loc,
+                "Input should be a valid list",
+                other.clone(),
+            );
             Vec::new()
         }
     };
@@ -153,7 +172,9 @@ pub(crate) async fn personas(
     let personas = state.getvocal.personas.iter();
     Ok(Json(
         personas
-            .map(|persona| json!({ "id": persona.id, "name": persona.name, "type": persona.r#type }))
+            .map(
+                |persona| json!({ "id": persona.id, "name": persona.name, "type": persona.r#type }),
+            )
             .collect(),
     ))
 }

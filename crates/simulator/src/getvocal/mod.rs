@@ -102,7 +102,12 @@ impl Validator {
         match (object.get(field), required) {
             (Some(Value::String(text)), _) => Some(text.clone()),
             (None, true) => {
-                self.error("missing", at, "Field required", Value::Object(object.clone()));
+                self.error(
+                    "missing",
+                    at,
+                    "Field required",
+                    Value::Object(object.clone()),
+                );
                 None
             }
             (None | Some(Value::Null), false) => None,

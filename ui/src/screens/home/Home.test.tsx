@@ -1,8 +1,9 @@
 import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it, vi } from "vitest";
-import type { Persona, Result, UiError } from "../../bindings";
-import { fakeBackend, renderWithBackend, uiError } from "../../testing/fakeBackend";
+import type { Persona, Explanation } from "../../bindings";
+import type { Result } from "../../backend";
+import { fakeBackend, renderWithBackend, explanation } from "../../testing/fakeBackend";
 import { HomeScreen } from ".";
 
 describe("Home", () => {
@@ -55,9 +56,9 @@ describe("Home", () => {
 
   it("explains a failure, hides the technical details until asked, and retries", async () => {
     const user = userEvent.setup();
-    const failure = uiError();
+    const failure = explanation();
     const getvocalPersonas = vi
-      .fn<() => Promise<Result<Persona[], UiError>>>()
+      .fn<() => Promise<Result<Persona[], Explanation>>>()
       .mockResolvedValueOnce({ status: "error", error: failure })
       .mockResolvedValueOnce({ status: "ok", data: [{ id: "p1", name: "Clara", type: null }] });
     renderWithBackend(<HomeScreen />, fakeBackend({ getvocalPersonas }));
@@ -78,7 +79,7 @@ describe("Home", () => {
   });
 
   it("reports an Awaz failure once for the whole Awaz card", async () => {
-    const failure = uiError({ code: "awaz_key_wrong", title: "The Awaz key is wrong or revoked", detail: null });
+    const failure = explanation({ code: "awaz_key_wrong", title: "The Awaz key is wrong or revoked", detail: null });
     renderWithBackend(
       <HomeScreen />,
       fakeBackend({ awazPhones: async () => ({ status: "error", error: failure }) }),

@@ -1,5 +1,6 @@
 import { useCallback } from "react";
-import type { Agent, Persona, Phone, Result, UiError } from "../../bindings";
+import type { Agent, Persona, Phone, Explanation } from "../../bindings";
+import type { Result } from "../../backend";
 import { useBackend } from "../../backend";
 import { Card } from "../../components/Card";
 import { ErrorNotice } from "../../components/ErrorNotice";
@@ -52,7 +53,7 @@ type AwazDirectory = { agents: Agent[]; phones: Phone[] };
 function AwazCard() {
   const backend = useBackend();
   // Agents and phones load together: the card is useful only with both, and one notice beats two.
-  const loadDirectory = useCallback(async (): Promise<Result<AwazDirectory, UiError>> => {
+  const loadDirectory = useCallback(async (): Promise<Result<AwazDirectory, Explanation>> => {
     const [agents, phones] = await Promise.all([backend.awazAgents(), backend.awazPhones()]);
     if (agents.status === "error") return agents;
     if (phones.status === "error") return phones;

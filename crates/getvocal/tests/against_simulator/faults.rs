@@ -1,0 +1,94 @@
+use std::time::Duration;
+
+use getvocal::{Client, Error, NetworkErrorKind, TriggerCall};
+use serde_json::json;
+use simulator::seed;
+
+use super::{
+    base_url, create_lead, first_persona_id, inject_fault, request_count, sign_in, start_default,
+};
+
+const PERSONAS: &str = "GET /v1/companies/{company_id}/personas";
+const TRIGGER: &str = "POST /v1/calls/trigger";
+
+#[tokio::test]
+async fn a_malformed_body_is_an_unexpected_response() {
+    let sim = start_default().await;
+    let client = sign_in(&sim).await;
+    inject_fault(&sim, json!({"route": PERSONAS, "body": "malformed"})).await;
+
+    let error = client
+        .personas(seed::GETVOCAL_COMPANY_ID)
+        .await
+        .unwrap_err();
+    assert!(
+        matches!(error, Error::UnexpectedResponse { .. }),
+        "{error:?}"
+    );
+    sim.shutdown().await;
+}
+
+#[tokio::test]
+async fn an_html_error_page_is_an_unexpected_response_with_its_body() {
+    let sim = start_default().await;
+    let client = sign_in(&sim).await;
+    inject_fault(
+        &sim,
+        json!({"route": PERSONAS, "status": 502, "body": "html"}),
+    )
+    .await;
+
+    match client
+        .personas(seed::GETVOCAL_COMPANY_ID)
+        .await
+        .unwrap_err()
+    {
+        Error::UnexpectedResponse { status, raw } => {
+            assert_eq!(status, 502);
+            assert!(raw.to_lowercase().contains("<html"), "{raw}");
+        }
+        other => panic!("expected an unexpected response, got {other:?}"),
+    }
+    sim.shutdown().await;
+}
+
+#[tokio::test]
+async fn a_late_answer_is_a_timeout_and_a_call_is_never_sent_twice() {
+    let sim = start_default().await;
+    let (client, _) = Client::builder(base_url(&sim))
+        .request_timeout(Duration::from_millis(300))
+        .login(seed::GETVOCAL_EMAIL, seed::GETVOCAL_PASSWORD)
+        .await
+        .unwrap();
+    let lead = create_lead(&client, "+33612345678").await;
+    let call = TriggerCall {
+        persona_id: first_persona_id(&client).await,
+        lead_id: lead.id,
+        schedule: None,
+    };
+    inject_fault(&sim, json!({"route": TRIGGER, "delay_ms": 1500})).await;
+
+    match client.trigger_call(&call).await.unwrap_err() {
+        Error::Network { kind, .. } => assert_eq!(kind, NetworkErrorKind::Timeout),
+        other => panic!("expected a timeout, got {other:?}"),
+    }
+    assert_eq!(request_count(&sim, TRIGGER).await, 1);
+    sim.shutdown().await;
+}
+
+#[tokio::test]
+async fn an_unreachable_server_is_a_connect_error() {
+    // A port that was just free: nothing listens on it any more.
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let base = format!("http://127.0.0.1:{port}/v1").parse().unwrap();
+    let client = Client::with_api_key(base, "key", "secret").unwrap();
+
+    match client.list_api_keys().await.unwrap_err() {
+        Error::Network { kind, .. } => assert_eq!(kind, NetworkErrorKind::Connect),
+        other => panic!("expected a connect error, got {other:?}"),
+    }
+}
