@@ -12,11 +12,11 @@ pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
         // Provider types are read leniently (serde defaults) but always sent whole: one TS type each.
         .disable_serde_phases()
         .commands(tauri_specta::collect_commands![
-        commands::app::app_info,
-        commands::getvocal::getvocal_personas,
-        commands::awaz::awaz_agents,
-        commands::awaz::awaz_phones,
-    ])
+            commands::app::app_info,
+            commands::getvocal::getvocal_personas,
+            commands::awaz::awaz_agents,
+            commands::awaz::awaz_phones,
+        ])
 }
 
 pub fn run() {
@@ -68,6 +68,7 @@ mod bindings {
     }
 
     fn typescript() -> specta_typescript::Typescript {
-        specta_typescript::Typescript::default().header("// Generated from the Rust commands by tauri-specta. Do not edit.\n")
+        specta_typescript::Typescript::default()
+            .header("// Generated from the Rust commands by tauri-specta. Do not edit.\n")
     }
 }

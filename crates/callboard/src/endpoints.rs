@@ -98,7 +98,10 @@ mod tests {
             "http://[::1]:9/v1",
             "https://staging.example.org/v1",
         ] {
-            assert!(parse_base_url(Platform::GetVocal, accepted).is_ok(), "{accepted}");
+            assert!(
+                parse_base_url(Platform::GetVocal, accepted).is_ok(),
+                "{accepted}"
+            );
         }
         for refused in [
             "http://api.awaz.ai",

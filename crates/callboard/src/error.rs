@@ -122,17 +122,33 @@ fn explain_getvocal(error: &getvocal::Error) -> Explanation {
                 let field = field_name(&field_error.field);
                 Explanation::new(
                     "getvocal.invalid_field",
-                    format!("GetVocal did not accept the {}: {}", label(&field), field_error.message),
-                    format!("Correct the {} and send again. Everything else you typed is kept.", label(&field)),
+                    format!(
+                        "GetVocal did not accept the {}: {}",
+                        label(&field),
+                        field_error.message
+                    ),
+                    format!(
+                        "Correct the {} and send again. Everything else you typed is kept.",
+                        label(&field)
+                    ),
                 )
                 .field(field)
             } else {
-                explain_status(Platform::GetVocal, *status, &problem.message, problem.solution.as_deref())
+                explain_status(
+                    Platform::GetVocal,
+                    *status,
+                    &problem.message,
+                    problem.solution.as_deref(),
+                )
             };
             explanation.detail(&problem.raw)
         }
-        E::Network { kind, message } => explain_network(Platform::GetVocal, network_kind_gv(*kind)).detail(message),
-        E::UnexpectedResponse { status, raw } => explain_unreadable(Platform::GetVocal, *status).detail(raw),
+        E::Network { kind, message } => {
+            explain_network(Platform::GetVocal, network_kind_gv(*kind)).detail(message)
+        }
+        E::UnexpectedResponse { status, raw } => {
+            explain_unreadable(Platform::GetVocal, *status).detail(raw)
+        }
         E::InvalidInput(message) => Explanation::new(
             "getvocal.invalid_input",
             "Callboard could not prepare this request for GetVocal.",
@@ -186,21 +202,27 @@ fn explain_awaz(error: &awaz::Error) -> Explanation {
 }
 
 /// Provider errors that are not one of the documented special cases, by status code.
-fn explain_status(platform: Platform, status: u16, message: &str, solution: Option<&str>) -> Explanation {
+fn explain_status(
+    platform: Platform,
+    status: u16,
+    message: &str,
+    solution: Option<&str>,
+) -> Explanation {
     let name = platform.display_name();
     let prefix = name.to_lowercase();
     let (code, title, next_step) = match status {
         400 | 409 | 422 => (
             "rejected",
             format!("{name} could not accept this: {message}"),
-            solution
-                .map(str::to_owned)
-                .unwrap_or_else(|| "Check the form and send again. What you typed is kept.".to_owned()),
+            solution.map(str::to_owned).unwrap_or_else(|| {
+                "Check the form and send again. What you typed is kept.".to_owned()
+            }),
         ),
         401 => (
             "not_signed_in",
             format!("{name} did not accept your sign-in."),
-            "Check the account's email and password (or key) in Accounts and sign in again.".to_owned(),
+            "Check the account's email and password (or key) in Accounts and sign in again."
+                .to_owned(),
         ),
         403 => (
             "forbidden",
@@ -225,7 +247,8 @@ fn explain_status(platform: Platform, status: u16, message: &str, solution: Opti
         _ => (
             "unexpected_status",
             format!("{name} answered with an unexpected error: {message}"),
-            "Try again; if it keeps happening, share the technical details with support.".to_owned(),
+            "Try again; if it keeps happening, share the technical details with support."
+                .to_owned(),
         ),
     };
     Explanation::new(&format!("{prefix}.{code}"), title, next_step)
@@ -259,7 +282,10 @@ fn explain_network(platform: Platform, reach: Reach) -> Explanation {
     let (code, title) = match reach {
         Reach::Timeout => ("timeout", format!("{name} did not answer in time.")),
         Reach::Unreachable => ("unreachable", format!("Callboard could not reach {name}.")),
-        Reach::Interrupted => ("interrupted", format!("The connection to {name} was interrupted.")),
+        Reach::Interrupted => (
+            "interrupted",
+            format!("The connection to {name} was interrupted."),
+        ),
     };
     Explanation::new(
         &format!("{prefix}.{code}"),
