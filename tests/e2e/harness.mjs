@@ -2,7 +2,7 @@
 // small helpers. Runs under xvfb-run and a D-Bus session set up by scripts/test.sh.
 import { spawn } from "node:child_process";
 import { mkdirSync, mkdtempSync } from "node:fs";
-import { createConnection } from "node:net";
+import { createConnection, createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -11,7 +11,18 @@ import { remote } from "webdriverio";
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 export const screenshotDir = path.join(root, "target", "e2e", "screenshots");
 const application = process.env.CALLBOARD_APP ?? path.join(root, "target", "debug", "callboard");
-const driverPort = 4444;
+
+/** A port nobody listens on right now, so several e2e runs can share the machine. */
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
 
 function waitForPort(port, timeoutMs) {
   const deadline = Date.now() + timeoutMs;
@@ -39,7 +50,12 @@ export async function openApp({ args = ["--demo"] } = {}) {
     XDG_DATA_HOME: path.join(home, "data"),
     XDG_CACHE_HOME: path.join(home, "cache"),
   };
-  const driver = spawn("tauri-driver", ["--port", String(driverPort)], { env, stdio: ["ignore", "inherit", "inherit"] });
+  const driverPort = await freePort();
+  const nativePort = await freePort();
+  const driver = spawn("tauri-driver", ["--port", String(driverPort), "--native-port", String(nativePort)], {
+    env,
+    stdio: ["ignore", "inherit", "inherit"],
+  });
   await waitForPort(driverPort, 20_000);
   const browser = await remote({
     hostname: "127.0.0.1",
