@@ -1,7 +1,7 @@
 // Starts tauri-driver, opens a WebDriver session on the real Callboard binary, and gives tests
 // small helpers. Runs under xvfb-run and a D-Bus session set up by scripts/test.sh.
 import { spawn } from "node:child_process";
-import { mkdirSync, mkdtempSync } from "node:fs";
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { createConnection, createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -50,6 +50,9 @@ export async function openApp({ args = ["--demo"] } = {}) {
     XDG_DATA_HOME: path.join(home, "data"),
     XDG_CACHE_HOME: path.join(home, "cache"),
   };
+  // Exports go to the Downloads folder: keep it inside the test profile, not the real home.
+  mkdirSync(env.XDG_CONFIG_HOME, { recursive: true });
+  writeFileSync(path.join(env.XDG_CONFIG_HOME, "user-dirs.dirs"), `XDG_DOWNLOAD_DIR="${path.join(home, "downloads")}"\n`);
   const driverPort = await freePort();
   const nativePort = await freePort();
   const driver = spawn("tauri-driver", ["--port", String(driverPort), "--native-port", String(nativePort)], {

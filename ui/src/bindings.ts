@@ -7,22 +7,274 @@ import { invoke as __TAURI_INVOKE } from "@tauri-apps/api/core";
 /** Commands */
 export const commands = {
 	appInfo: () => __TAURI_INVOKE<AppInfo>("app_info"),
-	getvocalPersonas: () => typedError<Persona[], Explanation>(__TAURI_INVOKE("getvocal_personas")),
-	awazAgents: () => typedError<Agent[], Explanation>(__TAURI_INVOKE("awaz_agents")),
-	awazPhones: () => typedError<Phone[], Explanation>(__TAURI_INVOKE("awaz_phones")),
+	listAccounts: () => typedError<AccountSummary[], Explanation>(__TAURI_INVOKE("list_accounts")),
+	addGetvocalAccountWithPassword: (form: GetVocalPasswordForm) => typedError<AccountSummary, Explanation>(__TAURI_INVOKE("add_getvocal_account_with_password", { form })),
+	addGetvocalAccountWithApiKey: (form: GetVocalApiKeyForm) => typedError<AccountSummary, Explanation>(__TAURI_INVOKE("add_getvocal_account_with_api_key", { form })),
+	addAwazAccount: (form: AwazAccountForm) => typedError<AccountSummary, Explanation>(__TAURI_INVOKE("add_awaz_account", { form })),
+	signInAgain: (accountId: string, password: string) => typedError<AccountSummary, Explanation>(__TAURI_INVOKE("sign_in_again", { accountId, password })),
+	useGetvocalApiKey: (accountId: string, keyId: string, secret: string) => typedError<AccountSummary, Explanation>(__TAURI_INVOKE("use_getvocal_api_key", { accountId, keyId, secret })),
+	useAwazApiKey: (accountId: string, apiKey: string) => typedError<AccountSummary, Explanation>(__TAURI_INVOKE("use_awaz_api_key", { accountId, apiKey })),
+	signOut: (accountId: string) => typedError<null, Explanation>(__TAURI_INVOKE("sign_out", { accountId })),
+	removeAccount: (accountId: string) => typedError<null, Explanation>(__TAURI_INVOKE("remove_account", { accountId })),
+	getSettings: () => __TAURI_INVOKE<Settings>("get_settings"),
+	savePreferences: (preferences: Preferences) => typedError<Settings, Explanation>(__TAURI_INVOKE("save_preferences", { preferences })),
+	getvocalPersonas: (accountId: string) => typedError<Persona[], Explanation>(__TAURI_INVOKE("getvocal_personas", { accountId })),
+	getvocalApiKeys: (accountId: string) => typedError<ApiKey[], Explanation>(__TAURI_INVOKE("getvocal_api_keys", { accountId })),
+	getvocalCreateApiKey: (accountId: string, actionKey: string, name: string) => typedError<Sent<CreatedApiKey>, Explanation>(__TAURI_INVOKE("getvocal_create_api_key", { accountId, actionKey, name })),
+	getvocalRevokeApiKey: (accountId: string, actionKey: string, keyId: string, keyName: string) => typedError<Sent<ApiKey>, Explanation>(__TAURI_INVOKE("getvocal_revoke_api_key", { accountId, actionKey, keyId, keyName })),
+	getvocalCreateLead: (accountId: string, actionKey: string, form: LeadForm) => typedError<Sent<CreatedLead>, Explanation>(__TAURI_INVOKE("getvocal_create_lead", { accountId, actionKey, form })),
+	getvocalKnownLeads: (accountId: string) => typedError<KnownLead[], Explanation>(__TAURI_INVOKE("getvocal_known_leads", { accountId })),
+	getvocalPlaceCall: (accountId: string, actionKey: string, form: CallForm) => typedError<Sent<PlacedCall>, Explanation>(__TAURI_INVOKE("getvocal_place_call", { accountId, actionKey, form })),
+	getvocalCancelCalls: (accountId: string, actionKey: string, leadId: string) => typedError<Sent<CancelledCalls>, Explanation>(__TAURI_INVOKE("getvocal_cancel_calls", { accountId, actionKey, leadId })),
+	/**  The languages a lead can be called in, sorted by name. */
+	leadLanguages: () => __TAURI_INVOKE<LanguageOption[]>("lead_languages"),
+	/**  Time zones for a schedule form (GetVocal and Awaz), starting with Settings' zone. */
+	scheduleTimeZones: () => __TAURI_INVOKE<ZoneChoices>("schedule_time_zones"),
+	/**  The start time being typed, described in its zone and in UTC, or why it can't be used. */
+	previewScheduleTime: (at: ScheduleAt) => typedError<string, Explanation>(__TAURI_INVOKE("preview_schedule_time", { at })),
+	/**
+	 *  What Callboard sent for the person, newest first, optionally of one platform and matching
+	 *  a text (found in the summary, the subject or the account's name).
+	 */
+	actionHistory: (platform: Platform | null, text: string) => typedError<ActionRecord[], Explanation>(__TAURI_INVOKE("action_history", { platform, text })),
+	awazAgents: (accountId: string) => typedError<Agent[], Explanation>(__TAURI_INVOKE("awaz_agents", { accountId })),
+	awazPhones: (accountId: string) => typedError<Phone[], Explanation>(__TAURI_INVOKE("awaz_phones", { accountId })),
+	awazDirectory: (accountId: string) => typedError<AwazDirectory, Explanation>(__TAURI_INVOKE("awaz_directory", { accountId })),
+	/**  Contacts the schedule form offers to pick: saved from Callboard, then from recent calls. */
+	awazKnownContacts: (accountId: string) => typedError<Contact[], Explanation>(__TAURI_INVOKE("awaz_known_contacts", { accountId })),
+	awazSaveContact: (accountId: string, actionKey: string, form: ContactForm) => typedError<Sent<Contact>, Explanation>(__TAURI_INVOKE("awaz_save_contact", { accountId, actionKey, form })),
+	awazScheduleCall: (accountId: string, actionKey: string, form: AwazCallForm) => typedError<Sent<Call>, Explanation>(__TAURI_INVOKE("awaz_schedule_call", { accountId, actionKey, form })),
+	/**  One page of the call log: 0-based, 20 calls, newest first. */
+	awazCalls: (accountId: string, page: number) => typedError<CallPage, Explanation>(__TAURI_INVOKE("awaz_calls", { accountId, page })),
+	awazCall: (accountId: string, callId: string) => typedError<Call, Explanation>(__TAURI_INVOKE("awaz_call", { accountId, callId })),
+	/**  Writes the calls the log shows into the Downloads folder. */
+	awazExportCalls: (calls: Call[]) => typedError<ExportedFile, Explanation>(__TAURI_INVOKE("awaz_export_calls", { calls })),
+	awazHooks: (accountId: string) => typedError<HookSubscription[], Explanation>(__TAURI_INVOKE("awaz_hooks", { accountId })),
+	awazSubscribeHook: (accountId: string, actionKey: string, form: HookForm) => typedError<Sent<HookSubscription>, Explanation>(__TAURI_INVOKE("awaz_subscribe_hook", { accountId, actionKey, form })),
+	/**  Deletes the subscriptions of `hook_url`; the answer is how many were deleted. */
+	awazDeleteHook: (accountId: string, actionKey: string, hookUrl: string) => typedError<Sent<number>, Explanation>(__TAURI_INVOKE("awaz_delete_hook", { accountId, actionKey, hookUrl })),
+	/**  Checks a top-up form and words the confirmation question; nothing is sent. */
+	awazPlanTopUp: (form: TopUpForm) => typedError<TopUpPlan, Explanation>(__TAURI_INVOKE("awaz_plan_top_up", { form })),
+	awazTopUp: (accountId: string, actionKey: string, form: TopUpForm) => typedError<Sent<WorkspaceBalance>, Explanation>(__TAURI_INVOKE("awaz_top_up", { accountId, actionKey, form })),
+	/**  Top-ups from the journal, newest first; `workspace` keeps only that workspace's. */
+	awazTopUps: (workspace: string | null) => typedError<ActionRecord[], Explanation>(__TAURI_INVOKE("awaz_top_ups", { workspace })),
+	/**  Writes the top-ups list into the Downloads folder. */
+	awazExportTopUps: (workspace: string | null) => typedError<ExportedFile, Explanation>(__TAURI_INVOKE("awaz_export_top_ups", { workspace })),
+	/**  Whether Awaz asked this account to wait, and until when; polled while a request is on its way. */
+	awazThrottle: (accountId: string) => typedError<ThrottleView, Explanation>(__TAURI_INVOKE("awaz_throttle", { accountId })),
 };
 
 /* Types */
+export type Account = {
+	/**  A UUID v4, also the vault's key for the account's secrets. */
+	id: string,
+	/**  The person's own label, e.g. "Acme – GetVocal". */
+	name: string,
+	/**  `None` = the platform's production address. */
+	base_url: string | null,
+	/**  False: secrets are kept in memory only and gone when Callboard quits. */
+	remember: boolean,
+	kind: AccountKind,
+};
+
+export type AccountKind = { platform: "getvocal"; 
+/**  GetVocal does not return it, so the person types it once. */
+company_id: string; sign_in: GetVocalSignIn } | { platform: "awaz" };
+
+export type AccountStatus = "Connected" | "NeedsSignIn";
+
+/**  An account as the window lists it. Never carries a secret. */
+export type AccountSummary = {
+	id: string,
+	name: string,
+	platform: Platform,
+	/**  The address actually used (the account's own, else production). */
+	base_url: string,
+	company_id: string | null,
+	/**  The email, "API key 8a0d719f…" or "API key". */
+	signed_in_as: string,
+	status: AccountStatus,
+	remember: boolean,
+	/**  One of the practice accounts of demo mode. */
+	demo: boolean,
+};
+
+export type ActionKind = "get_vocal_lead" | "get_vocal_call" | "get_vocal_cancel_calls" | "get_vocal_api_key" | "awaz_contact" | "awaz_call" | "awaz_credits" | "awaz_minutes" | "awaz_webhook";
+
+export type ActionRecord = {
+	id: number | null,
+	action_key: string,
+	kind: ActionKind,
+	platform: Platform,
+	account_id: string,
+	account_name: string,
+	summary: string,
+	subject: string | null,
+	/**  JSON text of what was sent. */
+	request: string,
+	state: ActionState,
+	/**  JSON text of the answer, when it succeeded. */
+	response: string | null,
+	/**  Plain-language reason, when it failed or its outcome is unknown. */
+	error: string | null,
+	/**  RFC 3339, UTC. */
+	created_at: string,
+	finished_at: string | null,
+};
+
+export type ActionState = 
+/**  Sent (or about to be), no answer yet. */
+"Pending" | "Succeeded" | "Failed" | 
+/**  The request may or may not have been applied: check before retrying. */
+"Unknown";
+
 export type Agent = {
 	id: string,
 	name?: string,
 };
 
+/**  An API key of the signed-in user, as listed (never with its secret). */
+export type ApiKey = {
+	uuid_id: string,
+	name?: string,
+	/**  ISO 8601 timestamp, kept as GetVocal wrote it. */
+	dt_created?: string,
+	/**  ISO 8601 timestamp; `None` while the key is active. */
+	dt_revoked?: string | null,
+};
+
 /**  What the window needs to know about this run of the app. */
 export type AppInfo = {
 	version: string,
-	/**  True when the app talks to its built-in practice platforms instead of real accounts. */
+	/**  True when the practice platforms run on this computer (demo mode). */
 	demo: boolean,
+	/**  Their addresses, in demo mode (to type into an account's "Server address"). */
+	demo_servers: DemoServers | null,
+	/**  Where Callboard keeps things on this computer, in plain words. */
+	places: Places,
+};
+
+export type AwazAccountForm = {
+	name: string,
+	base_url: string | null,
+	api_key: string,
+	remember: boolean,
+};
+
+/**  The "Schedule a call" form, as typed. */
+export type AwazCallForm = {
+	/**  The AI agent that places the call. */
+	agent_id: string,
+	/**  The id of the phone number the call comes from. */
+	from_phone_id: string,
+	contact_name: string,
+	contact_phone: string,
+	/**  The same "now or at" choice as GetVocal's form, so both tabs share one shape. */
+	when: CallWhen,
+};
+
+/**  The documented statuses, `scheduled` before the call starts, and whatever else Awaz may send. */
+export type AwazCallStatus = "scheduled" | "outcome" | "pickup" | "busy" | "completed" | "voicemail" | "failed" | "canceled" | 
+/**  A status this client does not know yet, kept as Awaz spelled it. */
+string;
+
+/**  What the schedule and webhook forms choose from. */
+export type AwazDirectory = {
+	agents: Agent[],
+	phones: Phone[],
+	contact_lists: ContactList[],
+	/**  Entries Awaz sent that could not be read and were left out (0 almost always). */
+	skipped: number,
+};
+
+export type Call = {
+	id: string,
+	contact?: Contact,
+	status: AwazCallStatus,
+	/**  Whatever the agent extracted during the call, as Awaz sent it. */
+	extracted_variables?: { [key in string]: JsonValue },
+};
+
+/**  Which persona calls which lead, and when. */
+export type CallForm = {
+	persona_id: string,
+	lead_id: string,
+	when: CallWhen,
+};
+
+/**  One page of the call log, newest first. */
+export type CallPage = {
+	/**  0-based page number. */
+	page: number,
+	items: Call[],
+	/**  Calls on this page that could not be read and were left out. */
+	skipped: number,
+	/**  Fewer than [`CALLS_PER_PAGE`] calls came back: there is no next page. */
+	is_last: boolean,
+};
+
+/**  Where the call stands. Any other value GetVocal may send is kept as written. */
+export type CallStatus = "in_queue" | "scheduled" | string;
+
+export type CallWhen = { kind: "now" } | {
+	kind: "at",
+} & ScheduleAt;
+
+/**  How many waiting calls of a lead were cancelled. */
+export type CancelledCalls = {
+	lead_id: string,
+	cancelled: number,
+};
+
+/**  A contact as Awaz returns it, on its own or inside a call. */
+export type Contact = {
+	id?: string,
+	name?: string,
+	phone?: string,
+	email?: string | null,
+};
+
+/**  The "Save a contact" form, as typed. */
+export type ContactForm = {
+	name: string,
+	/**  Any common way of writing the number; read with Settings' default country. */
+	phone: string,
+	email: string,
+};
+
+export type ContactList = {
+	id: string,
+	name?: string,
+	/**  Number of contacts in the list. */
+	size?: number,
+};
+
+/**
+ *  A freshly created API key. The secret is handed to the window this once and is never
+ *  written to the journal, the settings or a log.
+ */
+export type CreatedApiKey = {
+	key_id: string,
+	name: string,
+	/**
+	 *  `None` when this same request had already been sent: the secret was shown then and
+	 *  GetVocal never gives it again.
+	 */
+	secret: string | null,
+};
+
+/**  A lead GetVocal created or already had; also what the journal keeps of it. */
+export type CreatedLead = {
+	/**  GetVocal's lead id, needed to call the lead. */
+	id: string,
+	customer_lead_id: string | null,
+	status: LeadStatus,
+	name: string,
+	phone_number: string,
+};
+
+/**  The addresses of the practice platforms, in demo mode. */
+export type DemoServers = {
 	getvocal_url: string,
 	awaz_url: string,
 };
@@ -41,6 +293,104 @@ export type Explanation = {
 	detail: string | null,
 };
 
+/**  A CSV file written for the person, to show where it went. */
+export type ExportedFile = {
+	path: string,
+	rows: number,
+};
+
+/**  Adds a GetVocal account that signs its requests with an API key. */
+export type GetVocalApiKeyForm = {
+	name: string,
+	base_url: string | null,
+	key_id: string,
+	secret: string,
+	company_id: string,
+	remember: boolean,
+};
+
+/**
+ *  Adds a GetVocal account by signing in with email and password. The password is used for
+ *  the login only and never stored.
+ */
+export type GetVocalPasswordForm = {
+	name: string,
+	/**  Blank or absent = the real service. */
+	base_url: string | null,
+	email: string,
+	password: string,
+	company_id: string,
+	remember: boolean,
+};
+
+export type GetVocalSignIn = { method: "password"; email: string } | { method: "api_key"; key_id: string };
+
+/**  The "Subscribe a web address" form. */
+export type HookForm = {
+	hook_url: string,
+	/**  The statuses that trigger a notification; empty = every status. */
+	statuses: AwazCallStatus[],
+	/**  Agent ids; empty = every agent. */
+	agent_ids: string[],
+};
+
+/**
+ *  A webhook: Awaz posts the call to `hook_url` when a call of one of `agents` (empty: all)
+ *  reaches one of `status` (empty: all).
+ */
+export type HookSubscription = {
+	hookUrl: string,
+	agents?: string[],
+	status?: AwazCallStatus[],
+};
+
+/**
+ *  How a JSON value looks to TypeScript, for `extracted_variables`. `serde_json::Value` itself
+ *  cannot be exported: its numbers may be 64-bit integers, which TypeScript's `number` would
+ *  round. Never built; it only describes the type.
+ */
+export type JsonValue = null | boolean | number | null | string | JsonValue[] | { [key in string]: JsonValue };
+
+/**  A lead created from Callboard, for pickers (GetVocal has no route that lists leads). */
+export type KnownLead = {
+	id: string,
+	name: string,
+	phone_number: string,
+	customer_lead_id: string | null,
+	/**  When Callboard created it, RFC 3339 UTC. */
+	created_at: string,
+};
+
+/**  A language for the lead language select. */
+export type LanguageOption = {
+	/**  ISO 639-1 code, e.g. "fr". */
+	code: string,
+	/**  English name, e.g. "French". */
+	name: string,
+};
+
+/**  The lead form, as typed. Blank optional fields are left out of the request. */
+export type LeadForm = {
+	/**  Any usual writing; numbers without a country code are read with Settings' default country. */
+	phone_number: string,
+	first_name: string,
+	last_name: string,
+	email_address: string,
+	company_name: string,
+	/**
+	 *  The person's own id for the lead (e.g. from their CRM); GetVocal answers "existing"
+	 *  for an id it already knows.
+	 */
+	customer_lead_id: string,
+	/**  Extra details the AI agent can use, e.g. DATE_OF_BIRTH → 06/04/1998. */
+	static_data: StaticDataRow[],
+	/**  ISO 639-1 code, e.g. "fr"; blank = GetVocal's default. */
+	language: string,
+};
+
+/**  Whether the lead was new. Any other value GetVocal may send is kept as written. */
+export type LeadStatus = "CREATED" | "EXISTING" | string;
+
 /**  An agent configuration of the company that calls can be placed with. */
 export type Persona = {
 	id: string,
@@ -53,6 +403,127 @@ export type Phone = {
 	id: string,
 	/**  E.164, e.g. `+11111111111`. */
 	number?: string,
+};
+
+/**  A triggered or scheduled call, as GetVocal answered it; also what the journal keeps. */
+export type PlacedCall = {
+	call: TriggeredCall,
+	/**  "Now", or the chosen moment in its zone and in UTC. */
+	when: string,
+};
+
+/**  Where Callboard keeps things on this computer, for the Settings screen. */
+export type Places = {
+	/**  The settings file (accounts without their secrets, preferences). */
+	settings_file: string,
+	/**  The history of what was sent. */
+	journal_file: string,
+	/**  Where passwords' tokens and API keys are kept, in plain words. */
+	keychain: string,
+};
+
+export type Platform = "getvocal" | "awaz";
+
+export type Preferences = {
+	/**  ISO 3166 alpha-2 code used to read phone numbers typed without `+`. */
+	default_country: string,
+	/**  IANA time zone chosen by the person; `None` = this computer's zone. */
+	time_zone: string | null,
+};
+
+/**  A start time as the user picked it. */
+export type ScheduleAt = {
+	/**  Calendar date, `YYYY-MM-DD`. */
+	date: string,
+	/**  Wall-clock time, `HH:MM` (24-hour). */
+	time: string,
+	/**  IANA time zone name, e.g. "Europe/Paris". */
+	zone: string,
+};
+
+/**
+ *  The outcome of a journaled action: the journal record, and the provider's answer when the
+ *  action succeeded. `answer` is `None` when the outcome is unknown (`record.state`).
+ */
+export type Sent<T> = {
+	record: ActionRecord,
+	answer: T | null,
+};
+
+export type Settings = {
+	/**  Saved accounts (demo accounts never are). */
+	accounts: Account[],
+	preferences: Preferences,
+	/**  Awaz top-up targets, most recent first, at most [`MAX_RECENT_WORKSPACES`]. */
+	recent_workspaces: string[],
+};
+
+export type StaticDataRow = {
+	key: string,
+	value: string,
+};
+
+/**  Whether Awaz asked Callboard to wait, for "Awaz asked us to wait — continuing at 14:05". */
+export type ThrottleView = {
+	waiting: boolean,
+	/**  RFC 3339 UTC, when waiting. */
+	until: string | null,
+	/**  The sentence to show, when waiting. */
+	message: string | null,
+};
+
+/**  The top-up form, as typed. */
+export type TopUpForm = {
+	/**  The client workspace: its email address or its id. */
+	workspace: string,
+	kind: TopUpKind,
+	/**  As typed, e.g. "25" or "10,50". */
+	amount: string,
+};
+
+export type TopUpKind = "credits" | "minutes";
+
+/**  A checked top-up, with the question the confirmation dialog asks. */
+export type TopUpPlan = {
+	workspace: string,
+	kind: TopUpKind,
+	amount: number | null,
+	/**  "Add 25 credits to north-clinic@callboard.test?" */
+	question: string,
+};
+
+/**  GetVocal's record of a triggered call. */
+export type TriggeredCall = {
+	id: string,
+	call_status: CallStatus,
+	lead_id?: string,
+	to_phone_number?: string | null,
+	from_phone_number?: string | null,
+	company_id?: string | null,
+	assistant_id?: string | null,
+	/**  When the call will be placed, as GetVocal wrote it (ISO 8601 UTC). */
+	start_time?: string | null,
+	end_time?: string | null,
+	conv_graph_id?: string | null,
+};
+
+export type Workspace = {
+	id?: string,
+	email?: string,
+};
+
+/**  The workspace's balances after a top-up. */
+export type WorkspaceBalance = {
+	company?: Workspace,
+	credits?: number | null,
+	minutes?: number | null,
+};
+
+/**  The time zones a schedule form offers, and the one it starts with. */
+export type ZoneChoices = {
+	zones: string[],
+	/**  Settings' zone, else this computer's. */
+	default_zone: string,
 };
 
 /* Tauri Specta runtime */

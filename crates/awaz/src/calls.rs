@@ -14,6 +14,9 @@ pub const CALLS_PER_PAGE: usize = 20;
 /// The documented statuses, `scheduled` before the call starts, and whatever else Awaz may send.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, specta::Type)]
 #[serde(rename_all = "lowercase")]
+// GetVocal has a `CallStatus` too; the app's TypeScript bindings need one name each (the
+// container name never appears in JSON: statuses are plain strings).
+#[serde(rename = "AwazCallStatus")]
 pub enum CallStatus {
     Scheduled,
     Outcome,
@@ -49,8 +52,23 @@ pub struct Call {
     pub status: CallStatus,
     /// Whatever the agent extracted during the call, as Awaz sent it.
     #[serde(default, deserialize_with = "crate::lenient::null_as_default")]
-    #[specta(type = Map<String, Value>)]
+    #[specta(type = std::collections::BTreeMap<String, JsonValue>)]
     pub extracted_variables: Map<String, Value>,
+}
+
+/// How a JSON value looks to TypeScript, for `extracted_variables`. `serde_json::Value` itself
+/// cannot be exported: its numbers may be 64-bit integers, which TypeScript's `number` would
+/// round. Never built; it only describes the type.
+#[derive(Serialize, specta::Type)]
+#[serde(untagged)]
+#[allow(dead_code)]
+pub enum JsonValue {
+    Null(()),
+    Bool(bool),
+    Number(f64),
+    String(String),
+    Array(Vec<JsonValue>),
+    Object(std::collections::BTreeMap<String, JsonValue>),
 }
 
 /// The body of `POST /v1/calls`.

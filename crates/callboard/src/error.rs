@@ -8,11 +8,14 @@ use serde_json::Value;
 use specta::Type;
 
 use crate::endpoints::Platform;
+use crate::journal::ActionRecord;
 
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
+    /// Boxed: GetVocal's errors carry the provider's whole answer, and every `Result` of the
+    /// crate would otherwise be that large.
     #[error(transparent)]
-    GetVocal(#[from] getvocal::Error),
+    GetVocal(Box<getvocal::Error>),
     #[error(transparent)]
     Awaz(#[from] awaz::Error),
     #[error("{input:?} is not a usable {} address: {reason}", platform.display_name())]
@@ -23,6 +26,51 @@ pub enum Error {
     },
     #[error("the demo workspace could not start: {0}")]
     DemoUnavailable(String),
+    /// Something the person typed cannot be used; `field` is the form field's name.
+    #[error("{field}: {message}")]
+    InvalidField { field: String, message: String },
+    #[error("no account with id {account_id}")]
+    UnknownAccount { account_id: String },
+    /// The account has no usable session: its sign-in ended, was signed out, or was never kept.
+    #[error("the account {account_name:?} needs to sign in again")]
+    NeedsSignIn { account_name: String },
+    #[error("keychain ({problem:?}): {message}")]
+    Keychain {
+        problem: KeychainProblem,
+        message: String,
+    },
+    /// The local database or the settings file could not be read or written.
+    #[error("local storage failed: {0}")]
+    Storage(String),
+    /// The account exists but cannot do this, e.g. a password sign-in for an Awaz account.
+    #[error("the account {account_name:?} is not {needed}")]
+    WrongPlatform {
+        account_name: String,
+        needed: String,
+    },
+    /// A journaled action whose request failed (or whose outcome is unknown). The record is
+    /// already written; `source` keeps the original error so the window can point at a field.
+    #[error("{source}")]
+    ActionFailed {
+        record: Box<ActionRecord>,
+        source: Box<Error>,
+    },
+}
+
+impl From<getvocal::Error> for Error {
+    fn from(error: getvocal::Error) -> Self {
+        Error::GetVocal(Box::new(error))
+    }
+}
+
+/// Why the computer's keychain could not be used.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum KeychainProblem {
+    /// The keychain exists but is locked (or access was refused).
+    Locked,
+    /// No keychain service is running (for example no Secret Service on a Linux session).
+    Unavailable,
+    Other,
 }
 
 /// An error as the window shows it.
@@ -93,7 +141,61 @@ impl Error {
                 "Close Callboard and open it again. If it keeps happening, share the technical details with support.",
             )
             .detail(message),
+            Error::InvalidField { field, message } => Explanation::new(
+                "input.invalid_field",
+                message.clone(),
+                "Correct it and try again. Everything else you typed is kept.",
+            )
+            .field(field.clone()),
+            Error::UnknownAccount { account_id } => Explanation::new(
+                "accounts.unknown",
+                "This account is no longer in Callboard.",
+                "Choose another account, or add it again in Accounts.",
+            )
+            .detail(account_id),
+            Error::NeedsSignIn { account_name } => Explanation::new(
+                "accounts.needs_sign_in",
+                format!("You need to sign in to “{account_name}” again."),
+                "Open Accounts and choose “Sign in again”. What you typed here is kept, so you can send it afterwards.",
+            ),
+            Error::Keychain { problem, message } => explain_keychain(*problem).detail(message),
+            Error::Storage(message) => Explanation::new(
+                "storage.failed",
+                "Callboard could not read or write its own files on this computer.",
+                "Check that the disk is not full, then try again. If it keeps happening, restart Callboard.",
+            )
+            .detail(message),
+            Error::WrongPlatform {
+                account_name,
+                needed,
+            } => Explanation::new(
+                "accounts.wrong_platform",
+                format!("“{account_name}” is not {needed}."),
+                "Choose another account for this.",
+            ),
+            Error::ActionFailed { source, .. } => source.explain(),
         }
+    }
+}
+
+fn explain_keychain(problem: KeychainProblem) -> Explanation {
+    match problem {
+        KeychainProblem::Locked => Explanation::new(
+            "keychain.locked",
+            "Your computer's keychain is locked, so Callboard can't read or save this account's sign-in.",
+            "Unlock the keychain (sign in to your computer again, or open its Passwords and Keys app), then try again.",
+        ),
+        KeychainProblem::Unavailable => Explanation::new(
+            "keychain.unavailable",
+            "No keychain service is running on this computer, so the sign-in can't be saved.",
+            "Untick “Remember on this computer” to keep it in memory only until you close Callboard, or ask your IT contact to turn on a keychain.",
+        )
+        .field("remember"),
+        KeychainProblem::Other => Explanation::new(
+            "keychain.failed",
+            "Your computer's keychain could not save or read this account's sign-in.",
+            "Try again. If it keeps happening, untick “Remember on this computer” and share the technical details with support.",
+        ),
     }
 }
 

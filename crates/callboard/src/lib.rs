@@ -1,14 +1,34 @@
-//! Callboard's domain, without Tauri: which endpoints to talk to, the demo workspace,
-//! the connected provider clients, and plain-language explanations of every error.
+//! Callboard's domain, without Tauri: accounts and their keychain vault, settings, the local
+//! journal of actions, which endpoints to talk to, the demo workspace, and plain-language
+//! explanations of every error.
 //!
 //! The desktop shell (`src-tauri`) only wraps these functions in commands.
 
+pub mod accounts;
+pub mod awaz_actions;
+pub mod csv_export;
 pub mod demo;
 pub mod endpoints;
 mod error;
-mod workspace;
+pub mod getvocal_actions;
+pub mod import;
+pub mod journal;
+pub mod service;
+pub mod settings;
+pub mod validate;
+pub mod vault;
+pub mod when;
 
-pub use error::{Error, Explanation};
-pub use workspace::Workspace;
+pub use accounts::{
+    Account, AccountKind, AccountStatus, AccountSummary, AwazAccountForm, GetVocalApiKeyForm,
+    GetVocalPasswordForm, GetVocalSignIn,
+};
+pub use error::{Error, Explanation, KeychainProblem};
+pub use journal::{
+    ActionKind, ActionQuery, ActionRecord, ActionState, Begin, Journal, NewAction, Outcome,
+};
+pub use service::{AwazSession, Callboard, DemoServers, GetVocalSession, OpenOptions};
+pub use settings::{JsonFileSettings, MemorySettings, Preferences, Settings, SettingsStore};
+pub use vault::{Keychain, MemorySecrets, SecretKind, SecretStore};
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;

@@ -1,25 +1,29 @@
-use callboard::Workspace;
+use callboard::{Callboard, DemoServers};
 use serde::Serialize;
 use specta::Type;
 use tauri::State;
+
+use crate::Places;
 
 /// What the window needs to know about this run of the app.
 #[derive(Debug, Serialize, Type)]
 pub struct AppInfo {
     pub version: String,
-    /// True when the app talks to its built-in practice platforms instead of real accounts.
+    /// True when the practice platforms run on this computer (demo mode).
     pub demo: bool,
-    pub getvocal_url: String,
-    pub awaz_url: String,
+    /// Their addresses, in demo mode (to type into an account's "Server address").
+    pub demo_servers: Option<DemoServers>,
+    /// Where Callboard keeps things on this computer, in plain words.
+    pub places: Places,
 }
 
 #[tauri::command]
 #[specta::specta]
-pub fn app_info(workspace: State<'_, Workspace>) -> AppInfo {
+pub fn app_info(callboard: State<'_, Callboard>, places: State<'_, Places>) -> AppInfo {
     AppInfo {
         version: env!("CARGO_PKG_VERSION").to_owned(),
-        demo: workspace.is_demo(),
-        getvocal_url: workspace.getvocal_url(),
-        awaz_url: workspace.awaz_url(),
+        demo: callboard.is_demo(),
+        demo_servers: callboard.demo_servers(),
+        places: places.inner().clone(),
     }
 }

@@ -1,9 +1,12 @@
-//! One file per area. Each command reads the managed `Workspace`, calls it, and lets `?` map
+//! One file per area. Each command reads the managed `Callboard`, calls it, and lets `?` map
 //! `callboard::Error` into the `Explanation` the UI shows (the single mapping point).
 
+pub mod accounts;
 pub mod app;
 pub mod awaz;
 pub mod getvocal;
+pub mod history;
+pub mod settings;
 
 /// What every fallible command returns to the UI.
 pub type CommandResult<T> = Result<T, callboard::Explanation>;

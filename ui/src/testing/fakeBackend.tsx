@@ -2,22 +2,48 @@ import { render } from "@testing-library/react";
 import type { ReactElement } from "react";
 import type { Backend } from "../backend";
 import { BackendProvider } from "../backend";
-import type { Explanation } from "../bindings";
+import type { AccountSummary, Explanation, Settings } from "../bindings";
 
-/** A backend with nothing in it and no demo; tests override the commands they care about. */
+/** A backend with no accounts and no demo; tests override the commands they care about. */
+const defaults: Partial<Backend> = {
+  appInfo: async () => ({
+    version: "0.1.0",
+    demo: false,
+    demo_servers: null,
+    places: {
+      settings_file: "/home/ana/.local/share/app.callboard.desktop/settings.json",
+      journal_file: "/home/ana/.local/share/app.callboard.desktop/callboard.sqlite3",
+      keychain: "your computer's keyring, under the name “app.callboard.desktop”",
+    },
+  }),
+  listAccounts: async () => ({ status: "ok", data: [] }),
+  getSettings: async () => settings(),
+  savePreferences: async (preferences) => ({ status: "ok", data: settings({ preferences }) }),
+  getvocalPersonas: async () => ({ status: "ok", data: [] }),
+  awazAgents: async () => ({ status: "ok", data: [] }),
+  awazPhones: async () => ({ status: "ok", data: [] }),
+};
+
+/**
+ * The fake backend. A command a test neither overrides nor finds in the defaults fails the way
+ * an unreachable engine does (the promise rejects), so a forgotten fake shows up as an error
+ * notice instead of passing silently.
+ */
 export function fakeBackend(overrides: Partial<Backend> = {}): Backend {
-  return {
-    appInfo: async () => ({
-      version: "0.1.0",
-      demo: false,
-      getvocal_url: "https://getvocal.example",
-      awaz_url: "https://awaz.example",
-    }),
-    getvocalPersonas: async () => ({ status: "ok", data: [] }),
-    awazAgents: async () => ({ status: "ok", data: [] }),
-    awazPhones: async () => ({ status: "ok", data: [] }),
-    ...overrides,
-  };
+  const known: Record<string, unknown> = { ...defaults, ...overrides };
+  const missing = new Map<string, () => Promise<never>>();
+  return new Proxy(known, {
+    get(target, name) {
+      if (typeof name !== "string" || name in target) return target[name as string];
+      // One function per name, so screens that load on a command's identity load once.
+      if (!missing.has(name)) {
+        missing.set(name, async () => {
+          throw new Error(`The fake backend has no "${name}" in this test`);
+        });
+      }
+      return missing.get(name);
+    },
+  }) as Backend;
 }
 
 export function renderWithBackend(ui: ReactElement, backend: Backend) {
@@ -31,6 +57,30 @@ export function explanation(overrides: Partial<Explanation> = {}): Explanation {
     next_step: "Check your internet connection, then try again.",
     field: null,
     detail: "connection refused (127.0.0.1:9)",
+    ...overrides,
+  };
+}
+
+export function settings(overrides: Partial<Settings> = {}): Settings {
+  return {
+    accounts: [],
+    preferences: { default_country: "US", time_zone: null },
+    recent_workspaces: [],
+    ...overrides,
+  };
+}
+
+export function account(overrides: Partial<AccountSummary> = {}): AccountSummary {
+  return {
+    id: "acc-getvocal",
+    name: "Acme – GetVocal",
+    platform: "getvocal",
+    base_url: "https://nexus.production.getvocal.ai/v1",
+    company_id: "acme",
+    signed_in_as: "ana@acme.test",
+    status: "Connected",
+    remember: true,
+    demo: false,
     ...overrides,
   };
 }

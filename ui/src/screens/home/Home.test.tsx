@@ -3,20 +3,27 @@ import userEvent from "@testing-library/user-event";
 import { describe, expect, it, vi } from "vitest";
 import type { Persona, Explanation } from "../../bindings";
 import type { Result } from "../../backend";
-import { fakeBackend, renderWithBackend, explanation } from "../../testing/fakeBackend";
+import { account, fakeBackend, renderWithBackend, explanation } from "../../testing/fakeBackend";
 import { HomeScreen } from ".";
 
+const getvocal = account();
+const awaz = account({ id: "acc-awaz", name: "Acme – Awaz", platform: "awaz", company_id: null, signed_in_as: "API key" });
+const both = async () => ({ status: "ok" as const, data: [getvocal, awaz] });
+
 describe("Home", () => {
-  it("shows the GetVocal personas and the Awaz agents and phones", async () => {
+  it("shows one card per account: GetVocal personas, Awaz agents and phones", async () => {
+    const getvocalPersonas = vi.fn(async () => ({
+      status: "ok" as const,
+      data: [
+        { id: "p1", name: "Clara — appointment reminders", type: "outbound" },
+        { id: "p2", name: "Max — surveys", type: null },
+      ],
+    }));
+    const awazAgents = vi.fn(async () => ({ status: "ok" as const, data: [{ id: "a1", name: "Sales follow-up" }] }));
     const backend = fakeBackend({
-      getvocalPersonas: async () => ({
-        status: "ok",
-        data: [
-          { id: "p1", name: "Clara — appointment reminders", type: "outbound" },
-          { id: "p2", name: "Max — surveys", type: null },
-        ],
-      }),
-      awazAgents: async () => ({ status: "ok", data: [{ id: "a1", name: "Sales follow-up" }] }),
+      listAccounts: both,
+      getvocalPersonas,
+      awazAgents,
       awazPhones: async () => ({
         status: "ok",
         data: [
@@ -27,26 +34,51 @@ describe("Home", () => {
     });
     renderWithBackend(<HomeScreen />, backend);
 
-    const personas = await screen.findAllByTestId("persona-item");
+    const gvCard = await screen.findByRole("region", { name: "Acme – GetVocal" });
+    const personas = await within(gvCard).findAllByTestId("persona-item");
     expect(personas.map((item) => item.textContent)).toEqual(["Clara — appointment remindersoutbound", "Max — surveys"]);
-    const agents = await screen.findAllByTestId("agent-item");
+    const awazCard = screen.getByRole("region", { name: "Acme – Awaz" });
+    const agents = await within(awazCard).findAllByTestId("agent-item");
     expect(agents.map((item) => item.textContent)).toEqual(["Sales follow-up"]);
-    const phones = screen.getAllByTestId("phone-item");
+    const phones = within(awazCard).getAllByTestId("phone-item");
     expect(phones.map((item) => item.textContent)).toEqual(["+33612345678", "+4915112345678"]);
+    expect(getvocalPersonas).toHaveBeenCalledWith("acc-getvocal");
+    expect(awazAgents).toHaveBeenCalledWith("acc-awaz");
   });
 
-  it("says so in plain words when there is nothing yet", async () => {
+  it("points to Accounts when there is no account yet", async () => {
     renderWithBackend(<HomeScreen />, fakeBackend());
+
+    expect((await screen.findByTestId("home-no-accounts")).textContent).toContain("Open Accounts");
+  });
+
+  it("says so in plain words when an account has nothing yet", async () => {
+    renderWithBackend(<HomeScreen />, fakeBackend({ listAccounts: both }));
 
     expect(await screen.findByText(/No personas yet/)).toBeTruthy();
     expect(await screen.findByText(/No AI agents yet/)).toBeTruthy();
     expect(screen.getByText(/No phone numbers yet/)).toBeTruthy();
   });
 
+  it("asks to sign in again instead of loading an account that needs it", async () => {
+    const getvocalPersonas = vi.fn(async () => ({ status: "ok" as const, data: [] }));
+    renderWithBackend(
+      <HomeScreen />,
+      fakeBackend({ listAccounts: async () => ({ status: "ok", data: [account({ status: "NeedsSignIn" })] }), getvocalPersonas }),
+    );
+
+    expect((await screen.findByTestId("card-needs-sign-in")).textContent).toContain("Sign in again");
+    expect(getvocalPersonas).not.toHaveBeenCalled();
+  });
+
   it("shows a spinner while the platforms answer", async () => {
     const never = () => new Promise<never>(() => {});
-    renderWithBackend(<HomeScreen />, fakeBackend({ getvocalPersonas: never, awazAgents: never, awazPhones: never }));
+    renderWithBackend(
+      <HomeScreen />,
+      fakeBackend({ listAccounts: both, getvocalPersonas: never, awazAgents: never, awazPhones: never }),
+    );
 
+    await screen.findByText("Loading personas…");
     const spinners = screen.getAllByRole("status");
     expect(spinners.map((spinner) => spinner.textContent)).toEqual([
       "Loading personas…",
@@ -58,10 +90,10 @@ describe("Home", () => {
     const user = userEvent.setup();
     const failure = explanation();
     const getvocalPersonas = vi
-      .fn<() => Promise<Result<Persona[], Explanation>>>()
+      .fn<(accountId: string) => Promise<Result<Persona[], Explanation>>>()
       .mockResolvedValueOnce({ status: "error", error: failure })
       .mockResolvedValueOnce({ status: "ok", data: [{ id: "p1", name: "Clara", type: null }] });
-    renderWithBackend(<HomeScreen />, fakeBackend({ getvocalPersonas }));
+    renderWithBackend(<HomeScreen />, fakeBackend({ listAccounts: async () => ({ status: "ok", data: [getvocal] }), getvocalPersonas }));
 
     const notice = await screen.findByTestId("error-notice");
     expect(within(notice).getByText(failure.title)).toBeTruthy();
@@ -79,14 +111,14 @@ describe("Home", () => {
   });
 
   it("reports an Awaz failure once for the whole Awaz card", async () => {
-    const failure = explanation({ code: "awaz_key_wrong", title: "The Awaz key is wrong or revoked", detail: null });
+    const failure = explanation({ code: "awaz.invalid_key", title: "Awaz says the API key is wrong or has been revoked.", detail: null });
     renderWithBackend(
       <HomeScreen />,
-      fakeBackend({ awazPhones: async () => ({ status: "error", error: failure }) }),
+      fakeBackend({ listAccounts: async () => ({ status: "ok", data: [awaz] }), awazPhones: async () => ({ status: "error", error: failure }) }),
     );
 
     const notice = await screen.findByTestId("error-notice");
-    expect(within(notice).getByText("The Awaz key is wrong or revoked")).toBeTruthy();
+    expect(within(notice).getByText(failure.title)).toBeTruthy();
     expect(screen.getAllByTestId("error-notice")).toHaveLength(1);
     expect(screen.queryAllByTestId("agent-item")).toHaveLength(0);
   });
@@ -95,15 +127,9 @@ describe("Home", () => {
     const outsideTauri = async (): Promise<never> => {
       throw new TypeError("Cannot read properties of undefined (reading 'invoke')");
     };
-    renderWithBackend(
-      <HomeScreen />,
-      fakeBackend({ getvocalPersonas: outsideTauri, awazAgents: outsideTauri, awazPhones: outsideTauri }),
-    );
+    renderWithBackend(<HomeScreen />, fakeBackend({ listAccounts: outsideTauri }));
 
-    const notices = await screen.findAllByTestId("error-notice");
-    expect(notices).toHaveLength(2);
-    for (const notice of notices) {
-      expect(within(notice).getByText("The app's engine is not available")).toBeTruthy();
-    }
+    const notice = await screen.findByTestId("error-notice");
+    expect(within(notice).getByText("The app's engine is not available")).toBeTruthy();
   });
 });

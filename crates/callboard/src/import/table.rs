@@ -1,0 +1,195 @@
+//! Reading a CSV file into rows of cleaned cells, remembering each row's line in the file so
+//! that messages can say "line 12" and the person finds it in their spreadsheet.
+
+use serde::{Deserialize, Serialize};
+use specta::Type;
+
+use super::sniff::{decode, Encoding, Sniffed};
+
+/// How to read the file: what [`super::sniff`] guessed, possibly corrected by the person.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Type)]
+pub struct ReadOptions {
+    pub delimiter: u8,
+    pub has_header: bool,
+    pub encoding: Encoding,
+}
+
+impl From<Sniffed> for ReadOptions {
+    fn from(sniffed: Sniffed) -> Self {
+        Self {
+            delimiter: sniffed.delimiter,
+            has_header: sniffed.has_header,
+            encoding: sniffed.encoding,
+        }
+    }
+}
+
+/// The file as a table: one name per column and the non-blank rows below.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Type)]
+pub struct Table {
+    /// The header row, or "Column 1", "Column 2"… when the file has none (or a name is blank).
+    pub headers: Vec<String>,
+    pub rows: Vec<SourceRow>,
+}
+
+/// One row of the file.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Type)]
+pub struct SourceRow {
+    /// 1-based line where the row starts in the file (a quoted cell may span several lines).
+    pub line: u32,
+    /// Exactly one trimmed cell per header; a short row is padded with empty cells.
+    pub cells: Vec<String>,
+    /// Non-empty cells beyond the last column, usually a separator typed inside an unquoted
+    /// value. They are kept apart so that the other columns stay aligned, and reported.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub extra_cells: Vec<String>,
+}
+
+/// Reads every non-blank row of the file. Cells are trimmed, and the `'` that Callboard's own
+/// exports put before `=`, `+`, `-` or `@` (so spreadsheets don't run them) is removed again.
+pub fn read_table(bytes: &[u8], options: &ReadOptions) -> Table {
+    let text = decode(bytes, options.encoding);
+    let mut reader = csv::ReaderBuilder::new()
+        .delimiter(options.delimiter)
+        .has_headers(false)
+        .flexible(true)
+        .from_reader(text.as_bytes());
+
+    let mut records: Vec<(u32, Vec<String>)> = Vec::new();
+    let mut record = csv::StringRecord::new();
+    // Reading a decoded `str` from memory with flexible field counts, csv's only possible
+    // errors (I/O, invalid UTF-8) cannot happen: the loop ends at the end of the file.
+    while let Ok(true) = reader.read_record(&mut record) {
+        let cells: Vec<String> = record.iter().map(clean_cell).collect();
+        if cells.iter().all(String::is_empty) {
+            continue;
+        }
+        let line = record
+            .position()
+            .map_or(0, |position| first_line(text.as_bytes(), position));
+        records.push((u32::try_from(line).unwrap_or(u32::MAX), cells));
+    }
+
+    let mut records = records.into_iter();
+    let header_cells = if options.has_header {
+        records.next().map(|(_, cells)| cells).unwrap_or_default()
+    } else {
+        Vec::new()
+    };
+    let records: Vec<(u32, Vec<String>)> = records.collect();
+    let widest_row = records.iter().map(|(_, cells)| cells.len()).max();
+    let width = if options.has_header {
+        header_cells.len()
+    } else {
+        widest_row.unwrap_or(0)
+    };
+
+    let headers = (0..width)
+        .map(|column| match header_cells.get(column) {
+            Some(name) if !name.is_empty() => name.clone(),
+            _ => format!("Column {}", column + 1),
+        })
+        .collect();
+    let rows = records
+        .into_iter()
+        .map(|(line, mut cells)| {
+            let extra_cells = if cells.len() > width {
+                cells
+                    .split_off(width)
+                    .into_iter()
+                    .filter(|cell| !cell.is_empty())
+                    .collect()
+            } else {
+                cells.resize(width, String::new());
+                Vec::new()
+            };
+            SourceRow {
+                line,
+                cells,
+                extra_cells,
+            }
+        })
+        .collect();
+    Table { headers, rows }
+}
+
+/// The line where a record's first cell is. csv skips empty lines before a record but its
+/// position points at the first of them, so they are counted here.
+fn first_line(text: &[u8], position: &csv::Position) -> u64 {
+    let skipped = text
+        .get(usize::try_from(position.byte()).unwrap_or(usize::MAX)..)
+        .unwrap_or_default();
+    let mut line = position.line();
+    for (index, &byte) in skipped.iter().enumerate() {
+        match byte {
+            b'\n' => line += 1,
+            // A lone carriage return ends a line too (old Mac files); in "\r\n" the "\n" counts.
+            b'\r' if skipped.get(index + 1) != Some(&b'\n') => line += 1,
+            b'\r' => {}
+            _ => break,
+        }
+    }
+    line
+}
+
+/// Trims a cell (including the non-breaking spaces spreadsheets leave) and removes the
+/// formula-guard quote of Callboard's exports.
+pub(super) fn clean_cell(cell: &str) -> String {
+    let trimmed = cell.trim();
+    let unguarded = match trimmed.strip_prefix('\'') {
+        Some(rest) if rest.starts_with(['=', '+', '-', '@']) => rest,
+        _ => trimmed,
+    };
+    unguarded.to_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn read(text: &str, has_header: bool) -> Table {
+        let options = ReadOptions {
+            delimiter: b',',
+            has_header,
+            encoding: Encoding::Utf8,
+        };
+        read_table(text.as_bytes(), &options)
+    }
+
+    #[test]
+    fn cells_are_trimmed_and_export_guards_removed() {
+        assert_eq!(clean_cell("  Marie\u{a0}"), "Marie");
+        assert_eq!(clean_cell("'+33612345678"), "+33612345678");
+        assert_eq!(clean_cell("'=SUM(A1)"), "=SUM(A1)");
+        assert_eq!(clean_cell("'quoted'"), "'quoted'");
+    }
+
+    #[test]
+    fn short_rows_are_padded_and_long_rows_keep_their_extra_cells_apart() {
+        let table = read("a,b,c\n1\n1,2,3,4,\n1,2,3,,\n", true);
+        assert_eq!(table.rows[0].cells, ["1", "", ""]);
+        assert_eq!(table.rows[1].cells, ["1", "2", "3"]);
+        assert_eq!(table.rows[1].extra_cells, ["4"]);
+        assert!(
+            table.rows[2].extra_cells.is_empty(),
+            "trailing separators are harmless"
+        );
+    }
+
+    #[test]
+    fn blank_header_names_and_headerless_files_get_column_numbers() {
+        assert_eq!(read("a,,c\n1,2,3\n", true).headers, ["a", "Column 2", "c"]);
+        let table = read("1,2\n1,2,3\n", false);
+        assert_eq!(table.headers, ["Column 1", "Column 2", "Column 3"]);
+        assert_eq!(table.rows[0].line, 1);
+        assert_eq!(table.rows[0].cells, ["1", "2", ""]);
+    }
+
+    #[test]
+    fn line_numbers_count_blank_lines_and_quoted_newlines() {
+        let table = read("a,b\n\n\"x\ny\",1\n,\n2,3\n", true);
+        let lines: Vec<u32> = table.rows.iter().map(|row| row.line).collect();
+        assert_eq!(lines, [3, 6]);
+        assert_eq!(table.rows[0].cells[0], "x\ny");
+    }
+}

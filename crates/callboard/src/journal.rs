@@ -1,0 +1,765 @@
+//! The local journal of every action Callboard sends on someone's behalf (leads, calls,
+//! top-ups…), in SQLite. Each action is written before its request leaves and completed after
+//! its answer, so a crash or a lost answer is never mistaken for "nothing happened", and an
+//! action key makes a repeated click a no-op.
+
+use std::future::Future;
+use std::path::Path;
+use std::sync::Mutex;
+
+use chrono::{DateTime, SecondsFormat, Utc};
+use rusqlite::{params, Connection, OptionalExtension, Row};
+use serde::{Deserialize, Serialize};
+use specta::Type;
+
+use crate::endpoints::Platform;
+use crate::{Error, Result};
+
+/// The schema, one step per version (`PRAGMA user_version` counts the steps applied).
+/// Steps are only ever appended.
+const MIGRATIONS: &[&str] = &[r#"
+    CREATE TABLE actions (
+        id           INTEGER PRIMARY KEY AUTOINCREMENT,
+        action_key   TEXT NOT NULL UNIQUE,
+        kind         TEXT NOT NULL,
+        platform     TEXT NOT NULL,
+        account_id   TEXT NOT NULL,
+        account_name TEXT NOT NULL,
+        summary      TEXT NOT NULL,
+        subject      TEXT,
+        request      TEXT NOT NULL,
+        state        TEXT NOT NULL,
+        response     TEXT,
+        error        TEXT,
+        created_at   TEXT NOT NULL,
+        finished_at  TEXT
+    );
+    CREATE INDEX actions_by_account ON actions (account_id, id);
+    CREATE INDEX actions_by_time ON actions (created_at);
+"#];
+
+/// What a record left pending by a previous run (Callboard closed or crashed mid-request) says.
+const INTERRUPTED: &str =
+    "Callboard closed before the answer arrived, so it may or may not have been applied. Check before retrying.";
+
+#[derive(Serialize, Deserialize, Type, Clone, Copy, Debug, PartialEq, Eq)]
+#[serde(rename_all = "snake_case")]
+pub enum ActionKind {
+    GetVocalLead,
+    GetVocalCall,
+    GetVocalCancelCalls,
+    GetVocalApiKey,
+    AwazContact,
+    AwazCall,
+    AwazCredits,
+    AwazMinutes,
+    AwazWebhook,
+}
+
+impl ActionKind {
+    pub fn platform(self) -> Platform {
+        match self {
+            ActionKind::GetVocalLead
+            | ActionKind::GetVocalCall
+            | ActionKind::GetVocalCancelCalls
+            | ActionKind::GetVocalApiKey => Platform::GetVocal,
+            ActionKind::AwazContact
+            | ActionKind::AwazCall
+            | ActionKind::AwazCredits
+            | ActionKind::AwazMinutes
+            | ActionKind::AwazWebhook => Platform::Awaz,
+        }
+    }
+
+    fn as_str(self) -> &'static str {
+        match self {
+            ActionKind::GetVocalLead => "get_vocal_lead",
+            ActionKind::GetVocalCall => "get_vocal_call",
+            ActionKind::GetVocalCancelCalls => "get_vocal_cancel_calls",
+            ActionKind::GetVocalApiKey => "get_vocal_api_key",
+            ActionKind::AwazContact => "awaz_contact",
+            ActionKind::AwazCall => "awaz_call",
+            ActionKind::AwazCredits => "awaz_credits",
+            ActionKind::AwazMinutes => "awaz_minutes",
+            ActionKind::AwazWebhook => "awaz_webhook",
+        }
+    }
+
+    fn parse(text: &str) -> Option<ActionKind> {
+        ALL_KINDS.into_iter().find(|kind| kind.as_str() == text)
+    }
+}
+
+const ALL_KINDS: [ActionKind; 9] = [
+    ActionKind::GetVocalLead,
+    ActionKind::GetVocalCall,
+    ActionKind::GetVocalCancelCalls,
+    ActionKind::GetVocalApiKey,
+    ActionKind::AwazContact,
+    ActionKind::AwazCall,
+    ActionKind::AwazCredits,
+    ActionKind::AwazMinutes,
+    ActionKind::AwazWebhook,
+];
+
+#[derive(Serialize, Deserialize, Type, Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ActionState {
+    /// Sent (or about to be), no answer yet.
+    Pending,
+    Succeeded,
+    Failed,
+    /// The request may or may not have been applied: check before retrying.
+    Unknown,
+}
+
+impl ActionState {
+    fn as_str(self) -> &'static str {
+        match self {
+            ActionState::Pending => "pending",
+            ActionState::Succeeded => "succeeded",
+            ActionState::Failed => "failed",
+            ActionState::Unknown => "unknown",
+        }
+    }
+
+    fn parse(text: &str) -> Option<ActionState> {
+        [
+            ActionState::Pending,
+            ActionState::Succeeded,
+            ActionState::Failed,
+            ActionState::Unknown,
+        ]
+        .into_iter()
+        .find(|state| state.as_str() == text)
+    }
+}
+
+/// An action about to be sent.
+#[derive(Clone, Debug)]
+pub struct NewAction {
+    /// Made by the window once per confirmed intent; the same key is never sent twice.
+    pub action_key: String,
+    pub kind: ActionKind,
+    pub account_id: String,
+    pub account_name: String,
+    /// Plain words, e.g. "Add 10 credits to north-clinic@callboard.test".
+    pub summary: String,
+    /// What people search by: a lead id, a workspace email, a phone number…
+    pub subject: Option<String>,
+    /// What is sent, without secrets.
+    pub request: serde_json::Value,
+}
+
+pub enum Begin {
+    /// Recorded now with this id: send the request.
+    Fresh(i64),
+    /// This action key was recorded before: do not send again.
+    AlreadyRecorded(Box<ActionRecord>),
+}
+
+pub enum Outcome {
+    Succeeded(serde_json::Value),
+    /// Refused: nothing was applied. A plain-language reason.
+    Failed(String),
+    /// Sent, but no usable answer came back.
+    Unknown(String),
+}
+
+#[derive(Serialize, Type, Clone, Debug, PartialEq)]
+pub struct ActionRecord {
+    #[specta(type = f64)]
+    pub id: i64,
+    pub action_key: String,
+    pub kind: ActionKind,
+    pub platform: Platform,
+    pub account_id: String,
+    pub account_name: String,
+    pub summary: String,
+    pub subject: Option<String>,
+    /// JSON text of what was sent.
+    pub request: String,
+    pub state: ActionState,
+    /// JSON text of the answer, when it succeeded.
+    pub response: Option<String>,
+    /// Plain-language reason, when it failed or its outcome is unknown.
+    pub error: Option<String>,
+    /// RFC 3339, UTC.
+    pub created_at: String,
+    pub finished_at: Option<String>,
+}
+
+/// Filters of [`Journal::list`]; every field is optional.
+#[derive(Deserialize, Type, Clone, Debug, Default)]
+#[serde(default)]
+pub struct ActionQuery {
+    pub platform: Option<Platform>,
+    /// Empty = every kind.
+    pub kinds: Vec<ActionKind>,
+    pub account_id: Option<String>,
+    /// Found in the summary, the subject or the account name (any case).
+    pub text: Option<String>,
+    pub since: Option<DateTime<Utc>>,
+    pub until: Option<DateTime<Utc>>,
+    pub limit: Option<u32>,
+}
+
+pub struct Journal {
+    connection: Mutex<Connection>,
+}
+
+impl Journal {
+    /// Opens (or creates) the journal file, brings its schema up to date, and marks the
+    /// actions a previous run left pending as unknown.
+    pub fn open(path: &Path) -> Result<Journal> {
+        if let Some(parent) = path.parent() {
+            std::fs::create_dir_all(parent)
+                .map_err(|error| Error::Storage(format!("{}: {error}", parent.display())))?;
+        }
+        Journal::prepare(Connection::open(path).map_err(storage)?)
+    }
+
+    pub fn in_memory() -> Result<Journal> {
+        Journal::prepare(Connection::open_in_memory().map_err(storage)?)
+    }
+
+    fn prepare(mut connection: Connection) -> Result<Journal> {
+        connection
+            .busy_timeout(std::time::Duration::from_secs(5))
+            .map_err(storage)?;
+        migrate(&mut connection)?;
+        connection
+            .execute(
+                "UPDATE actions SET state = ?1, error = ?2 WHERE state = ?3",
+                params![
+                    ActionState::Unknown.as_str(),
+                    INTERRUPTED,
+                    ActionState::Pending.as_str()
+                ],
+            )
+            .map_err(storage)?;
+        Ok(Journal {
+            connection: Mutex::new(connection),
+        })
+    }
+
+    fn connection(&self) -> std::sync::MutexGuard<'_, Connection> {
+        self.connection.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// Records the action as pending, before its request is sent.
+    pub fn begin(&self, action: NewAction) -> Result<Begin> {
+        let request = serde_json::to_string(&action.request).map_err(storage)?;
+        let connection = self.connection();
+        let inserted = connection
+            .execute(
+                "INSERT INTO actions (action_key, kind, platform, account_id, account_name, summary,
+                                      subject, request, state, created_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
+                 ON CONFLICT (action_key) DO NOTHING",
+                params![
+                    action.action_key,
+                    action.kind.as_str(),
+                    platform_str(action.kind.platform()),
+                    action.account_id,
+                    action.account_name,
+                    action.summary,
+                    action.subject,
+                    request,
+                    ActionState::Pending.as_str(),
+                    now(),
+                ],
+            )
+            .map_err(storage)?;
+        if inserted == 1 {
+            return Ok(Begin::Fresh(connection.last_insert_rowid()));
+        }
+        let existing = connection
+            .query_row(
+                &format!("SELECT {COLUMNS} FROM actions WHERE action_key = ?1"),
+                [&action.action_key],
+                read_record,
+            )
+            .map_err(storage)?;
+        Ok(Begin::AlreadyRecorded(Box::new(existing)))
+    }
+
+    /// Records the answer (or its absence) of a begun action.
+    pub fn finish(&self, id: i64, outcome: Outcome) -> Result<ActionRecord> {
+        let (state, response, error) = match outcome {
+            Outcome::Succeeded(answer) => (
+                ActionState::Succeeded,
+                Some(serde_json::to_string(&answer).map_err(storage)?),
+                None,
+            ),
+            Outcome::Failed(reason) => (ActionState::Failed, None, Some(reason)),
+            Outcome::Unknown(reason) => (ActionState::Unknown, None, Some(reason)),
+        };
+        let updated = self
+            .connection()
+            .execute(
+                "UPDATE actions SET state = ?1, response = ?2, error = ?3, finished_at = ?4
+                 WHERE id = ?5",
+                params![state.as_str(), response, error, now(), id],
+            )
+            .map_err(storage)?;
+        if updated == 0 {
+            return Err(Error::Storage(format!("no action {id} in the journal")));
+        }
+        self.get(id)?
+            .ok_or_else(|| Error::Storage(format!("no action {id} in the journal")))
+    }
+
+    pub fn get(&self, id: i64) -> Result<Option<ActionRecord>> {
+        self.connection()
+            .query_row(
+                &format!("SELECT {COLUMNS} FROM actions WHERE id = ?1"),
+                [id],
+                read_record,
+            )
+            .optional()
+            .map_err(storage)
+    }
+
+    /// Newest first.
+    pub fn list(&self, query: &ActionQuery) -> Result<Vec<ActionRecord>> {
+        let mut filter = Filter::default();
+        if let Some(platform) = query.platform {
+            filter.bind("platform = ?", platform_str(platform).to_owned());
+        }
+        if !query.kinds.is_empty() {
+            // Kinds are our own fixed identifiers, never user text.
+            let kinds = query
+                .kinds
+                .iter()
+                .map(|kind| format!("'{}'", kind.as_str()))
+                .collect::<Vec<_>>()
+                .join(", ");
+            filter.conditions.push(format!("kind IN ({kinds})"));
+        }
+        if let Some(account_id) = &query.account_id {
+            filter.bind("account_id = ?", account_id.clone());
+        }
+        if let Some(text) = query
+            .text
+            .as_deref()
+            .map(str::trim)
+            .filter(|t| !t.is_empty())
+        {
+            filter.bind(
+                "(instr(lower(summary), ?) > 0 OR instr(lower(coalesce(subject, '')), ?) > 0
+                  OR instr(lower(account_name), ?) > 0)",
+                text.to_lowercase(),
+            );
+        }
+        if let Some(since) = query.since {
+            filter.bind("created_at >= ?", timestamp(since));
+        }
+        if let Some(until) = query.until {
+            filter.bind("created_at < ?", timestamp(until));
+        }
+        let Filter { conditions, values } = filter;
+        let filter = if conditions.is_empty() {
+            String::new()
+        } else {
+            format!("WHERE {}", conditions.join(" AND "))
+        };
+        let limit = query.limit.map(i64::from).unwrap_or(-1);
+        let sql = format!("SELECT {COLUMNS} FROM actions {filter} ORDER BY id DESC LIMIT {limit}");
+        let connection = self.connection();
+        let mut statement = connection.prepare(&sql).map_err(storage)?;
+        let records = statement
+            .query_map(rusqlite::params_from_iter(values), read_record)
+            .map_err(storage)?
+            .collect::<rusqlite::Result<Vec<_>>>()
+            .map_err(storage);
+        records
+    }
+
+    /// Begin → send → finish in one place; a second call with the same action key never sends
+    /// again and returns the record as it stands (whatever its state, pending included: a
+    /// double click is the same key).
+    ///
+    /// Returns `Ok(record)` when the action succeeded now or was recorded before, and
+    /// `Err(Error::ActionFailed { record, source })` when this call sent it and it failed
+    /// (state `Failed`) or its outcome is unknown (state `Unknown`): `source` is the original
+    /// error, so its explanation still points at the right form field.
+    pub async fn run<T, F>(&self, action: NewAction, send: F) -> Result<ActionRecord>
+    where
+        F: Future<Output = Result<T>>,
+        T: Serialize,
+    {
+        let id = match self.begin(action)? {
+            Begin::Fresh(id) => id,
+            Begin::AlreadyRecorded(record) => return Ok(*record),
+        };
+        match send.await {
+            Ok(answer) => {
+                let answer = serde_json::to_value(&answer).map_err(storage)?;
+                self.finish(id, Outcome::Succeeded(answer))
+            }
+            Err(error) => {
+                let reason = error.explain().title;
+                let outcome = if outcome_is_unknown(&error) {
+                    Outcome::Unknown(reason)
+                } else {
+                    Outcome::Failed(reason)
+                };
+                let record = self.finish(id, outcome)?;
+                Err(Error::ActionFailed {
+                    record: Box::new(record),
+                    source: Box::new(error),
+                })
+            }
+        }
+    }
+}
+
+/// True when a write may have been applied although it returned an error.
+pub fn outcome_is_unknown(error: &Error) -> bool {
+    match error {
+        Error::Awaz(awaz::Error::OutcomeUnknown { .. }) => true,
+        Error::Awaz(awaz::Error::UnexpectedResponse { status, .. }) => (200..300).contains(status),
+        Error::GetVocal(error) => match error.as_ref() {
+            getvocal::Error::UnexpectedResponse { status, .. } => (200..300).contains(status),
+            getvocal::Error::Network { kind, .. } => matches!(
+                kind,
+                getvocal::NetworkErrorKind::Timeout | getvocal::NetworkErrorKind::Other
+            ),
+            _ => false,
+        },
+        _ => false,
+    }
+}
+
+/// SQL conditions and the values bound to their `?`s, numbered as they are added.
+#[derive(Default)]
+struct Filter {
+    conditions: Vec<String>,
+    values: Vec<String>,
+}
+
+impl Filter {
+    fn bind(&mut self, condition: &str, value: String) {
+        self.values.push(value);
+        let number = format!("?{}", self.values.len());
+        self.conditions.push(condition.replace('?', &number));
+    }
+}
+
+const COLUMNS: &str = "id, action_key, kind, platform, account_id, account_name, summary, subject,
+                       request, state, response, error, created_at, finished_at";
+
+fn read_record(row: &Row<'_>) -> rusqlite::Result<ActionRecord> {
+    let kind: String = row.get(2)?;
+    let state: String = row.get(9)?;
+    let unreadable = |column: usize, value: &str| {
+        rusqlite::Error::FromSqlConversionFailure(
+            column,
+            rusqlite::types::Type::Text,
+            format!("unknown value {value:?}").into(),
+        )
+    };
+    let kind = ActionKind::parse(&kind).ok_or_else(|| unreadable(2, &kind))?;
+    Ok(ActionRecord {
+        id: row.get(0)?,
+        action_key: row.get(1)?,
+        kind,
+        platform: kind.platform(),
+        account_id: row.get(4)?,
+        account_name: row.get(5)?,
+        summary: row.get(6)?,
+        subject: row.get(7)?,
+        request: row.get(8)?,
+        state: ActionState::parse(&state).ok_or_else(|| unreadable(9, &state))?,
+        response: row.get(10)?,
+        error: row.get(11)?,
+        created_at: row.get(12)?,
+        finished_at: row.get(13)?,
+    })
+}
+
+fn migrate(connection: &mut Connection) -> Result<()> {
+    let applied: usize = connection
+        .query_row("PRAGMA user_version", [], |row| row.get(0))
+        .map_err(storage)?;
+    if applied > MIGRATIONS.len() {
+        return Err(Error::Storage(format!(
+            "the journal was written by a newer Callboard (schema {applied}, this one knows {})",
+            MIGRATIONS.len()
+        )));
+    }
+    for (version, step) in MIGRATIONS.iter().enumerate().skip(applied) {
+        let transaction = connection.transaction().map_err(storage)?;
+        transaction.execute_batch(step).map_err(storage)?;
+        transaction
+            .pragma_update(None, "user_version", version + 1)
+            .map_err(storage)?;
+        transaction.commit().map_err(storage)?;
+    }
+    Ok(())
+}
+
+fn platform_str(platform: Platform) -> &'static str {
+    match platform {
+        Platform::GetVocal => "getvocal",
+        Platform::Awaz => "awaz",
+    }
+}
+
+/// Fixed-width UTC timestamps, so text order is time order.
+fn timestamp(moment: DateTime<Utc>) -> String {
+    moment.to_rfc3339_opts(SecondsFormat::Millis, true)
+}
+
+fn now() -> String {
+    timestamp(Utc::now())
+}
+
+fn storage(error: impl std::fmt::Display) -> Error {
+    Error::Storage(error.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use std::sync::atomic::{AtomicUsize, Ordering};
+
+    use serde_json::json;
+
+    use super::*;
+
+    fn action(key: &str, kind: ActionKind, summary: &str) -> NewAction {
+        NewAction {
+            action_key: key.to_owned(),
+            kind,
+            account_id: "acc-1".to_owned(),
+            account_name: "Acme – Awaz".to_owned(),
+            summary: summary.to_owned(),
+            subject: Some("north-clinic@callboard.test".to_owned()),
+            request: json!({ "credits": 10 }),
+        }
+    }
+
+    #[test]
+    fn begin_then_finish_records_both_halves() {
+        let journal = Journal::in_memory().unwrap();
+        let Begin::Fresh(id) = journal
+            .begin(action("k1", ActionKind::AwazCredits, "Add 10 credits"))
+            .unwrap()
+        else {
+            panic!("a new key must be fresh");
+        };
+        let pending = journal.get(id).unwrap().unwrap();
+        assert_eq!(pending.state, ActionState::Pending);
+        assert_eq!(pending.platform, Platform::Awaz);
+        assert_eq!(pending.request, r#"{"credits":10}"#);
+        assert!(pending.finished_at.is_none());
+
+        let done = journal
+            .finish(id, Outcome::Succeeded(json!({ "credits": 130 })))
+            .unwrap();
+        assert_eq!(done.state, ActionState::Succeeded);
+        assert_eq!(done.response.as_deref(), Some(r#"{"credits":130}"#));
+        assert!(done.finished_at.is_some());
+        assert!(DateTime::parse_from_rfc3339(&done.created_at).is_ok());
+    }
+
+    #[test]
+    fn the_same_key_is_recorded_once() {
+        let journal = Journal::in_memory().unwrap();
+        journal
+            .begin(action("k1", ActionKind::AwazCredits, "first"))
+            .unwrap();
+        match journal
+            .begin(action("k1", ActionKind::AwazCredits, "again"))
+            .unwrap()
+        {
+            Begin::AlreadyRecorded(record) => assert_eq!(record.summary, "first"),
+            Begin::Fresh(_) => panic!("a repeated key must not be recorded twice"),
+        }
+        assert_eq!(journal.list(&ActionQuery::default()).unwrap().len(), 1);
+    }
+
+    #[tokio::test]
+    async fn run_never_sends_a_key_twice_and_keeps_the_original_error() {
+        let journal = Journal::in_memory().unwrap();
+        let sent = AtomicUsize::new(0);
+        let send = || async {
+            sent.fetch_add(1, Ordering::SeqCst);
+            Ok::<_, Error>(json!({ "ok": true }))
+        };
+        let first = journal
+            .run(action("k1", ActionKind::AwazCall, "Call"), send())
+            .await
+            .unwrap();
+        let second = journal
+            .run(action("k1", ActionKind::AwazCall, "Call"), send())
+            .await
+            .unwrap();
+        assert_eq!(sent.load(Ordering::SeqCst), 1);
+        assert_eq!(first, second);
+        assert_eq!(first.state, ActionState::Succeeded);
+
+        let refused = journal
+            .run(action("k2", ActionKind::AwazCall, "Call"), async {
+                Err::<(), _>(Error::InvalidField {
+                    field: "phone".to_owned(),
+                    message: "Not a phone number".to_owned(),
+                })
+            })
+            .await
+            .unwrap_err();
+        let Error::ActionFailed { record, .. } = &refused else {
+            panic!("expected ActionFailed, got {refused:?}");
+        };
+        assert_eq!(record.state, ActionState::Failed);
+        assert_eq!(record.error.as_deref(), Some("Not a phone number"));
+        assert_eq!(refused.explain().field.as_deref(), Some("phone"));
+
+        let lost = journal
+            .run(action("k3", ActionKind::AwazCredits, "Top up"), async {
+                Err::<(), _>(Error::Awaz(awaz::Error::OutcomeUnknown {
+                    message: "timed out".to_owned(),
+                }))
+            })
+            .await
+            .unwrap_err();
+        let Error::ActionFailed { record, .. } = lost else {
+            panic!("expected ActionFailed");
+        };
+        assert_eq!(record.state, ActionState::Unknown);
+    }
+
+    #[test]
+    fn list_filters_and_orders_newest_first() {
+        let journal = Journal::in_memory().unwrap();
+        journal
+            .begin(action("a", ActionKind::AwazCredits, "Add 10 credits"))
+            .unwrap();
+        journal
+            .begin(action("b", ActionKind::AwazMinutes, "Add 5 minutes"))
+            .unwrap();
+        let mut lead = action("c", ActionKind::GetVocalLead, "Create lead Ana");
+        lead.account_id = "acc-2".to_owned();
+        lead.subject = Some("+33612345678".to_owned());
+        journal.begin(lead).unwrap();
+
+        let all = journal.list(&ActionQuery::default()).unwrap();
+        let keys: Vec<_> = all.iter().map(|r| r.action_key.as_str()).collect();
+        assert_eq!(keys, ["c", "b", "a"]);
+
+        let query = |query: ActionQuery| -> Vec<String> {
+            journal
+                .list(&query)
+                .unwrap()
+                .into_iter()
+                .map(|record| record.action_key)
+                .collect()
+        };
+        assert_eq!(
+            query(ActionQuery {
+                platform: Some(Platform::GetVocal),
+                ..Default::default()
+            }),
+            ["c"]
+        );
+        assert_eq!(
+            query(ActionQuery {
+                kinds: vec![ActionKind::AwazCredits, ActionKind::AwazMinutes],
+                ..Default::default()
+            }),
+            ["b", "a"]
+        );
+        assert_eq!(
+            query(ActionQuery {
+                account_id: Some("acc-2".to_owned()),
+                ..Default::default()
+            }),
+            ["c"]
+        );
+        assert_eq!(
+            query(ActionQuery {
+                text: Some("MINUTES".to_owned()),
+                ..Default::default()
+            }),
+            ["b"]
+        );
+        assert_eq!(
+            query(ActionQuery {
+                text: Some("+3361".to_owned()),
+                ..Default::default()
+            }),
+            ["c"]
+        );
+        assert_eq!(
+            query(ActionQuery {
+                limit: Some(1),
+                ..Default::default()
+            }),
+            ["c"]
+        );
+        let later = Utc::now() + chrono::Duration::hours(1);
+        assert!(query(ActionQuery {
+            since: Some(later),
+            ..Default::default()
+        })
+        .is_empty());
+        assert_eq!(
+            query(ActionQuery {
+                until: Some(later),
+                ..Default::default()
+            })
+            .len(),
+            3
+        );
+    }
+
+    #[test]
+    fn a_pending_action_left_by_a_previous_run_reads_as_unknown() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("callboard.sqlite3");
+        let id = {
+            let journal = Journal::open(&path).unwrap();
+            journal
+                .begin(action("k1", ActionKind::AwazCredits, "Top up"))
+                .unwrap();
+            let Begin::Fresh(done) = journal
+                .begin(action("k2", ActionKind::AwazCall, "Call"))
+                .unwrap()
+            else {
+                panic!("fresh");
+            };
+            journal.finish(done, Outcome::Succeeded(json!({}))).unwrap();
+            done
+        };
+        let reopened = Journal::open(&path).unwrap();
+        let records = reopened.list(&ActionQuery::default()).unwrap();
+        assert_eq!(records[1].state, ActionState::Unknown);
+        assert!(records[1]
+            .error
+            .as_deref()
+            .unwrap()
+            .contains("Check before retrying"));
+        assert_eq!(
+            reopened.get(id).unwrap().unwrap().state,
+            ActionState::Succeeded
+        );
+    }
+
+    #[test]
+    fn migrations_run_once_and_a_newer_schema_is_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("journal.sqlite3");
+        Journal::open(&path).unwrap();
+        Journal::open(&path).unwrap();
+        let connection = Connection::open(&path).unwrap();
+        let version: usize = connection
+            .query_row("PRAGMA user_version", [], |row| row.get(0))
+            .unwrap();
+        assert_eq!(version, MIGRATIONS.len());
+        connection
+            .pragma_update(None, "user_version", MIGRATIONS.len() + 1)
+            .unwrap();
+        drop(connection);
+        assert!(matches!(Journal::open(&path), Err(Error::Storage(_))));
+    }
+}

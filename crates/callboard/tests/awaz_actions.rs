@@ -1,0 +1,606 @@
+//! The Awaz actions against the simulator over loopback HTTP: the directory, contacts,
+//! scheduling, the call log, webhooks and top-ups, each refusal on its form field, and the
+//! rule that matters most: a top-up is applied at most once, whatever the network does.
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use awaz::{CallStatus, TopUpKind};
+use callboard::awaz_actions::{self, AwazCallForm, ContactForm, HookForm, TopUpForm};
+use callboard::getvocal_actions::CallWhen;
+use callboard::when::ScheduleAt;
+use callboard::{
+    Account, AccountKind, ActionKind, ActionQuery, ActionState, AwazAccountForm, Callboard, Error,
+    MemorySecrets, MemorySettings, OpenOptions, SecretKind, SecretStore, Settings, SettingsStore,
+};
+use chrono::{Duration as Days, Utc};
+use serde_json::{json, Value};
+use simulator::{seed, SimConfig, Simulator};
+
+const NORTH: &str = "north-clinic@callboard.test";
+const RECEPTION_AGENT: &str = "65ff9abe3fdcbe533d3be143";
+const FIRST_PHONE: &str = "661d7fb88bcadcf1d86fd8b0";
+const TOP_UP_ROUTE: &str = "POST /v1/companies/add/credits";
+
+struct Setup {
+    sim: Simulator,
+    callboard: Arc<Callboard>,
+    account_id: String,
+    _data_dir: tempfile::TempDir,
+}
+
+/// Callboard with one Awaz account on a fresh simulator; `options` tunes its Awaz client.
+async fn setup_with(options: awaz::ClientOptions) -> Setup {
+    let sim = Simulator::start(SimConfig::default()).await.unwrap();
+    let data_dir = tempfile::tempdir().unwrap();
+    let mut callboard = Callboard::open(OpenOptions {
+        data_dir: data_dir.path().to_owned(),
+        settings: Arc::new(MemorySettings::new()),
+        keychain: Arc::new(MemorySecrets::new()),
+        demo: false,
+    })
+    .await
+    .unwrap();
+    callboard.set_awaz_options(options);
+    let account = callboard
+        .add_awaz(AwazAccountForm {
+            name: "Clinics – Awaz".to_owned(),
+            base_url: Some(sim.awaz_url()),
+            api_key: seed::AWAZ_API_KEY.to_owned(),
+            remember: false,
+        })
+        .await
+        .unwrap();
+    Setup {
+        sim,
+        callboard: Arc::new(callboard),
+        account_id: account.id,
+        _data_dir: data_dir,
+    }
+}
+
+async fn setup() -> Setup {
+    setup_with(awaz::ClientOptions::default()).await
+}
+
+impl Setup {
+    async fn state(&self) -> Value {
+        reqwest::get(format!("{}/_sim/state", self.sim.awaz_url()))
+            .await
+            .unwrap()
+            .json()
+            .await
+            .unwrap()
+    }
+
+    async fn requests(&self, route: &str) -> u64 {
+        self.state().await["requests"][route].as_u64().unwrap_or(0)
+    }
+
+    async fn fault(&self, fault: Value) {
+        let answer = reqwest::Client::new()
+            .post(format!("{}/_sim/faults", self.sim.awaz_url()))
+            .json(&fault)
+            .send()
+            .await
+            .unwrap();
+        assert!(answer.status().is_success());
+    }
+
+    async fn balance(&self, workspace: &str) -> (f64, f64) {
+        let state = self.state().await;
+        let balance = &state["workspaces"][workspace];
+        (
+            balance["credits"].as_f64().unwrap(),
+            balance["minutes"].as_f64().unwrap(),
+        )
+    }
+
+    async fn top_up(
+        &self,
+        action_key: &str,
+        kind: TopUpKind,
+        amount: &str,
+    ) -> callboard::Result<awaz_actions::Sent<awaz::WorkspaceBalance>> {
+        awaz_actions::top_up(
+            &self.callboard,
+            &self.account_id,
+            action_key.to_owned(),
+            TopUpForm {
+                workspace: NORTH.to_owned(),
+                kind,
+                amount: amount.to_owned(),
+            },
+        )
+        .await
+    }
+}
+
+fn field_of(error: &Error) -> Option<String> {
+    error.explain().field
+}
+
+fn call_form(when: CallWhen) -> AwazCallForm {
+    AwazCallForm {
+        agent_id: RECEPTION_AGENT.to_owned(),
+        from_phone_id: FIRST_PHONE.to_owned(),
+        contact_name: "Ann Example".to_owned(),
+        contact_phone: "(202) 555-0146".to_owned(),
+        when,
+    }
+}
+
+#[tokio::test]
+async fn directory_lists_agents_phones_and_contact_lists() {
+    let setup = setup().await;
+    let directory = awaz_actions::directory(&setup.callboard, &setup.account_id)
+        .await
+        .unwrap();
+    assert_eq!(directory.agents.len(), 2);
+    assert_eq!(directory.phones[0].number, "+12025550101");
+    assert_eq!(directory.contact_lists[0].name, "Spring campaign");
+    assert_eq!(directory.skipped, 0);
+}
+
+#[tokio::test]
+async fn a_contact_is_saved_in_e164_and_offered_for_calls() {
+    let setup = setup().await;
+    let saved = awaz_actions::save_contact(
+        &setup.callboard,
+        &setup.account_id,
+        "contact-1".to_owned(),
+        ContactForm {
+            name: " Bea Example ".to_owned(),
+            phone: "202-555-0147".to_owned(),
+            email: "bea@example.com".to_owned(),
+        },
+    )
+    .await
+    .unwrap();
+    assert_eq!(saved.record.state, ActionState::Succeeded);
+    let contact = saved.answer.unwrap();
+    assert_eq!(
+        (contact.name.as_str(), contact.phone.as_str()),
+        ("Bea Example", "+12025550147")
+    );
+
+    let known = awaz_actions::known_contacts(&setup.callboard, &setup.account_id)
+        .await
+        .unwrap();
+    assert_eq!(known[0].phone, "+12025550147", "saved contacts come first");
+    assert!(known.len() > 1, "contacts of recent calls follow");
+
+    for (phone, email, wanted) in [
+        ("12", "bea@example.com", "phone"),
+        ("202-555-0147", "bea at example", "email"),
+    ] {
+        let refused = awaz_actions::save_contact(
+            &setup.callboard,
+            &setup.account_id,
+            format!("contact-{wanted}"),
+            ContactForm {
+                name: "Bea".to_owned(),
+                phone: phone.to_owned(),
+                email: email.to_owned(),
+            },
+        )
+        .await
+        .unwrap_err();
+        assert_eq!(field_of(&refused).as_deref(), Some(wanted));
+    }
+    assert_eq!(
+        setup.requests("POST /v1/contacts").await,
+        1,
+        "refused forms send nothing"
+    );
+}
+
+#[tokio::test]
+async fn a_call_is_scheduled_with_the_zones_offset_and_shows_in_the_call_log() {
+    let setup = setup().await;
+    let tomorrow = (Utc::now() + Days::days(1)).format("%Y-%m-%d").to_string();
+    let at = ScheduleAt {
+        date: tomorrow.clone(),
+        time: "15:00".to_owned(),
+        zone: "Asia/Kolkata".to_owned(),
+    };
+    let sent = awaz_actions::schedule_call(
+        &setup.callboard,
+        &setup.account_id,
+        "call-1".to_owned(),
+        call_form(CallWhen::At(at)),
+    )
+    .await
+    .unwrap();
+    let call = sent.answer.unwrap();
+    assert_eq!(call.status, CallStatus::Scheduled);
+    assert_eq!(sent.record.kind, ActionKind::AwazCall);
+    assert_eq!(sent.record.subject.as_deref(), Some("+12025550146"));
+    let request: Value = serde_json::from_str(&sent.record.request).unwrap();
+    assert_eq!(request["datetime"], format!("{tomorrow}T15:00:00+05:30"));
+
+    let page = awaz_actions::calls(&setup.callboard, &setup.account_id, 0)
+        .await
+        .unwrap();
+    assert_eq!(page.items[0].id, call.id, "newest first");
+    let details = awaz_actions::call(&setup.callboard, &setup.account_id, &call.id)
+        .await
+        .unwrap();
+    assert_eq!(details.contact.name, "Ann Example");
+
+    // The same intent again (a double click) sends nothing and answers the same call.
+    let again = awaz_actions::schedule_call(
+        &setup.callboard,
+        &setup.account_id,
+        "call-1".to_owned(),
+        call_form(CallWhen::Now),
+    )
+    .await
+    .unwrap();
+    assert_eq!(again.answer.unwrap().id, call.id);
+    let now = awaz_actions::schedule_call(
+        &setup.callboard,
+        &setup.account_id,
+        "call-2".to_owned(),
+        call_form(CallWhen::Now),
+    )
+    .await
+    .unwrap();
+    assert_eq!(now.record.state, ActionState::Succeeded);
+    assert_eq!(setup.requests("POST /v1/calls").await, 2);
+}
+
+#[tokio::test]
+async fn a_past_time_or_a_bad_number_is_refused_on_its_field_before_sending() {
+    let setup = setup().await;
+    let yesterday = (Utc::now() - Days::days(1)).format("%Y-%m-%d").to_string();
+    let past = call_form(CallWhen::At(ScheduleAt {
+        date: yesterday,
+        time: "09:00".to_owned(),
+        zone: "Europe/Paris".to_owned(),
+    }));
+    let refused =
+        awaz_actions::schedule_call(&setup.callboard, &setup.account_id, "past".to_owned(), past)
+            .await
+            .unwrap_err();
+    assert_eq!(field_of(&refused).as_deref(), Some("date"));
+
+    let mut bad_number = call_form(CallWhen::Now);
+    bad_number.contact_phone = "555".to_owned();
+    let refused = awaz_actions::schedule_call(
+        &setup.callboard,
+        &setup.account_id,
+        "bad-number".to_owned(),
+        bad_number,
+    )
+    .await
+    .unwrap_err();
+    assert_eq!(field_of(&refused).as_deref(), Some("contact_phone"));
+    assert_eq!(setup.requests("POST /v1/calls").await, 0);
+}
+
+#[tokio::test]
+async fn the_call_log_pages_through_every_call() {
+    let setup = setup().await;
+    for n in 0..21 {
+        awaz_actions::schedule_call(
+            &setup.callboard,
+            &setup.account_id,
+            format!("bulk-{n}"),
+            call_form(CallWhen::Now),
+        )
+        .await
+        .unwrap();
+    }
+    let first = awaz_actions::calls(&setup.callboard, &setup.account_id, 0)
+        .await
+        .unwrap();
+    let second = awaz_actions::calls(&setup.callboard, &setup.account_id, 1)
+        .await
+        .unwrap();
+    assert_eq!((first.items.len(), first.is_last), (20, false));
+    assert_eq!(
+        (second.items.len(), second.is_last),
+        (7, true),
+        "21 new + 6 seeded"
+    );
+
+    let folder = tempfile::tempdir().unwrap();
+    let shown: Vec<_> = first.items.into_iter().chain(second.items).collect();
+    let exported = awaz_actions::export_calls(&shown, folder.path()).unwrap();
+    assert_eq!(exported.rows, 27);
+    let text = std::fs::read_to_string(&exported.path).unwrap();
+    assert!(
+        text.contains("interested"),
+        "a column per extracted variable"
+    );
+}
+
+#[tokio::test]
+async fn webhooks_are_https_only_listed_and_deleted_by_url() {
+    let setup = setup().await;
+    let url = "https://hooks.example.com/awaz/calls";
+    let refused = awaz_actions::subscribe_hook(
+        &setup.callboard,
+        &setup.account_id,
+        "hook-http".to_owned(),
+        HookForm {
+            hook_url: "http://hooks.example.com/awaz/calls".to_owned(),
+            statuses: vec![],
+            agent_ids: vec![],
+        },
+    )
+    .await
+    .unwrap_err();
+    assert_eq!(field_of(&refused).as_deref(), Some("hook_url"));
+
+    let sent = awaz_actions::subscribe_hook(
+        &setup.callboard,
+        &setup.account_id,
+        "hook-1".to_owned(),
+        HookForm {
+            hook_url: url.to_owned(),
+            statuses: vec![CallStatus::Completed, CallStatus::Voicemail],
+            agent_ids: vec![RECEPTION_AGENT.to_owned()],
+        },
+    )
+    .await
+    .unwrap();
+    assert_eq!(sent.record.kind, ActionKind::AwazWebhook);
+    let hooks = awaz_actions::hooks(&setup.callboard, &setup.account_id)
+        .await
+        .unwrap();
+    assert_eq!(hooks.len(), 1);
+    assert_eq!(
+        hooks[0].status,
+        [CallStatus::Completed, CallStatus::Voicemail]
+    );
+
+    let deleted = awaz_actions::delete_hook(
+        &setup.callboard,
+        &setup.account_id,
+        "hook-del".to_owned(),
+        url,
+    )
+    .await
+    .unwrap();
+    assert_eq!(deleted.answer, Some(1));
+    assert!(awaz_actions::hooks(&setup.callboard, &setup.account_id)
+        .await
+        .unwrap()
+        .is_empty());
+}
+
+#[tokio::test]
+async fn a_wrong_key_is_explained_as_wrong_or_revoked() {
+    let sim = Simulator::start(SimConfig::default()).await.unwrap();
+    let settings = Arc::new(MemorySettings::new());
+    let keychain = Arc::new(MemorySecrets::new());
+    let account = Account {
+        id: "6d0f1c1e-0000-4000-8000-000000000001".to_owned(),
+        name: "Revoked – Awaz".to_owned(),
+        base_url: Some(sim.awaz_url()),
+        remember: true,
+        kind: AccountKind::Awaz,
+    };
+    keychain
+        .write(&account.id, SecretKind::AwazApiKey, "revoked-key")
+        .unwrap();
+    settings
+        .save(&Settings {
+            accounts: vec![account.clone()],
+            ..Settings::default()
+        })
+        .unwrap();
+    let data_dir = tempfile::tempdir().unwrap();
+    let callboard = Callboard::open(OpenOptions {
+        data_dir: data_dir.path().to_owned(),
+        settings,
+        keychain,
+        demo: false,
+    })
+    .await
+    .unwrap();
+
+    let refused = awaz_actions::directory(&callboard, &account.id)
+        .await
+        .unwrap_err();
+    assert_eq!(refused.explain().code, "awaz.invalid_key");
+}
+
+#[tokio::test]
+async fn top_ups_add_credits_and_minutes_and_remember_the_workspace() {
+    let setup = setup().await;
+    let before = setup.balance(NORTH).await;
+    let credits = setup
+        .top_up("credits-1", TopUpKind::Credits, "25")
+        .await
+        .unwrap();
+    assert_eq!(
+        credits.record.summary,
+        "Add 25 credits to north-clinic@callboard.test"
+    );
+    assert_eq!(credits.answer.unwrap().credits, before.0 + 25.0);
+    setup
+        .top_up("minutes-1", TopUpKind::Minutes, "30")
+        .await
+        .unwrap();
+    assert_eq!(
+        setup.balance(NORTH).await,
+        (before.0 + 25.0, before.1 + 30.0)
+    );
+    assert_eq!(setup.callboard.settings().recent_workspaces, [NORTH]);
+
+    let listed = awaz_actions::top_ups(&setup.callboard, Some(NORTH)).unwrap();
+    let kinds: Vec<_> = listed.iter().map(|record| record.kind).collect();
+    assert_eq!(kinds, [ActionKind::AwazMinutes, ActionKind::AwazCredits]);
+    let folder = tempfile::tempdir().unwrap();
+    let exported = awaz_actions::export_top_ups(&listed, folder.path()).unwrap();
+    let text = std::fs::read_to_string(&exported.path).unwrap();
+    assert!(
+        text.contains("Add 30 minutes to north-clinic@callboard.test,Done"),
+        "{text}"
+    );
+}
+
+#[tokio::test]
+async fn an_unknown_workspace_is_refused_and_not_remembered() {
+    let setup = setup().await;
+    let refused = awaz_actions::top_up(
+        &setup.callboard,
+        &setup.account_id,
+        "nobody".to_owned(),
+        TopUpForm {
+            workspace: "nobody@callboard.test".to_owned(),
+            kind: TopUpKind::Credits,
+            amount: "5".to_owned(),
+        },
+    )
+    .await
+    .unwrap_err();
+    assert_eq!(refused.explain().code, "awaz.not_found");
+    let recorded = setup
+        .callboard
+        .journal()
+        .list(&ActionQuery {
+            kinds: vec![ActionKind::AwazCredits],
+            ..ActionQuery::default()
+        })
+        .unwrap();
+    assert_eq!(recorded[0].state, ActionState::Failed);
+    assert!(setup.callboard.settings().recent_workspaces.is_empty());
+
+    let refused = setup
+        .top_up("bad-amount", TopUpKind::Credits, "-3")
+        .await
+        .unwrap_err();
+    assert_eq!(field_of(&refused).as_deref(), Some("amount"));
+    assert_eq!(setup.requests(TOP_UP_ROUTE).await, 1);
+}
+
+/// The safety test: the answer to a top-up never arrives (the client times out while
+/// Awaz applies it), the person double-clicks and retries the same intent. Awaz must see one
+/// request, the balance must grow once, and the journal must say "unknown" — not "done"
+/// (nobody saw an answer), not "failed" (it was applied).
+#[tokio::test]
+async fn a_timed_out_top_up_double_clicked_and_retried_is_applied_once_and_recorded_unknown() {
+    let setup = setup_with(awaz::ClientOptions {
+        request_timeout: Duration::from_millis(400),
+        ..awaz::ClientOptions::default()
+    })
+    .await;
+    setup
+        .fault(json!({ "route": TOP_UP_ROUTE, "delay_ms": 2000 }))
+        .await;
+    let before = setup.balance(NORTH).await;
+
+    let (first, double_click) = tokio::join!(
+        setup.top_up("intent-1", TopUpKind::Credits, "25"),
+        setup.top_up("intent-1", TopUpKind::Credits, "25"),
+    );
+    let retry = setup.top_up("intent-1", TopUpKind::Credits, "25").await;
+
+    let first = first.unwrap();
+    assert_eq!(first.record.state, ActionState::Unknown);
+    assert!(first.answer.is_none());
+    for repeat in [double_click.unwrap(), retry.unwrap()] {
+        assert_eq!(
+            repeat.record.id, first.record.id,
+            "a repeat is the same record"
+        );
+        assert!(repeat.answer.is_none());
+    }
+
+    assert_eq!(setup.requests(TOP_UP_ROUTE).await, 1);
+    assert_eq!(setup.balance(NORTH).await, (before.0 + 25.0, before.1));
+    let records = awaz_actions::top_ups(&setup.callboard, Some(NORTH)).unwrap();
+    assert_eq!(records.len(), 1);
+    assert_eq!(records[0].state, ActionState::Unknown);
+    assert!(
+        setup.callboard.settings().recent_workspaces.is_empty(),
+        "only a confirmed top-up is remembered"
+    );
+}
+
+#[tokio::test]
+async fn twenty_concurrent_submits_of_one_intent_send_one_request() {
+    let setup = setup().await;
+    let before = setup.balance(NORTH).await;
+    let mut submits = tokio::task::JoinSet::new();
+    for _ in 0..20 {
+        let callboard = setup.callboard.clone();
+        let account_id = setup.account_id.clone();
+        submits.spawn(async move {
+            awaz_actions::top_up(
+                &callboard,
+                &account_id,
+                "same-intent".to_owned(),
+                TopUpForm {
+                    workspace: NORTH.to_owned(),
+                    kind: TopUpKind::Minutes,
+                    amount: "15".to_owned(),
+                },
+            )
+            .await
+            .map(|sent| sent.record.id)
+        });
+    }
+    let ids: Vec<i64> = submits
+        .join_all()
+        .await
+        .into_iter()
+        .map(Result::unwrap)
+        .collect();
+    assert!(
+        ids.iter().all(|id| *id == ids[0]),
+        "one record for one intent"
+    );
+    assert_eq!(setup.requests(TOP_UP_ROUTE).await, 1);
+    assert_eq!(setup.balance(NORTH).await, (before.0, before.1 + 15.0));
+}
+
+#[tokio::test]
+async fn a_wait_asked_by_awaz_is_visible_until_it_ends() {
+    let setup = setup_with(awaz::ClientOptions {
+        unavailable_wait: Duration::from_secs(2),
+        read_retry_backoff: Duration::from_millis(10),
+        ..awaz::ClientOptions::default()
+    })
+    .await;
+    let clear = awaz_actions::throttle(&setup.callboard, &setup.account_id)
+        .await
+        .unwrap();
+    assert!(!clear.waiting);
+
+    setup
+        .fault(json!({ "route": "GET /v1/calls", "status": 503, "count": 1 }))
+        .await;
+    let reading = {
+        let callboard = setup.callboard.clone();
+        let account_id = setup.account_id.clone();
+        tokio::spawn(async move { awaz_actions::calls(&callboard, &account_id, 0).await })
+    };
+    let mut seen = None;
+    for _ in 0..100 {
+        let view = awaz_actions::throttle(&setup.callboard, &setup.account_id)
+            .await
+            .unwrap();
+        if view.waiting {
+            seen = Some(view);
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    let message = seen.expect("the wait is shown").message.unwrap();
+    assert!(message.contains("continuing at"), "{message}");
+    assert!(
+        reading.await.unwrap().is_ok(),
+        "the read goes on after the wait"
+    );
+    assert!(
+        !awaz_actions::throttle(&setup.callboard, &setup.account_id)
+            .await
+            .unwrap()
+            .waiting
+    );
+}

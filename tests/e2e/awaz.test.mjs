@@ -1,0 +1,127 @@
+// Awaz in the real window, in demo mode (its own simulator): schedule a call and find it in the
+// call log with its details, subscribe and delete a webhook, top up credits and minutes.
+import assert from "node:assert/strict";
+import { existsSync } from "node:fs";
+import { after, before, test } from "node:test";
+import { byTestId, openApp, screenshot } from "./harness.mjs";
+
+let app;
+before(async () => { app = await openApp(); });
+after(async () => { await app?.close(); });
+
+async function open(browser, screen, tab) {
+  await browser.$(byTestId(`nav-${screen}`)).click();
+  await browser.$(byTestId(`screen-${screen}`)).waitForDisplayed({ timeout: 10_000 });
+  if (tab) await browser.$(byTestId(`tab-${tab}`)).click();
+}
+
+async function type(browser, field, text) {
+  const input = await browser.$(byTestId(`field-${field}`));
+  await input.waitForDisplayed({ timeout: 20_000 });
+  await input.clearValue();
+  await input.setValue(text);
+}
+
+test("schedule an Awaz call, then find it in the call log with its details", async () => {
+  const { browser } = app;
+  await browser.$(byTestId("demo-banner")).waitForDisplayed({ timeout: 20_000 });
+  await open(browser, "schedule", "awaz-call");
+  await type(browser, "contact_name", "Ann Example");
+  await type(browser, "contact_phone", "(202) 555-0146");
+  await browser.$(byTestId("submit-awaz-call")).click();
+  const dialog = await browser.$(byTestId("dialog-awaz-call"));
+  await dialog.waitForDisplayed({ timeout: 5_000 });
+  assert.match(await dialog.getText(), /call Ann Example at \(202\) 555-0146 now, from \+12025550101/);
+  await browser.$(byTestId("confirm-awaz-call")).click();
+
+  const callId = await browser.$(byTestId("result-awaz-call-id"));
+  await callId.waitForDisplayed({ timeout: 20_000 });
+  const id = await callId.getText();
+  assert.match(id, /\S+/);
+  await browser.$(byTestId("result-awaz-call")).scrollIntoView({ block: "center" });
+  await screenshot(browser, "awaz-schedule-call");
+
+  await open(browser, "history", "awaz-calls");
+  const row = await browser.$(byTestId(`row-call-${id}`));
+  await row.waitForDisplayed({ timeout: 20_000 });
+  assert.match(await row.getText(), /Ann Example/);
+  await row.$("button").click();
+  const details = await browser.$(byTestId("call-details"));
+  await details.$(byTestId("details-name")).waitForDisplayed({ timeout: 10_000 });
+  assert.match(await details.getText(), /\+12025550146/);
+
+  // A seeded call with results shows every extracted variable.
+  await browser.$(byTestId("row-call-674b1c995e504fadc9b6fa02")).$("button").click();
+  const variables = await browser.$(byTestId("call-variables"));
+  await variables.waitForDisplayed({ timeout: 10_000 });
+  const text = await variables.getText();
+  for (const name of ["appointment date", "interested", "callback requested"]) assert.match(text, new RegExp(name));
+  await screenshot(browser, "awaz-call-log");
+});
+
+test("subscribe a webhook, then delete it after a confirmation naming it", async () => {
+  const { browser } = app;
+  await open(browser, "webhooks");
+  const url = "https://hooks.example.com/awaz/calls";
+  await type(browser, "hook_url", "http://hooks.example.com/awaz/calls");
+  await browser.$(byTestId("submit-hook")).click();
+  await browser.$(byTestId("problem-hook_url")).waitForDisplayed({ timeout: 10_000 });
+
+  await type(browser, "hook_url", url);
+  await browser.$(byTestId("field-status-completed")).click();
+  await browser.$(byTestId("field-status-outcome")).click();
+  await browser.$(byTestId("submit-hook")).click();
+  await browser.$(byTestId("result-hook")).waitForDisplayed({ timeout: 20_000 });
+  const row = await browser.$(byTestId("row-hook"));
+  await row.waitForDisplayed({ timeout: 10_000 });
+  assert.match(await row.getText(), /hooks\.example\.com/);
+  await browser.$(byTestId("screen-webhooks")).scrollIntoView({ block: "start" });
+  await screenshot(browser, "awaz-webhook-subscribed");
+
+  await row.$(byTestId("delete-hook")).click();
+  const dialog = await browser.$(byTestId("dialog-delete-hook"));
+  await dialog.waitForDisplayed({ timeout: 5_000 });
+  assert.match(await dialog.getText(), new RegExp(`Stop notifying ${url.replaceAll(".", "\\.")}\\?`));
+  await screenshot(browser, "awaz-webhook-delete-confirm");
+  await browser.$(byTestId("confirm-delete-hook")).click();
+  await browser.$(byTestId("no-hooks")).waitForDisplayed({ timeout: 20_000 });
+  await browser.$(byTestId("screen-webhooks")).scrollIntoView({ block: "start" });
+  await screenshot(browser, "awaz-webhook-deleted");
+});
+
+test("top up credits and minutes, each confirmed and listed with its outcome", async () => {
+  const { browser } = app;
+  await open(browser, "credits");
+  await type(browser, "workspace", "north-clinic@callboard.test");
+  await type(browser, "amount", "25");
+  await browser.$(byTestId("submit-top-up")).click();
+  const dialog = await browser.$(byTestId("dialog-top-up"));
+  await dialog.waitForDisplayed({ timeout: 10_000 });
+  assert.match(await dialog.getText(), /Add 25 credits to north-clinic@callboard\.test\?/);
+  await screenshot(browser, "awaz-top-up-confirm");
+  await browser.$(byTestId("confirm-top-up")).click();
+  const result = await browser.$(byTestId("result-top-up"));
+  await result.waitForDisplayed({ timeout: 20_000 });
+  assert.match(await result.getText(), /145 credits and 300 minutes/);
+
+  await browser.$(byTestId("field-kind-minutes")).click();
+  await type(browser, "amount", "30");
+  await browser.$(byTestId("submit-top-up")).click();
+  await browser.$(byTestId("dialog-top-up")).waitForDisplayed({ timeout: 10_000 });
+  assert.match(await browser.$(byTestId("dialog-top-up")).getText(), /Add 30 minutes to north-clinic@callboard\.test\?/);
+  await browser.$(byTestId("confirm-top-up")).click();
+  await browser.waitUntil(async () => /145 credits and 330 minutes/.test(await browser.$(byTestId("result-top-up")).getText()), {
+    timeout: 20_000,
+  });
+
+  await browser.waitUntil(async () => (await browser.$$(byTestId("top-up-outcome"))).length === 2, { timeout: 10_000 });
+  const outcomes = await browser.$$(byTestId("top-up-outcome")).map((badge) => badge.getText());
+  assert.deepEqual(outcomes, ["Done", "Done"]);
+  await browser.$(byTestId("export-top-ups")).click();
+  const exported = await browser.$(byTestId("result-export-top-ups"));
+  await exported.waitForDisplayed({ timeout: 10_000 });
+  const path = await exported.$("code").getText();
+  assert.ok(path.startsWith(app.home) && existsSync(path), path);
+  await exported.scrollIntoView({ block: "end" });
+  await screenshot(browser, "awaz-top-ups");
+});

@@ -1,0 +1,48 @@
+import { useEffect, useRef, type ReactNode } from "react";
+
+/**
+ * A confirmation that names exactly what will happen. The confirm button is disabled while
+ * the request is on its way, so one intent sends one request.
+ */
+export function Confirm({
+  id,
+  question,
+  children,
+  confirmLabel,
+  busy,
+  onConfirm,
+  onCancel,
+}: {
+  /** Names the test ids `confirm-<id>` and `cancel-<id>`. */
+  id: string;
+  question: string;
+  children?: ReactNode;
+  confirmLabel: string;
+  busy: boolean;
+  onConfirm: () => void;
+  onCancel: () => void;
+}) {
+  const confirmButton = useRef<HTMLButtonElement>(null);
+  useEffect(() => confirmButton.current?.focus(), []);
+  return (
+    <div className="confirm-panel" role="alertdialog" aria-label={question} data-testid={`dialog-${id}`}>
+      <p className="result-title">{question}</p>
+      {children}
+      <div className="form-actions">
+        <button
+          ref={confirmButton}
+          type="button"
+          className="button"
+          disabled={busy}
+          onClick={onConfirm}
+          data-testid={`confirm-${id}`}
+        >
+          {busy ? "Sending…" : confirmLabel}
+        </button>
+        <button type="button" className="link-button" disabled={busy} onClick={onCancel} data-testid={`cancel-${id}`}>
+          Cancel
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,256 @@
+import { useCallback, useEffect, useId, useRef, useState } from "react";
+import type { AccountSummary, AwazCallStatus, Call, Explanation, JsonValue } from "../../bindings";
+import { useBackend } from "../../backend";
+import { AwazAccountPicker } from "../../awaz/AwazAccountPicker";
+import { AwazWait } from "../../awaz/AwazWait";
+import { documentedStatuses, StatusBadge, statusWords } from "../../awaz/callStatus";
+import { ExportButton } from "../../awaz/ExportButton";
+import { ErrorNotice } from "../../components/ErrorNotice";
+import { Loading } from "../../components/Loading";
+import { useLoad } from "../../useLoad";
+import "../../awaz/awaz.css";
+
+/** The Awaz call log: every call of the account, newest first, with what each call found out. */
+export function CallLog() {
+  const [account, setAccount] = useState<AccountSummary | null>(null);
+  return (
+    <>
+      <AwazAccountPicker accountId={account?.id ?? null} onChange={setAccount} />
+      {account && <CallLogView key={account.id} accountId={account.id} />}
+    </>
+  );
+}
+
+type Pages = { calls: Call[]; nextPage: number; isLast: boolean };
+
+/** Search by name or phone and the status filter apply to the calls loaded so far. */
+export function matchingCalls(calls: Call[], search: string, status: AwazCallStatus | ""): Call[] {
+  const words = search.trim().toLowerCase();
+  const digits = words.replace(/\D/g, "");
+  return calls.filter((call) => {
+    if (status && call.status !== status) return false;
+    if (!words) return true;
+    const name = (call.contact?.name ?? "").toLowerCase();
+    const phoneDigits = (call.contact?.phone ?? "").replace(/\D/g, "");
+    return name.includes(words) || (digits.length > 0 && phoneDigits.includes(digits));
+  });
+}
+
+function CallLogView({ accountId }: { accountId: string }) {
+  const backend = useBackend();
+  const ids = useId();
+  const [pages, setPages] = useState<Pages>({ calls: [], nextPage: 0, isLast: false });
+  const [loading, setLoading] = useState(false);
+  const [error, setError] = useState<Explanation | null>(null);
+  const [search, setSearch] = useState("");
+  const [status, setStatus] = useState<AwazCallStatus | "">("");
+  const [selected, setSelected] = useState<string | null>(null);
+  const loadingRef = useRef(false);
+
+  const loadMore = useCallback(async () => {
+    if (loadingRef.current || pages.isLast) return;
+    loadingRef.current = true;
+    setLoading(true);
+    setError(null);
+    const page = await backend.awazCalls(accountId, pages.nextPage);
+    if (page.status === "ok") {
+      setPages((before) => ({
+        // A call that moved to the next page while we read it must not show twice.
+        calls: [...before.calls, ...page.data.items.filter((call) => !before.calls.some((known) => known.id === call.id))],
+        nextPage: page.data.page + 1,
+        isLast: page.data.is_last,
+      }));
+    } else {
+      setError(page.error);
+    }
+    loadingRef.current = false;
+    setLoading(false);
+  }, [backend, accountId, pages.isLast, pages.nextPage]);
+
+  useEffect(() => {
+    if (pages.nextPage === 0 && !pages.isLast) void loadMore();
+  }, [loadMore, pages.nextPage, pages.isLast]);
+
+  // Reaching the bottom of the list loads the next page, as long as the last one worked.
+  const sentinel = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const target = sentinel.current;
+    if (!target || typeof IntersectionObserver === "undefined" || error) return;
+    const observer = new IntersectionObserver((entries) => {
+      if (entries.some((entry) => entry.isIntersecting)) void loadMore();
+    });
+    observer.observe(target);
+    return () => observer.disconnect();
+  }, [loadMore, error]);
+
+  const shown = matchingCalls(pages.calls, search, status);
+  const filtering = search.trim() !== "" || status !== "";
+
+  return (
+    <div className="call-log">
+      <section className="card" aria-label="Awaz calls">
+        <header className="card-header">
+          <h2>Awaz calls</h2>
+          <p className="muted">Newest first. Choose a call to see what the AI agent found out.</p>
+        </header>
+        <div className="toolbar">
+          <label htmlFor={`${ids}-search`} className="visually-hidden">
+            Search by name or phone
+          </label>
+          <input
+            id={`${ids}-search`}
+            type="search"
+            placeholder="Search by name or phone"
+            value={search}
+            onChange={(event) => setSearch(event.target.value)}
+            data-testid="field-search"
+          />
+          <label htmlFor={`${ids}-status`} className="visually-hidden">
+            Status
+          </label>
+          <select
+            id={`${ids}-status`}
+            value={status}
+            onChange={(event) => setStatus(event.target.value as AwazCallStatus | "")}
+            data-testid="field-status-filter"
+          >
+            <option value="">Every status</option>
+            {(["scheduled", ...documentedStatuses] as AwazCallStatus[]).map((value) => (
+              <option key={value} value={value}>
+                {statusWords(value).label}
+              </option>
+            ))}
+          </select>
+        </div>
+        {filtering && !pages.isLast && (
+          <p className="hint">
+            Searching the {pages.calls.length} calls loaded so far. Load more to search older calls too.
+          </p>
+        )}
+        {shown.length === 0 && !loading && !error && (
+          <p className="empty" data-testid="no-calls">
+            {pages.calls.length === 0 ? "No calls yet." : "No loaded call matches."}
+          </p>
+        )}
+        {shown.length > 0 && (
+          <table className="table" data-testid="calls">
+            <thead>
+              <tr>
+                <th scope="col">Contact</th>
+                <th scope="col">Phone</th>
+                <th scope="col">Status</th>
+              </tr>
+            </thead>
+            <tbody>
+              {shown.map((call) => (
+                <tr
+                  key={call.id}
+                  className={call.id === selected ? "selected-row" : undefined}
+                  data-testid={`row-call-${call.id}`}
+                >
+                  <td>
+                    <button type="button" className="link-button" onClick={() => setSelected(call.id)} aria-pressed={call.id === selected}>
+                      {call.contact?.name || "Unnamed contact"}
+                    </button>
+                  </td>
+                  <td className="phone-number">{call.contact?.phone}</td>
+                  <td>
+                    <StatusBadge status={call.status} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+        <div ref={sentinel} aria-hidden="true" />
+        {loading && <Loading label="Loading calls…" />}
+        <AwazWait accountId={accountId} active={loading} />
+        {error && <ErrorNotice error={error} onRetry={loadMore} />}
+        <div className="form-actions">
+          {!pages.isLast && !loading && (
+            <button type="button" className="button secondary" onClick={loadMore} data-testid="load-more">
+              Load more calls
+            </button>
+          )}
+          {pages.isLast && pages.calls.length > 0 && <p className="muted">That's every call.</p>}
+          <ExportButton id="calls" rows={shown.length} exportRows={() => backend.awazExportCalls(shown)} />
+        </div>
+      </section>
+      {selected && <CallDetails key={selected} accountId={accountId} callId={selected} onClose={() => setSelected(null)} />}
+    </div>
+  );
+}
+
+/** One call: the contact, its status, and every variable the AI agent extracted. */
+export function CallDetails({ accountId, callId, onClose }: { accountId: string; callId: string; onClose?: () => void }) {
+  const backend = useBackend();
+  const load = useCallback(() => backend.awazCall(accountId, callId), [backend, accountId, callId]);
+  const [call, retry] = useLoad(load);
+  return (
+    <section className="card call-details" aria-label="Call details" data-testid="call-details">
+      <header className="card-header">
+        <h2>Call details</h2>
+        {onClose && (
+          <button type="button" className="link-button" onClick={onClose}>
+            Close
+          </button>
+        )}
+      </header>
+      {call.state === "loading" && <Loading label="Loading the call…" />}
+      {call.state === "failed" && <ErrorNotice error={call.error} onRetry={retry} />}
+      {call.state === "ready" && (
+        <>
+          <dl className="facts">
+            <dt>Contact</dt>
+            <dd data-testid="details-name">{call.data.contact?.name || "Unnamed contact"}</dd>
+            <dt>Phone</dt>
+            <dd className="phone-number">{call.data.contact?.phone || "—"}</dd>
+            {call.data.contact?.email && (
+              <>
+                <dt>Email</dt>
+                <dd>{call.data.contact.email}</dd>
+              </>
+            )}
+            <dt>Status</dt>
+            <dd>
+              <StatusBadge status={call.data.status} /> <span className="muted">{statusWords(call.data.status).hint}</span>
+            </dd>
+            <dt>Awaz call id</dt>
+            <dd>
+              <code>{call.data.id}</code>
+            </dd>
+          </dl>
+          <h3>What the AI agent found out</h3>
+          <Variables variables={call.data.extracted_variables ?? {}} />
+        </>
+      )}
+    </section>
+  );
+}
+
+function Variables({ variables }: { variables: { [key in string]: JsonValue } }) {
+  const entries = Object.entries(variables);
+  if (entries.length === 0) {
+    return <p className="empty">Nothing yet. Answers appear here once the call has ended with results.</p>;
+  }
+  return (
+    <table className="table" data-testid="call-variables">
+      <tbody>
+        {entries.map(([name, value]) => (
+          <tr key={name} data-testid="row-variable">
+            <th scope="row">{name.replaceAll("_", " ")}</th>
+            <td>{variableText(value)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+export function variableText(value: JsonValue): string {
+  if (value === null) return "— (not given)";
+  if (value === true) return "Yes";
+  if (value === false) return "No";
+  if (typeof value === "string" || typeof value === "number") return String(value);
+  return JSON.stringify(value);
+}

@@ -1,0 +1,148 @@
+import { useCallback, useId, useState } from "react";
+import type { ActionRecord, ActionState, Platform } from "../../bindings";
+import { useBackend } from "../../backend";
+import { ErrorNotice } from "../../components/ErrorNotice";
+import { Loading } from "../../components/Loading";
+import { useLoad } from "../../useLoad";
+import { formatMoment } from "../../when";
+
+const outcomes: Record<ActionState, { label: string; className: string }> = {
+  Succeeded: { label: "Done", className: "badge badge-ok" },
+  Failed: { label: "Failed — not applied", className: "badge badge-bad" },
+  Unknown: { label: "Unknown — check before retrying", className: "badge badge-warn" },
+  Pending: { label: "In progress", className: "badge" },
+};
+
+/** Every action Callboard sent, newest first, with what was sent and what came back. */
+export function Journal() {
+  const backend = useBackend();
+  const [platform, setPlatform] = useState<Platform | "">("");
+  const [text, setText] = useState("");
+  const [openId, setOpenId] = useState<number | null>(null);
+  const ids = useId();
+  const load = useCallback(() => backend.actionHistory(platform === "" ? null : platform, text), [backend, platform, text]);
+  const [records, retry] = useLoad(load);
+
+  return (
+    <section className="card" aria-label="What Callboard did">
+      <div className="toolbar">
+        <div className="field">
+          <label htmlFor={`${ids}-platform`}>Platform</label>
+          <select
+            id={`${ids}-platform`}
+            value={platform}
+            onChange={(event) => setPlatform(event.target.value as Platform | "")}
+            data-testid="field-platform"
+          >
+            <option value="">Both</option>
+            <option value="getvocal">GetVocal</option>
+            <option value="awaz">Awaz</option>
+          </select>
+        </div>
+        <div className="field search-field">
+          <label htmlFor={`${ids}-text`}>Search</label>
+          <input
+            id={`${ids}-text`}
+            type="search"
+            placeholder="Name, phone number, lead id…"
+            value={text}
+            onChange={(event) => setText(event.target.value)}
+            data-testid="field-search"
+          />
+        </div>
+      </div>
+      {records.state === "loading" && <Loading label="Loading the history…" />}
+      {records.state === "failed" && <ErrorNotice error={records.error} onRetry={retry} />}
+      {records.state === "ready" && records.data.length === 0 && (
+        <p className="empty">{text || platform ? "Nothing matches this search." : "Nothing yet. Leads, calls, keys and top-ups you send appear here."}</p>
+      )}
+      {records.state === "ready" && records.data.length > 0 && (
+        <table className="table">
+          <thead>
+            <tr>
+              <th scope="col">When</th>
+              <th scope="col">Account</th>
+              <th scope="col">What</th>
+              <th scope="col">Outcome</th>
+            </tr>
+          </thead>
+          <tbody>
+            {records.data.map((record) => (
+              <Row key={record.id} record={record} open={openId === record.id} onToggle={() => setOpenId(openId === record.id ? null : record.id)} />
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}
+
+function Row({ record, open, onToggle }: { record: ActionRecord; open: boolean; onToggle: () => void }) {
+  const outcome = outcomes[record.state];
+  return (
+    <>
+      <tr className="clickable" aria-selected={open} onClick={onToggle} data-testid={`row-action-${record.id}`}>
+        <td className="nowrap">{formatMoment(record.created_at)}</td>
+        <td className="nowrap">{record.account_name}</td>
+        <td>
+          <button type="button" className="link-button row-toggle" aria-expanded={open} onClick={(event) => { event.stopPropagation(); onToggle(); }}>
+            {record.summary}
+          </button>
+        </td>
+        <td>
+          <span className={outcome.className}>{outcome.label}</span>
+        </td>
+      </tr>
+      {open && (
+        <tr>
+          <td colSpan={4}>
+            <Details record={record} />
+          </td>
+        </tr>
+      )}
+    </>
+  );
+}
+
+function Details({ record }: { record: ActionRecord }) {
+  return (
+    <div className="drawer" data-testid="action-details">
+      <dl className="facts">
+        <dt>Started</dt>
+        <dd>{formatMoment(record.created_at)}</dd>
+        <dt>Finished</dt>
+        <dd>{record.finished_at ? formatMoment(record.finished_at) : "No answer yet"}</dd>
+        {record.subject && (
+          <>
+            <dt>About</dt>
+            <dd>
+              <code>{record.subject}</code>
+            </dd>
+          </>
+        )}
+        {record.error && (
+          <>
+            <dt>Why</dt>
+            <dd>{record.error}</dd>
+          </>
+        )}
+      </dl>
+      <h3>What Callboard sent</h3>
+      <pre>{pretty(record.request)}</pre>
+      {record.response && (
+        <>
+          <h3>What came back</h3>
+          <pre>{pretty(record.response)}</pre>
+        </>
+      )}
+    </div>
+  );
+}
+
+function pretty(json: string): string {
+  try {
+    return JSON.stringify(JSON.parse(json), null, 2);
+  } catch {
+    return json;
+  }
+}

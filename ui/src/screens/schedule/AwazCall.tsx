@@ -1,0 +1,280 @@
+import { useCallback, useId, useState, type FormEvent } from "react";
+import type { AccountSummary, AwazCallForm, AwazDirectory, Call, Contact, ContactForm, ZoneChoices } from "../../bindings";
+import { useBackend } from "../../backend";
+import { AwazAccountPicker } from "../../awaz/AwazAccountPicker";
+import { AwazActionNotice } from "../../awaz/AwazActionNotice";
+import { AwazWait } from "../../awaz/AwazWait";
+import { StatusBadge } from "../../awaz/callStatus";
+import { ErrorNotice } from "../../components/ErrorNotice";
+import { Field } from "../../components/Field";
+import { Loading } from "../../components/Loading";
+import { WhenPicker, scheduleAt, usePreview, type When } from "../../components/WhenPicker";
+import { fieldProblem, useAction } from "../../useAction";
+import { useLoad } from "../../useLoad";
+import { CallDetails } from "../history/CallLog";
+import "../../awaz/awaz.css";
+
+/** The contact picker's choice for "someone not in the list". */
+const SOMEONE_NEW = "";
+
+export function AwazCall() {
+  const [account, setAccount] = useState<AccountSummary | null>(null);
+  return (
+    <>
+      <AwazAccountPicker accountId={account?.id ?? null} onChange={setAccount} />
+      {account && <AwazPlanner key={account.id} accountId={account.id} />}
+    </>
+  );
+}
+
+type Choices = { directory: AwazDirectory; contacts: Contact[]; zones: ZoneChoices };
+
+function AwazPlanner({ accountId }: { accountId: string }) {
+  const backend = useBackend();
+  const load = useCallback(async () => {
+    const [directory, contacts, zones] = await Promise.all([
+      backend.awazDirectory(accountId),
+      backend.awazKnownContacts(accountId),
+      backend.scheduleTimeZones(),
+    ]);
+    if (directory.status === "error") return directory;
+    if (contacts.status === "error") return contacts;
+    return { status: "ok" as const, data: { directory: directory.data, contacts: contacts.data, zones } };
+  }, [backend, accountId]);
+  const [choices, retry] = useLoad<Choices>(load);
+
+  if (choices.state === "loading") return <Loading label="Loading agents, phone numbers and contacts…" />;
+  if (choices.state === "failed") return <ErrorNotice error={choices.error} onRetry={retry} />;
+  return (
+    <>
+      <AwazCallCard accountId={accountId} choices={choices.data} />
+      <SaveContactCard accountId={accountId} lists={choices.data.directory.contact_lists.map((list) => `${list.name} (${list.size})`)} />
+    </>
+  );
+}
+
+function AwazCallCard({ accountId, choices }: { accountId: string; choices: Choices }) {
+  const backend = useBackend();
+  const ids = useId();
+  const { agents, phones } = choices.directory;
+  const [agentId, setAgentId] = useState(agents[0]?.id ?? "");
+  const [fromPhoneId, setFromPhoneId] = useState(phones[0]?.id ?? "");
+  const [picked, setPicked] = useState(SOMEONE_NEW);
+  const [contactName, setContactName] = useState("");
+  const [contactPhone, setContactPhone] = useState("");
+  const [when, setWhen] = useState<When>({ mode: "now" });
+  const preview = usePreview(when);
+  const [confirming, setConfirming] = useState(false);
+  const [showDetails, setShowDetails] = useState(false);
+  const call = useAction<Call>();
+
+  const agent = agents.find((known) => known.id === agentId);
+  const fromPhone = phones.find((known) => known.id === fromPhoneId);
+
+  function pick(phone: string) {
+    setPicked(phone);
+    const contact = choices.contacts.find((known) => known.phone === phone);
+    setContactName(contact?.name ?? "");
+    setContactPhone(contact?.phone ?? "");
+  }
+
+  function review(event: FormEvent) {
+    event.preventDefault();
+    call.reset();
+    setShowDetails(false);
+    setConfirming(true);
+  }
+
+  async function confirm() {
+    const at = scheduleAt(when);
+    const form: AwazCallForm = {
+      agent_id: agentId,
+      from_phone_id: fromPhoneId,
+      contact_name: contactName,
+      contact_phone: contactPhone,
+      when: at ? { kind: "at", ...at } : { kind: "now" },
+    };
+    await call.run((actionKey) => backend.awazScheduleCall(accountId, actionKey, form));
+    setConfirming(false);
+  }
+
+  const who = `${contactName.trim() || "the contact"} at ${contactPhone.trim() || "(no number yet)"}`;
+  const question =
+    when.mode === "now"
+      ? `Have “${agent?.name ?? agentId}” call ${who} now, from ${fromPhone?.number ?? fromPhoneId}?`
+      : `Have “${agent?.name ?? agentId}” call ${who} on ${preview.state === "ok" ? preview.description : "the date and time chosen above"}, from ${fromPhone?.number ?? fromPhoneId}?`;
+  const error = call.current.state === "error" ? call.current.error : null;
+
+  return (
+    <section className="card" aria-label="Schedule an Awaz call">
+      <header className="card-header">
+        <h2>Schedule an Awaz call</h2>
+        <p className="muted">The AI agent is who speaks; the contact is the person it calls; the phone number is what they see.</p>
+      </header>
+      <form className="form" onSubmit={review} data-testid="awaz-call-form">
+        <div className="form-grid">
+          <Field id={`${ids}-agent`} name="agent_id" label="AI agent" hint="Set up in Awaz: each agent has its own script and voice." problem={fieldProblem(call.current, "agent_id")}>
+            <select id={`${ids}-agent`} value={agentId} onChange={(event) => setAgentId(event.target.value)} data-testid="field-agent_id">
+              {agents.length === 0 && <option value="">No AI agent yet — create one in Awaz</option>}
+              {agents.map((known) => (
+                <option key={known.id} value={known.id}>
+                  {known.name || known.id}
+                </option>
+              ))}
+            </select>
+          </Field>
+          <Field
+            id={`${ids}-from`}
+            name="from_phone_id"
+            label="Call from"
+            hint="The number the contact sees when their phone rings."
+            problem={fieldProblem(call.current, "from_phone_id")}
+          >
+            <select id={`${ids}-from`} value={fromPhoneId} onChange={(event) => setFromPhoneId(event.target.value)} data-testid="field-from_phone_id">
+              {phones.length === 0 && <option value="">No phone number yet — add one in Awaz</option>}
+              {phones.map((known) => (
+                <option key={known.id} value={known.id}>
+                  {known.number || known.id}
+                </option>
+              ))}
+            </select>
+          </Field>
+          <Field id={`${ids}-pick`} name="contact" label="Contact" hint="Someone you saved or called before, or type a new person below.">
+            <select id={`${ids}-pick`} value={picked} onChange={(event) => pick(event.target.value)} data-testid="field-contact">
+              <option value={SOMEONE_NEW}>Someone new (type their name and number)</option>
+              {choices.contacts.map((contact) => (
+                <option key={contact.phone} value={contact.phone}>
+                  {contact.name ? `${contact.name} — ${contact.phone}` : contact.phone}
+                </option>
+              ))}
+            </select>
+          </Field>
+          <div />
+          <Field id={`${ids}-name`} name="contact_name" label="Contact's name" hint="The agent may greet them by name." problem={fieldProblem(call.current, "contact_name")}>
+            <input id={`${ids}-name`} value={contactName} onChange={(event) => setContactName(event.target.value)} data-testid="field-contact_name" />
+          </Field>
+          <Field
+            id={`${ids}-phone`}
+            name="contact_phone"
+            label="Contact's phone number"
+            hint="Write it as you like; without + and a country code it is read with the default country from Settings."
+            problem={fieldProblem(call.current, "contact_phone")}
+          >
+            <input id={`${ids}-phone`} type="tel" value={contactPhone} onChange={(event) => setContactPhone(event.target.value)} data-testid="field-contact_phone" />
+          </Field>
+        </div>
+        <WhenPicker value={when} onChange={setWhen} zones={choices.zones.zones} defaultZone={choices.zones.default_zone} preview={preview} problem={error} />
+        <div className="form-actions">
+          <button type="submit" className="button" disabled={call.busy || call.mustConfirm || !agentId || !fromPhoneId} data-testid="submit-awaz-call">
+            Review the call…
+          </button>
+        </div>
+      </form>
+      {confirming && (
+        <div className="confirm-panel" role="dialog" aria-label="Confirm the call" data-testid="dialog-awaz-call">
+          <p className="result-title">{question}</p>
+          <div className="form-actions">
+            <button type="button" className="button" disabled={call.busy} onClick={confirm} data-testid="confirm-awaz-call">
+              {call.busy ? "Sending…" : when.mode === "now" ? "Call now" : "Schedule the call"}
+            </button>
+            <button type="button" className="link-button" disabled={call.busy} onClick={() => setConfirming(false)}>
+              Not now
+            </button>
+          </div>
+        </div>
+      )}
+      <AwazWait accountId={accountId} active={call.busy} />
+      <AwazActionNotice
+        current={call.current}
+        accountId={accountId}
+        whereToCheck="look for the call in History → Awaz calls."
+        onCheckedNotApplied={call.reset}
+      />
+      {call.current.state === "done" && (
+        <div className="result-panel" role="status" data-testid="result-awaz-call">
+          <p className="result-title">
+            {call.current.answer.status === "scheduled" ? "The call is scheduled." : "Awaz has the call."}{" "}
+            <StatusBadge status={call.current.answer.status} />
+          </p>
+          <dl className="facts">
+            <dt>What</dt>
+            <dd>{call.current.record.summary}</dd>
+            <dt>Awaz call id</dt>
+            <dd>
+              <code data-testid="result-awaz-call-id">{call.current.answer.id}</code>
+            </dd>
+          </dl>
+          <p className="muted">
+            It is in History → Awaz calls, with its results once the call has ended.{" "}
+            <button type="button" className="link-button" onClick={() => setShowDetails(true)} data-testid="show-call-details">
+              Show its details here
+            </button>
+          </p>
+        </div>
+      )}
+      {call.current.state === "done" && showDetails && <CallDetails accountId={accountId} callId={call.current.answer.id} />}
+    </section>
+  );
+}
+
+const emptyContact: ContactForm = { name: "", phone: "", email: "" };
+
+function SaveContactCard({ accountId, lists }: { accountId: string; lists: string[] }) {
+  const backend = useBackend();
+  const ids = useId();
+  const [form, setForm] = useState<ContactForm>(emptyContact);
+  const save = useAction<Contact>();
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    await save.run((actionKey) => backend.awazSaveContact(accountId, actionKey, form));
+  }
+
+  return (
+    <section className="card" aria-label="Save a contact">
+      <header className="card-header">
+        <h2>Save a contact</h2>
+        <p className="muted">
+          Keep someone in Awaz to call later; they then appear in the Contact list above.
+          {lists.length > 0 && ` Your contact lists in Awaz: ${lists.join(", ")}.`}
+        </p>
+      </header>
+      <form className="form" onSubmit={submit} data-testid="contact-form">
+        <div className="form-grid">
+          <Field id={`${ids}-name`} name="name" label="Name" problem={fieldProblem(save.current, "name")}>
+            <input id={`${ids}-name`} value={form.name} onChange={(event) => setForm({ ...form, name: event.target.value })} data-testid="field-name" />
+          </Field>
+          <Field
+            id={`${ids}-phone`}
+            name="phone"
+            label="Phone number"
+            hint="Without + and a country code it is read with the default country from Settings."
+            problem={fieldProblem(save.current, "phone")}
+          >
+            <input id={`${ids}-phone`} type="tel" value={form.phone} onChange={(event) => setForm({ ...form, phone: event.target.value })} data-testid="field-phone" />
+          </Field>
+          <Field id={`${ids}-email`} name="email" label="Email address" hint="For example ann@example.com." problem={fieldProblem(save.current, "email")}>
+            <input id={`${ids}-email`} type="email" value={form.email} onChange={(event) => setForm({ ...form, email: event.target.value })} data-testid="field-email" />
+          </Field>
+        </div>
+        <div className="form-actions">
+          <button type="submit" className="button" disabled={save.busy || save.mustConfirm} data-testid="submit-contact">
+            {save.busy ? "Saving…" : "Save contact"}
+          </button>
+        </div>
+      </form>
+      <AwazWait accountId={accountId} active={save.busy} />
+      <AwazActionNotice
+        current={save.current}
+        accountId={accountId}
+        whereToCheck="open the contacts in Awaz and look for this number."
+        onCheckedNotApplied={save.reset}
+      />
+      {save.current.state === "done" && (
+        <p className="result-panel" role="status" data-testid="result-contact">
+          Saved {save.current.answer.name} ({save.current.answer.phone}). Reopen this tab to pick them above.
+        </p>
+      )}
+    </section>
+  );
+}
