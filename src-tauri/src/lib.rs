@@ -6,6 +6,8 @@ mod settings_store;
 
 use std::sync::Arc;
 
+use callboard::bulk::{BulkRuns, ImportSessions, RunOptions};
+use callboard::history::History;
 use callboard::{Callboard, Keychain, OpenOptions};
 use serde::Serialize;
 use specta::Type;
@@ -61,6 +63,21 @@ pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
             commands::getvocal::schedule_time_zones,
             commands::getvocal::preview_schedule_time,
             commands::history::action_history,
+            commands::history::history,
+            commands::history::history_chart,
+            commands::history::history_export,
+            commands::import::import_open,
+            commands::import::import_update,
+            commands::import::import_fix_cell,
+            commands::bulk::bulk_start,
+            commands::bulk::bulk_jobs,
+            commands::bulk::bulk_status,
+            commands::bulk::bulk_pause,
+            commands::bulk::bulk_resume,
+            commands::bulk::bulk_cancel,
+            commands::bulk::bulk_failed_rows,
+            commands::bulk::bulk_retry_rows,
+            commands::bulk::bulk_export_failed,
             commands::awaz::awaz_agents,
             commands::awaz::awaz_phones,
             commands::awaz::awaz_directory,
@@ -105,14 +122,19 @@ pub fn run() {
                 keychain: keychain_words(),
             };
             let options = OpenOptions {
-                data_dir,
+                data_dir: data_dir.clone(),
                 settings: Arc::new(PluginSettings::open(app)?),
                 keychain: Arc::new(Keychain::new(KEYCHAIN_SERVICE)),
                 // Without saved accounts Callboard opens in demo mode anyway.
                 demo: std::env::args().any(|argument| argument == "--demo"),
             };
             let callboard = tauri::async_runtime::block_on(Callboard::open(options))?;
+            // After Callboard: opening it brings the journal file's schema up to date.
+            let bulk = BulkRuns::open(&data_dir, RunOptions::default())?;
             app.manage(callboard);
+            app.manage(bulk);
+            app.manage(ImportSessions::default());
+            app.manage(History::default());
             app.manage(places);
             Ok(())
         })

@@ -113,6 +113,7 @@ test("schedule a call for tomorrow, then cancel it", async () => {
 test("the history shows what was done, with details", async () => {
   const { browser } = app;
   await open(browser, "history");
+  await browser.$(byTestId("tab-journal")).click();
   // Key created and revoked, lead created, call scheduled and cancelled.
   await browser.waitUntil(async () => (await browser.$$('[data-testid^="row-action-"]')).length === 5, { timeout: 10_000 });
   const newest = await browser.$('[data-testid^="row-action-"]');

@@ -27,7 +27,7 @@ test("demo mode shows the practice banner and both platforms' data", async () =>
   await screenshot(browser, "home");
 });
 
-for (const screen of ["accounts", "api-keys", "leads", "schedule", "history", "credits", "webhooks", "settings", "home"]) {
+for (const screen of ["accounts", "api-keys", "leads", "import", "schedule", "history", "credits", "webhooks", "settings", "home"]) {
   test(`navigation opens the ${screen} screen`, async () => {
     const { browser } = app;
     await browser.$(byTestId(`nav-${screen}`)).click();

@@ -9,6 +9,7 @@ const navigation = [
   ["accounts", "Accounts"],
   ["api-keys", "API keys"],
   ["leads", "Leads"],
+  ["import", "Import"],
   ["schedule", "Schedule"],
   ["history", "History"],
   ["credits", "Credits"],

@@ -37,6 +37,31 @@ export const commands = {
 	 *  a text (found in the summary, the subject or the account's name).
 	 */
 	actionHistory: (platform: Platform | null, text: string) => typedError<ActionRecord[], Explanation>(__TAURI_INVOKE("action_history", { platform, text })),
+	/**  The merged history: journal, bulk rows and the Awaz call logs. */
+	history: (query: HistoryQuery) => typedError<HistoryPage, Explanation>(__TAURI_INVOKE("history", { query })),
+	/**  Calls by day and status, for the chart. */
+	historyChart: (query: HistoryQuery) => typedError<ChartBucket[], Explanation>(__TAURI_INVOKE("history_chart", { query })),
+	/**  Writes what the history shows into the Downloads folder. */
+	historyExport: (query: HistoryQuery) => typedError<ExportedFile, Explanation>(__TAURI_INVOKE("history_export", { query })),
+	/**  Reads a dropped (path) or picked (bytes) CSV file and answers its preview; nothing is sent. */
+	importOpen: (source: ImportSource) => typedError<ImportPreview, Explanation>(__TAURI_INVOKE("import_open", { source })),
+	/**  Changes how the file is read, where it goes or which column is which. */
+	importUpdate: (importId: string, change: ImportChange) => typedError<ImportPreview, Explanation>(__TAURI_INVOKE("import_update", { importId, change })),
+	/**  Corrects one cell (column 0-based) and checks the rows again. */
+	importFixCell: (importId: string, line: number, column: number, value: string) => typedError<ImportPreview, Explanation>(__TAURI_INVOKE("import_fix_cell", { importId, line, column, value })),
+	/**  Journals the import's valid rows and starts sending them. */
+	bulkStart: (request: BulkRequest) => typedError<JobView, Explanation>(__TAURI_INVOKE("bulk_start", { request })),
+	/**  Every run, newest first (interrupted ones can be resumed). */
+	bulkJobs: () => typedError<JobView[], Explanation>(__TAURI_INVOKE("bulk_jobs")),
+	bulkStatus: (jobId: number) => typedError<JobView, Explanation>(__TAURI_INVOKE("bulk_status", { jobId })),
+	bulkPause: (jobId: number) => typedError<JobView, Explanation>(__TAURI_INVOKE("bulk_pause", { jobId })),
+	bulkResume: (jobId: number) => typedError<JobView, Explanation>(__TAURI_INVOKE("bulk_resume", { jobId })),
+	bulkCancel: (jobId: number) => typedError<JobView, Explanation>(__TAURI_INVOKE("bulk_cancel", { jobId })),
+	/**  Rows that failed or need checking, with their reasons. */
+	bulkFailedRows: (jobId: number) => typedError<BulkRowView[], Explanation>(__TAURI_INVOKE("bulk_failed_rows", { jobId })),
+	bulkRetryRows: (jobId: number, lines: number[]) => typedError<JobView, Explanation>(__TAURI_INVOKE("bulk_retry_rows", { jobId, lines })),
+	/**  Writes the failed rows into the Downloads folder. */
+	bulkExportFailed: (jobId: number) => typedError<ExportedFile, Explanation>(__TAURI_INVOKE("bulk_export_failed", { jobId })),
 	awazAgents: (accountId: string) => typedError<Agent[], Explanation>(__TAURI_INVOKE("awaz_agents", { accountId })),
 	awazPhones: (accountId: string) => typedError<Phone[], Explanation>(__TAURI_INVOKE("awaz_phones", { accountId })),
 	awazDirectory: (accountId: string) => typedError<AwazDirectory, Explanation>(__TAURI_INVOKE("awaz_directory", { accountId })),
@@ -187,6 +212,32 @@ export type AwazDirectory = {
 	skipped: number,
 };
 
+export type BulkCalls = {
+	who: CallWho,
+	start: CallStart,
+	/**  Only call inside these hours; none = any time. */
+	window: CallingWindow | null,
+	/**  Seconds between two calls' start times. */
+	spacing_seconds?: number,
+};
+
+/**  Start a bulk run of the import's valid rows on an account. */
+export type BulkRequest = {
+	import_id: string,
+	account_id: string,
+	/**  Also call each person, once their lead or contact is confirmed. */
+	calls: BulkCalls | null,
+};
+
+/**  A row that failed or needs checking, with why. */
+export type BulkRowView = {
+	line: number,
+	name: string,
+	phone: string,
+	stage: RowStage,
+	reason: string | null,
+};
+
 export type Call = {
 	id: string,
 	contact?: Contact,
@@ -213,6 +264,8 @@ export type CallPage = {
 	is_last: boolean,
 };
 
+export type CallStart = { kind: "now" } | { kind: "at"; at: ScheduleAt };
+
 /**  Where the call stands. Any other value GetVocal may send is kept as written. */
 export type CallStatus = "in_queue" | "scheduled" | string;
 
@@ -220,10 +273,30 @@ export type CallWhen = { kind: "now" } | {
 	kind: "at",
 } & ScheduleAt;
 
+/**  Who places the calls. */
+export type CallWho = { platform: "getvocal"; persona_id: string } | { platform: "awaz"; agent_id: string; from_phone_id: string };
+
+/**  The hours people may be called, e.g. 09:00–18:00 Europe/Paris, Monday to Friday. */
+export type CallingWindow = {
+	/**  First minute calls may start, `HH:MM`. */
+	from: string,
+	/**  Calls start before this time, `HH:MM`. */
+	to: string,
+	/**  IANA zone the hours are read in. */
+	zone: string,
+	days: Weekday[],
+};
+
 /**  How many waiting calls of a lead were cancelled. */
 export type CancelledCalls = {
 	lead_id: string,
 	cancelled: number,
+};
+
+/**  Calls of one day, by status. */
+export type ChartBucket = {
+	day: string,
+	counts: StatusCount[],
 };
 
 /**  A contact as Awaz returns it, on its own or inside a call. */
@@ -279,6 +352,18 @@ export type DemoServers = {
 	awaz_url: string,
 };
 
+/**  Where one column of the file goes. */
+export type Destination = { kind: "field"; field: Field } | 
+/**  GetVocal's `static_data`, under `key`: extra values the agent can use in the call. */
+{ kind: "static_data"; key: string } | { kind: "ignored" };
+
+/**  How the bytes of a file become text. */
+export type Encoding = "utf8" | 
+/**  UTF-8 starting with a byte order mark, as Excel's "CSV UTF-8" writes it. */
+"utf8_bom" | 
+/**  What Excel on Windows writes for "CSV": é is the single byte 0xE9. */
+"windows1252";
+
 /**  An error as the window shows it. */
 export type Explanation = {
 	/**  Stable identifier, e.g. `getvocal.already_queued`, for tests and support. */
@@ -298,6 +383,16 @@ export type ExportedFile = {
 	path: string,
 	rows: number,
 };
+
+/**
+ *  A field a column can fill. Phone and email exist on both platforms under different API
+ *  names (`phone_number`/`phone`, `email_address`/`email`).
+ */
+export type Field = "phone" | 
+/**  The whole name of an Awaz contact. */
+"name" | "first_name" | "last_name" | "email" | "company_name" | 
+/**  The customer's own id for a GetVocal lead. */
+"customer_lead_id" | "language";
 
 /**  Adds a GetVocal account that signs its requests with an API key. */
 export type GetVocalApiKeyForm = {
@@ -325,6 +420,51 @@ export type GetVocalPasswordForm = {
 
 export type GetVocalSignIn = { method: "password"; email: string } | { method: "api_key"; key_id: string };
 
+export type HistoryKind = "call" | "lead" | "top_up" | "contact" | "webhook" | "api_key" | "cancel";
+
+export type HistoryPage = {
+	rows: HistoryRow[],
+	awaz_pages_loaded: number,
+	/**
+	 *  False when an Awaz call log was cut at 10 pages or could not be read, or rows were
+	 *  left out past 10,000.
+	 */
+	complete: boolean,
+};
+
+export type HistoryQuery = {
+	/**  Empty = both. */
+	platforms?: Platform[],
+	account_id?: string | null,
+	/**  Plain statuses (see [`HistoryRow::status`]); empty = all. */
+	statuses?: string[],
+	/**  First day shown, `YYYY-MM-DD`, in Settings' time zone. */
+	from?: string | null,
+	/**  Last day shown, included. */
+	to?: string | null,
+	/**  Found in the title, the details, the account's name or the status (any case). */
+	text?: string | null,
+	sort?: Sort,
+};
+
+export type HistoryRow = {
+	/**  Stable and unique: "journal:12", "bulk:3:14:call", "awaz:<account>:<call id>". */
+	key: string,
+	/**  RFC 3339 UTC: when a call is (or was) placed; when anything else was sent. */
+	when: string,
+	platform: Platform,
+	account_name: string,
+	kind: HistoryKind,
+	/**
+	 *  scheduled, in_queue, pickup, busy, completed, voicemail, failed, canceled, outcome,
+	 *  done, unknown or pending.
+	 */
+	status: string,
+	/**  Plain words, e.g. "Call to Marie Dupont (+33612345678)". */
+	title: string,
+	detail: string | null,
+};
+
 /**  The "Subscribe a web address" form. */
 export type HookForm = {
 	hook_url: string,
@@ -342,6 +482,59 @@ export type HookSubscription = {
 	hookUrl: string,
 	agents?: string[],
 	status?: AwazCallStatus[],
+};
+
+/**  One edit of the preview; absent fields stay as they are. */
+export type ImportChange = {
+	options?: ReadOptions | null,
+	target?: Target | null,
+	mapping?: Mapping | null,
+	/**  ISO 3166-1 alpha-2, for numbers written without a country code. */
+	default_country?: string | null,
+};
+
+export type ImportPreview = {
+	import_id: string,
+	file_name: string,
+	/**  What Callboard guessed about the file. */
+	sniffed: Sniffed,
+	/**  How it is read now. */
+	options: ReadOptions,
+	target: Target,
+	headers: string[],
+	mapping: Mapping,
+	/**  What keeps the mapping from being used; empty when it can be. */
+	mapping_problems: string[],
+	summary: PreviewSummary,
+	/**  Every row with a problem, and the first 200 valid rows, in file order. */
+	rows: PreviewRow[],
+};
+
+/**  Where the file comes from: a dropped file's path, or the picked file's bytes. */
+export type ImportSource = { kind: "path"; path: string } | { kind: "bytes"; name: string; base64: string };
+
+export type JobState = "running" | "paused" | 
+/**  Callboard closed while it ran; it continues only when asked. */
+"interrupted" | "cancelled" | "finished";
+
+/**  A run as the progress screen shows it. */
+export type JobView = {
+	id: number,
+	account_id: string,
+	account_name: string,
+	platform: Platform,
+	target: Target,
+	state: JobState,
+	total: number,
+	done: number,
+	failed: number,
+	/**  Sent without a usable answer: being checked, or waiting for the person to check. */
+	unknown: number,
+	waiting: number,
+	/**  RFC 3339: Awaz asked to wait until then (the account's rate budget). */
+	waiting_for_budget_until: string | null,
+	created_at: string,
+	finished_at: string | null,
 };
 
 /**
@@ -391,6 +584,11 @@ export type LeadForm = {
 /**  Whether the lead was new. Any other value GetVocal may send is kept as written. */
 export type LeadStatus = "CREATED" | "EXISTING" | string;
 
+/**  One destination per column of the table, in the file's order; edited in the preview. */
+export type Mapping = {
+	columns: Destination[],
+};
+
 /**  An agent configuration of the company that calls can be placed with. */
 export type Persona = {
 	id: string,
@@ -431,6 +629,58 @@ export type Preferences = {
 	time_zone: string | null,
 };
 
+export type PreviewRow = {
+	line: number,
+	/**  The row's cells, with the person's fixes. */
+	cells: string[],
+	values: RowValues,
+	problems: RowProblem[],
+	duplicate_of: number | null,
+};
+
+export type PreviewSummary = {
+	total: number,
+	valid: number,
+	with_problems: number,
+	duplicates: number,
+};
+
+/**  How to read the file: what [`super::sniff`] guessed, possibly corrected by the person. */
+export type ReadOptions = {
+	delimiter: number,
+	has_header: boolean,
+	encoding: Encoding,
+};
+
+/**  Something wrong with one row, said so that the person can fix it in the preview. */
+export type RowProblem = {
+	/**  The field concerned, to highlight its cell; `None` for the row as a whole. */
+	field: Field | null,
+	/**  Starts with the field's name: "Phone number: This doesn't look like…". */
+	message: string,
+};
+
+/**  Which request of a row it stopped at. */
+export type RowStage = "lead" | "contact" | "call";
+
+/**  A row's values as they will be sent: cleaned, and only those present. */
+export type RowValues = {
+	/**  E.164, e.g. "+33612345678". */
+	phone: string | null,
+	/**  An Awaz contact's name: the name column, or first and last name joined. */
+	name: string | null,
+	first_name: string | null,
+	last_name: string | null,
+	/**  Trimmed and lowercased. */
+	email: string | null,
+	company_name: string | null,
+	customer_lead_id: string | null,
+	/**  ISO 639-1 in lowercase, e.g. "fr". */
+	language: string | null,
+	/**  GetVocal `static_data`; blank cells are left out. */
+	static_data: { [key in string]: string },
+};
+
 /**  A start time as the user picked it. */
 export type ScheduleAt = {
 	/**  Calendar date, `YYYY-MM-DD`. */
@@ -458,10 +708,28 @@ export type Settings = {
 	recent_workspaces: string[],
 };
 
+/**  What [`sniff`] found; the person can correct any of it before reading the table. */
+export type Sniffed = {
+	encoding: Encoding,
+	/**  One of `,` `;` tab `|`. */
+	delimiter: number,
+	has_header: boolean,
+};
+
+export type Sort = "newest" | "oldest";
+
 export type StaticDataRow = {
 	key: string,
 	value: string,
 };
+
+export type StatusCount = {
+	status: string,
+	count: number,
+};
+
+/**  What the imported rows become. */
+export type Target = "get_vocal_leads" | "awaz_contacts";
 
 /**  Whether Awaz asked Callboard to wait, for "Awaz asked us to wait — continuing at 14:05". */
 export type ThrottleView = {
@@ -506,6 +774,8 @@ export type TriggeredCall = {
 	end_time?: string | null,
 	conv_graph_id?: string | null,
 };
+
+export type Weekday = "mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun";
 
 export type Workspace = {
 	id?: string,

@@ -583,7 +583,7 @@ pub fn export_top_ups(records: &[ActionRecord], folder: &Path) -> Result<Exporte
     write_export(folder, "top-ups", &headers, rows, records.len())
 }
 
-fn write_export(
+pub(crate) fn write_export(
     folder: &Path,
     what: &str,
     headers: &[&str],

@@ -31,6 +31,11 @@ pub enum Error {
     InvalidField { field: String, message: String },
     #[error("no account with id {account_id}")]
     UnknownAccount { account_id: String },
+    /// The file being imported is no longer open (Callboard restarted, or it was replaced).
+    #[error("no open import {import_id}")]
+    UnknownImport { import_id: String },
+    #[error("no bulk run {job_id}")]
+    UnknownJob { job_id: i64 },
     /// The account has no usable session: its sign-in ended, was signed out, or was never kept.
     #[error("the account {account_name:?} needs to sign in again")]
     NeedsSignIn { account_name: String },
@@ -153,6 +158,18 @@ impl Error {
                 "Choose another account, or add it again in Accounts.",
             )
             .detail(account_id),
+            Error::UnknownImport { import_id } => Explanation::new(
+                "import.unknown",
+                "This file is no longer open in Callboard.",
+                "Open the file again; nothing was sent from it.",
+            )
+            .detail(import_id),
+            Error::UnknownJob { job_id } => Explanation::new(
+                "bulk.unknown",
+                "This bulk run is no longer in Callboard.",
+                "Open the list of runs again and choose another one.",
+            )
+            .detail(job_id.to_string()),
             Error::NeedsSignIn { account_name } => Explanation::new(
                 "accounts.needs_sign_in",
                 format!("You need to sign in to “{account_name}” again."),

@@ -17,7 +17,8 @@ use crate::{Error, Result};
 
 /// The schema, one step per version (`PRAGMA user_version` counts the steps applied).
 /// Steps are only ever appended.
-const MIGRATIONS: &[&str] = &[r#"
+const MIGRATIONS: &[&str] = &[
+    r#"
     CREATE TABLE actions (
         id           INTEGER PRIMARY KEY AUTOINCREMENT,
         action_key   TEXT NOT NULL UNIQUE,
@@ -36,7 +37,9 @@ const MIGRATIONS: &[&str] = &[r#"
     );
     CREATE INDEX actions_by_account ON actions (account_id, id);
     CREATE INDEX actions_by_time ON actions (created_at);
-"#];
+"#,
+    crate::bulk::SCHEMA,
+];
 
 /// What a record left pending by a previous run (Callboard closed or crashed mid-request) says.
 const INTERRUPTED: &str =

@@ -6,11 +6,13 @@
 
 pub mod accounts;
 pub mod awaz_actions;
+pub mod bulk;
 pub mod csv_export;
 pub mod demo;
 pub mod endpoints;
 mod error;
 pub mod getvocal_actions;
+pub mod history;
 pub mod import;
 pub mod journal;
 pub mod service;

@@ -74,6 +74,8 @@ pub struct Callboard {
     simulator: Option<Simulator>,
     /// Timeouts and waits of every Awaz client made from now on (see [`Callboard::set_awaz_options`]).
     awaz_options: awaz::ClientOptions,
+    /// Request timeout of every GetVocal client made from now on; `None` = the client's default.
+    getvocal_timeout: Option<std::time::Duration>,
 }
 
 #[derive(Default)]
@@ -127,6 +129,7 @@ impl Callboard {
                 ..State::default()
             }),
             awaz_options: awaz::ClientOptions::default(),
+            getvocal_timeout: None,
             simulator: if demo_mode {
                 Some(demo::start_simulator().await?)
             } else {
@@ -147,18 +150,13 @@ impl Callboard {
             demo::GETVOCAL_PASSWORD,
         )
         .await?;
-        let getvocal = Account {
-            id: new_account_id(),
-            name: "Demo GetVocal".to_owned(),
-            base_url: Some(getvocal_url),
-            remember: false,
-            kind: AccountKind::GetVocal {
-                company_id: demo::GETVOCAL_COMPANY_ID.to_owned(),
-                sign_in: GetVocalSignIn::Password {
-                    email: demo::GETVOCAL_EMAIL.to_owned(),
-                },
+        let kind = AccountKind::GetVocal {
+            company_id: demo::GETVOCAL_COMPANY_ID.to_owned(),
+            sign_in: GetVocalSignIn::Password {
+                email: demo::GETVOCAL_EMAIL.to_owned(),
             },
         };
+        let getvocal = new_account("Demo GetVocal".to_owned(), Some(getvocal_url), false, kind);
         self.memory.write(
             &getvocal.id,
             SecretKind::GetVocalTokens,
@@ -166,13 +164,12 @@ impl Callboard {
         )?;
 
         let awaz_url = simulator.awaz_url();
-        let awaz = Account {
-            id: new_account_id(),
-            name: "Demo Awaz".to_owned(),
-            base_url: Some(awaz_url),
-            remember: false,
-            kind: AccountKind::Awaz,
-        };
+        let awaz = new_account(
+            "Demo Awaz".to_owned(),
+            Some(awaz_url),
+            false,
+            AccountKind::Awaz,
+        );
         self.memory
             .write(&awaz.id, SecretKind::AwazApiKey, demo::AWAZ_API_KEY)?;
 
@@ -187,6 +184,20 @@ impl Callboard {
     /// "lost" quickly; the app keeps the defaults.
     pub fn set_awaz_options(&mut self, options: awaz::ClientOptions) {
         self.awaz_options = options;
+    }
+
+    /// Changes the request timeout of the GetVocal clients connected from now on, like
+    /// [`Callboard::set_awaz_options`]: tests shorten it to make an answer "lost" quickly.
+    pub fn set_getvocal_timeout(&mut self, timeout: std::time::Duration) {
+        self.getvocal_timeout = Some(timeout);
+    }
+
+    fn getvocal_builder(&self, url: Url) -> getvocal::ClientBuilder {
+        let builder = getvocal::Client::builder(url);
+        match self.getvocal_timeout {
+            Some(timeout) => builder.request_timeout(timeout),
+            None => builder,
+        }
     }
 
     pub fn is_demo(&self) -> bool {
@@ -232,24 +243,17 @@ impl Callboard {
         let base_url = optional_base_url(Platform::GetVocal, form.base_url.as_deref())?;
         let url = endpoints::resolve(Platform::GetVocal, base_url.as_deref())?;
 
-        let (client, tokens) = login(url, &email, &form.password).await?;
+        let (client, tokens) = login(self.getvocal_builder(url), &email, &form.password).await?;
         check_company(&client, &company_id, wrong_password).await?;
-        let account = Account {
-            id: new_account_id(),
-            name,
-            base_url,
-            remember: form.remember,
-            kind: AccountKind::GetVocal {
-                company_id,
-                sign_in: GetVocalSignIn::Password { email },
-            },
+        let kind = AccountKind::GetVocal {
+            company_id,
+            sign_in: GetVocalSignIn::Password { email },
         };
-        self.vault_for(&account).write(
-            &account.id,
-            SecretKind::GetVocalTokens,
-            &tokens_json(&tokens)?,
-        )?;
-        self.save_new_account(account, Connection::GetVocal(client))
+        self.save_new_account(
+            new_account(name, base_url, form.remember, kind),
+            (SecretKind::GetVocalTokens, &tokens_json(&tokens)?),
+            Connection::GetVocal(client),
+        )
     }
 
     /// Verified by listing the company's personas with the key.
@@ -264,21 +268,22 @@ impl Callboard {
         let base_url = optional_base_url(Platform::GetVocal, form.base_url.as_deref())?;
         let url = endpoints::resolve(Platform::GetVocal, base_url.as_deref())?;
 
-        let client = getvocal::Client::with_api_key(url, &key_id, &form.secret)?;
+        let client = self
+            .getvocal_builder(url)
+            .build(getvocal::Credentials::ApiKey {
+                key_id: key_id.clone(),
+                secret: form.secret.clone(),
+            })?;
         check_company(&client, &company_id, wrong_api_key).await?;
-        let account = Account {
-            id: new_account_id(),
-            name,
-            base_url,
-            remember: form.remember,
-            kind: AccountKind::GetVocal {
-                company_id,
-                sign_in: GetVocalSignIn::ApiKey { key_id },
-            },
+        let kind = AccountKind::GetVocal {
+            company_id,
+            sign_in: GetVocalSignIn::ApiKey { key_id },
         };
-        self.vault_for(&account)
-            .write(&account.id, SecretKind::GetVocalApiSecret, &form.secret)?;
-        self.save_new_account(account, Connection::GetVocal(client))
+        self.save_new_account(
+            new_account(name, base_url, form.remember, kind),
+            (SecretKind::GetVocalApiSecret, &form.secret),
+            Connection::GetVocal(client),
+        )
     }
 
     /// Verified by listing the account's phone numbers with the key.
@@ -289,16 +294,11 @@ impl Callboard {
         let url = endpoints::resolve(Platform::Awaz, base_url.as_deref())?;
 
         let client = awaz_client(url, &form.api_key, &self.awaz_options).await?;
-        let account = Account {
-            id: new_account_id(),
-            name,
-            base_url,
-            remember: form.remember,
-            kind: AccountKind::Awaz,
-        };
-        self.vault_for(&account)
-            .write(&account.id, SecretKind::AwazApiKey, &form.api_key)?;
-        self.save_new_account(account, Connection::Awaz(client))
+        self.save_new_account(
+            new_account(name, base_url, form.remember, AccountKind::Awaz),
+            (SecretKind::AwazApiKey, &form.api_key),
+            Connection::Awaz(client),
+        )
     }
 
     /// Signs a GetVocal email-and-password account in again (its email is kept).
@@ -320,7 +320,7 @@ impl Callboard {
         };
         required_secret("password", &password, "your GetVocal password")?;
         let url = endpoints::resolve(Platform::GetVocal, account.base_url.as_deref())?;
-        let (client, tokens) = login(url, email, &password).await?;
+        let (client, tokens) = login(self.getvocal_builder(url), email, &password).await?;
         self.vault_for(&account).write(
             &account.id,
             SecretKind::GetVocalTokens,
@@ -349,7 +349,12 @@ impl Callboard {
         let key_id = required("key_id", &key_id, "the API key id")?;
         required_secret("secret", &secret, "the API key's secret")?;
         let url = endpoints::resolve(Platform::GetVocal, account.base_url.as_deref())?;
-        let client = getvocal::Client::with_api_key(url, &key_id, &secret)?;
+        let client = self
+            .getvocal_builder(url)
+            .build(getvocal::Credentials::ApiKey {
+                key_id: key_id.clone(),
+                secret: secret.clone(),
+            })?;
         check_company(&client, &company_id, wrong_api_key).await?;
 
         let vault = self.vault_for(&account);
@@ -609,7 +614,7 @@ impl Callboard {
                 Some(json) => {
                     let tokens: getvocal::TokenPair = serde_json::from_str(&json)
                         .map_err(|error| Error::Storage(format!("stored tokens: {error}")))?;
-                    Connection::GetVocal(getvocal::Client::with_tokens(url, tokens)?)
+                    Connection::GetVocal(self.getvocal_builder(url).build(tokens.into())?)
                 }
                 None => return Ok(None),
             },
@@ -617,9 +622,12 @@ impl Callboard {
                 sign_in: GetVocalSignIn::ApiKey { key_id },
                 ..
             } => match vault.read(&account.id, SecretKind::GetVocalApiSecret)? {
-                Some(secret) => {
-                    Connection::GetVocal(getvocal::Client::with_api_key(url, key_id, secret)?)
-                }
+                Some(secret) => Connection::GetVocal(self.getvocal_builder(url).build(
+                    getvocal::Credentials::ApiKey {
+                        key_id: key_id.clone(),
+                        secret,
+                    },
+                )?),
                 None => return Ok(None),
             },
             AccountKind::Awaz => match vault.read(&account.id, SecretKind::AwazApiKey)? {
@@ -709,7 +717,15 @@ impl Callboard {
         active
     }
 
-    fn save_new_account(&self, account: Account, connection: Connection) -> Result<AccountSummary> {
+    /// Keeps a verified account's secret in the vault, then the account in the settings.
+    fn save_new_account(
+        &self,
+        account: Account,
+        (secret_kind, secret): (SecretKind, &str),
+        connection: Connection,
+    ) -> Result<AccountSummary> {
+        self.vault_for(&account)
+            .write(&account.id, secret_kind, secret)?;
         let mut state = self.lock_state();
         let mut settings = state.settings.clone();
         settings.accounts.push(account.clone());
@@ -753,8 +769,20 @@ fn lock<T>(mutex: &Mutex<T>) -> MutexGuard<'_, T> {
         .unwrap_or_else(|poisoned| poisoned.into_inner())
 }
 
-fn new_account_id() -> String {
-    uuid::Uuid::new_v4().to_string()
+/// A new account, under a new id (a UUID v4, also its secrets' key in the vault).
+fn new_account(
+    name: String,
+    base_url: Option<String>,
+    remember: bool,
+    kind: AccountKind,
+) -> Account {
+    Account {
+        id: uuid::Uuid::new_v4().to_string(),
+        name,
+        base_url,
+        remember,
+        kind,
+    }
 }
 
 fn tokens_json(tokens: &getvocal::TokenPair) -> Result<String> {
@@ -763,11 +791,11 @@ fn tokens_json(tokens: &getvocal::TokenPair) -> Result<String> {
 
 /// Signs in; a refused email and password is a message under the password field.
 async fn login(
-    url: Url,
+    builder: getvocal::ClientBuilder,
     email: &str,
     password: &str,
 ) -> Result<(getvocal::Client, getvocal::TokenPair)> {
-    match getvocal::Client::login(url, email, password).await {
+    match builder.login(email, password).await {
         Ok((client, login)) => Ok((client, login.tokens())),
         Err(getvocal::Error::Api { status: 401, .. }) => Err(wrong_password()),
         Err(error) => Err(error.into()),

@@ -183,7 +183,7 @@ pub async fn awaz_throttle(
 
 /// The person's Downloads folder; where the system names none, `Downloads` in their home
 /// folder (created when missing).
-fn export_folder(app: &AppHandle) -> Result<PathBuf, callboard::Error> {
+pub(super) fn export_folder(app: &AppHandle) -> Result<PathBuf, callboard::Error> {
     let paths = app.path();
     paths
         .download_dir()

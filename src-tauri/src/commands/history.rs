@@ -1,7 +1,11 @@
+use callboard::awaz_actions::ExportedFile;
+use callboard::bulk::BulkRuns;
 use callboard::endpoints::Platform;
+use callboard::history::{ChartBucket, History, HistoryPage, HistoryQuery};
 use callboard::{ActionQuery, ActionRecord, Callboard};
-use tauri::State;
+use tauri::{AppHandle, State};
 
+use super::awaz::export_folder;
 use super::CommandResult;
 
 /// How many actions the history shows at once.
@@ -22,4 +26,42 @@ pub fn action_history(
         limit: Some(SHOWN),
         ..ActionQuery::default()
     })?)
+}
+
+/// The merged history: journal, bulk rows and the Awaz call logs.
+#[tauri::command]
+#[specta::specta]
+pub async fn history(
+    callboard: State<'_, Callboard>,
+    bulk: State<'_, BulkRuns>,
+    merged: State<'_, History>,
+    query: HistoryQuery,
+) -> CommandResult<HistoryPage> {
+    Ok(merged.page(&callboard, &bulk, &query).await?)
+}
+
+/// Calls by day and status, for the chart.
+#[tauri::command]
+#[specta::specta]
+pub async fn history_chart(
+    callboard: State<'_, Callboard>,
+    bulk: State<'_, BulkRuns>,
+    merged: State<'_, History>,
+    query: HistoryQuery,
+) -> CommandResult<Vec<ChartBucket>> {
+    Ok(merged.chart(&callboard, &bulk, &query).await?)
+}
+
+/// Writes what the history shows into the Downloads folder.
+#[tauri::command]
+#[specta::specta]
+pub async fn history_export(
+    app: AppHandle,
+    callboard: State<'_, Callboard>,
+    bulk: State<'_, BulkRuns>,
+    merged: State<'_, History>,
+    query: HistoryQuery,
+) -> CommandResult<ExportedFile> {
+    let folder = export_folder(&app)?;
+    Ok(merged.export(&callboard, &bulk, &query, &folder).await?)
 }

@@ -4,8 +4,10 @@
 pub mod accounts;
 pub mod app;
 pub mod awaz;
+pub mod bulk;
 pub mod getvocal;
 pub mod history;
+pub mod import;
 pub mod settings;
 
 /// What every fallible command returns to the UI.

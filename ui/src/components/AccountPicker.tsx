@@ -1,47 +1,49 @@
-import { useCallback, useEffect, useId } from "react";
-import type { AccountSummary } from "../bindings";
+import { Fragment, useCallback, useEffect, useId, useState, type ReactNode } from "react";
+import type { AccountSummary, Platform } from "../bindings";
 import { useBackend } from "../backend";
 import { useLoad } from "../useLoad";
 import { ErrorNotice } from "./ErrorNotice";
 import { Loading } from "./Loading";
 
-/**
- * Chooses one of the person's GetVocal accounts. Picks the first one by itself, so a person
- * with a single account never has to think about it.
- */
-export function GetVocalAccountPicker({
-  accountId,
-  onChange,
-}: {
+const platformNames: Record<Platform, string> = { getvocal: "GetVocal", awaz: "Awaz" };
+
+type PickerProps = {
   accountId: string | null;
   onChange: (account: AccountSummary) => void;
-}) {
+};
+
+/**
+ * Chooses one of the person's accounts on one platform. Picks the first one by itself, so a
+ * person with a single account never has to think about it.
+ */
+export function AccountPicker({ platform, accountId, onChange }: PickerProps & { platform: Platform }) {
   const backend = useBackend();
   const load = useCallback(async () => {
     const result = await backend.listAccounts();
     if (result.status === "error") return result;
-    return { status: "ok" as const, data: result.data.filter((account) => account.platform === "getvocal") };
-  }, [backend]);
+    return { status: "ok" as const, data: result.data.filter((account) => account.platform === platform) };
+  }, [backend, platform]);
   const [accounts, retry] = useLoad(load);
   const selectId = useId();
+  const name = platformNames[platform];
 
   const first = accounts.state === "ready" ? accounts.data[0] : undefined;
   useEffect(() => {
     if (accountId === null && first) onChange(first);
   }, [accountId, first, onChange]);
 
-  if (accounts.state === "loading") return <Loading label="Loading your GetVocal accounts…" />;
+  if (accounts.state === "loading") return <Loading label={`Loading your ${name} accounts…`} />;
   if (accounts.state === "failed") return <ErrorNotice error={accounts.error} onRetry={retry} />;
   if (accounts.data.length === 0) {
     return (
-      <p className="empty" data-testid="no-getvocal-account">
-        No GetVocal account yet. Add one in Accounts first.
+      <p className="empty" data-testid={`no-${platform}-account`}>
+        No {name} account yet. Add one in Accounts first.
       </p>
     );
   }
   return (
     <div className="field account-picker">
-      <label htmlFor={selectId}>GetVocal account</label>
+      <label htmlFor={selectId}>{name} account</label>
       <select
         id={selectId}
         value={accountId ?? ""}
@@ -58,5 +60,27 @@ export function GetVocalAccountPicker({
         ))}
       </select>
     </div>
+  );
+}
+
+export function GetVocalAccountPicker(props: PickerProps) {
+  return <AccountPicker platform="getvocal" {...props} />;
+}
+
+export function AwazAccountPicker(props: PickerProps) {
+  return <AccountPicker platform="awaz" {...props} />;
+}
+
+/**
+ * The account picker of one platform, then what `children` shows for the chosen account, made
+ * anew when the person picks another one.
+ */
+export function ForAccount({ platform, children }: { platform: Platform; children: (account: AccountSummary) => ReactNode }) {
+  const [account, setAccount] = useState<AccountSummary | null>(null);
+  return (
+    <>
+      <AccountPicker platform={platform} accountId={account?.id ?? null} onChange={setAccount} />
+      {account && <Fragment key={account.id}>{children(account)}</Fragment>}
+    </>
   );
 }

@@ -1,4 +1,5 @@
-import { useId, useState } from "react";
+import { useId, useState, type ReactNode } from "react";
+import type { ActionRecord } from "../bindings";
 import type { ActionState } from "../useAction";
 import { needsSignIn } from "../useAction";
 import { ErrorNotice } from "./ErrorNotice";
@@ -13,11 +14,14 @@ export function ActionNotice({
   current,
   accountId,
   onCheckedNotApplied,
+  explainUnknown = getVocalUnknown,
 }: {
   current: ActionState<unknown>;
   accountId: string;
   /** The person checked the platform and the action was not applied: allow a new attempt. */
   onCheckedNotApplied: () => void;
+  /** How an unknown outcome is worded: what happened and where to check (GetVocal's by default). */
+  explainUnknown?: (record: ActionRecord) => UnknownWords;
 }) {
   if (current.state === "error") {
     if (current.error.field) return null;
@@ -29,7 +33,7 @@ export function ActionNotice({
     );
   }
   if (current.state === "unknown") {
-    return <UnknownOutcome reason={current.record.error} summary={current.record.summary} onChecked={onCheckedNotApplied} />;
+    return <UnknownOutcome words={explainUnknown(current.record)} onChecked={onCheckedNotApplied} />;
   }
   if (current.state === "earlier") {
     const stillSending = current.record.state === "Pending";
@@ -45,14 +49,28 @@ export function ActionNotice({
   return null;
 }
 
-function UnknownOutcome({ reason, summary, onChecked }: { reason: string | null; summary: string; onChecked: () => void }) {
+/** The title of an unknown outcome, and the paragraphs under it. */
+export type UnknownWords = { title: string; explanation: ReactNode };
+
+function getVocalUnknown(record: ActionRecord): UnknownWords {
+  return {
+    title: `We don't know whether this was applied: “${record.summary}”.`,
+    explanation: (
+      <>
+        <p>{record.error ?? "The request was sent, but no answer came back."}</p>
+        <p>Don't send it again yet. Check in GetVocal first (or in Callboard's History).</p>
+      </>
+    ),
+  };
+}
+
+function UnknownOutcome({ words, onChecked }: { words: UnknownWords; onChecked: () => void }) {
   const [checked, setChecked] = useState(false);
   const boxId = useId();
   return (
     <div className="warning-notice" role="alert" data-testid="result-unknown">
-      <p className="error-title">We don't know whether this was applied: “{summary}”.</p>
-      <p>{reason ?? "The request was sent, but no answer came back."}</p>
-      <p>Don't send it again yet. Check in GetVocal first (or in Callboard's History).</p>
+      <p className="error-title">{words.title}</p>
+      {words.explanation}
       <div className="checkbox-row">
         <input id={boxId} type="checkbox" checked={checked} onChange={(event) => setChecked(event.target.checked)} data-testid="confirm-checked" />
         <label htmlFor={boxId}>I checked, and it was not applied</label>

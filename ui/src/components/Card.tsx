@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 
-export function Card({ title, description, children }: { title: string; description?: string; children: ReactNode }) {
+export function Card({ title, description, children }: { title: string; description?: ReactNode; children: ReactNode }) {
   return (
     <section className="card" aria-label={title}>
       <header className="card-header">

@@ -4,6 +4,7 @@ import { ApiKeysScreen } from "./api-keys";
 import { CreditsScreen } from "./credits";
 import { HistoryScreen } from "./history";
 import { HomeScreen } from "./home";
+import { ImportScreen } from "./import";
 import { LeadsScreen } from "./leads";
 import { ScheduleScreen } from "./schedule";
 import { SettingsScreen } from "./settings";
@@ -15,6 +16,7 @@ export const screens = [
   { id: "accounts", label: "Accounts", Component: AccountsScreen },
   { id: "api-keys", label: "API keys", Component: ApiKeysScreen },
   { id: "leads", label: "Leads", Component: LeadsScreen },
+  { id: "import", label: "Import", Component: ImportScreen },
   { id: "schedule", label: "Schedule", Component: ScheduleScreen },
   { id: "history", label: "History", Component: HistoryScreen },
   { id: "credits", label: "Credits", Component: CreditsScreen },

@@ -1,24 +1,24 @@
 import type { AccountSummary, ActionRecord, AwazDirectory, Call, Sent } from "../bindings";
+import { getvocalAccount, record } from "./getvocalFixtures";
 
+/** A connected Awaz account, as `listAccounts` returns it. */
 export function awazAccount(overrides: Partial<AccountSummary> = {}): AccountSummary {
-  return {
+  return getvocalAccount({
     id: "acc-awaz",
     name: "Clinics – Awaz",
     platform: "awaz",
     base_url: "https://api.awaz.ai",
     company_id: null,
     signed_in_as: "API key",
-    status: "Connected",
-    remember: true,
-    demo: false,
     ...overrides,
-  };
+  });
 }
 
 export const awazAccounts = async () => ({ status: "ok" as const, data: [awazAccount()] });
 
+/** A journaled Awaz top-up; the rest as GetVocal's record. */
 export function awazRecord(overrides: Partial<ActionRecord> = {}): ActionRecord {
-  return {
+  return record({
     id: 7,
     action_key: "key-7",
     kind: "awaz_credits",
@@ -28,13 +28,8 @@ export function awazRecord(overrides: Partial<ActionRecord> = {}): ActionRecord 
     summary: "Add 25 credits to north-clinic@callboard.test",
     subject: "north-clinic@callboard.test",
     request: "{}",
-    state: "Succeeded",
-    response: null,
-    error: null,
-    created_at: "2026-11-24T14:00:00Z",
-    finished_at: "2026-11-24T14:00:01Z",
     ...overrides,
-  };
+  });
 }
 
 export function sent<T>(answer: T | null, overrides: Partial<ActionRecord> = {}): { status: "ok"; data: Sent<T> } {

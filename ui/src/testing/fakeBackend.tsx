@@ -22,6 +22,7 @@ const defaults: Partial<Backend> = {
   getvocalPersonas: async () => ({ status: "ok", data: [] }),
   awazAgents: async () => ({ status: "ok", data: [] }),
   awazPhones: async () => ({ status: "ok", data: [] }),
+  bulkJobs: async () => ({ status: "ok", data: [] }),
 };
 
 /**

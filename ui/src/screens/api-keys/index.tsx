@@ -1,7 +1,8 @@
 import { useCallback, useId, useState, type FormEvent } from "react";
 import type { AccountSummary, ApiKey, CreatedApiKey, Explanation } from "../../bindings";
 import { useBackend } from "../../backend";
-import { GetVocalAccountPicker } from "../../components/AccountPicker";
+import { ForAccount } from "../../components/AccountPicker";
+import { Card } from "../../components/Card";
 import { ActionNotice } from "../../components/ActionNotice";
 import { ErrorNotice } from "../../components/ErrorNotice";
 import { Field } from "../../components/Field";
@@ -15,15 +16,13 @@ import "../../components/forms.css";
 import "../getvocal.css";
 
 export function ApiKeysScreen() {
-  const [account, setAccount] = useState<AccountSummary | null>(null);
   return (
     <Screen
       id="api-keys"
       title="API keys"
       purpose="An API key lets another program (or Callboard itself) use your GetVocal account without your password. Create one, or revoke one that should stop working."
     >
-      <GetVocalAccountPicker accountId={account?.id ?? null} onChange={setAccount} />
-      {account && <ApiKeys key={account.id} account={account} />}
+      <ForAccount platform="getvocal">{(account) => <ApiKeys account={account} />}</ForAccount>
     </Screen>
   );
 }
@@ -36,15 +35,11 @@ function ApiKeys({ account }: { account: AccountSummary }) {
   return (
     <>
       <CreateKey account={account} onCreated={reload} />
-      <section className="card" aria-label="Your API keys">
-        <header className="card-header">
-          <h2>Your API keys</h2>
-          <p className="muted">Revoked keys stop working at once and can't be turned back on.</p>
-        </header>
+      <Card title="Your API keys" description="Revoked keys stop working at once and can't be turned back on.">
         {keys.state === "loading" && <Loading label="Loading API keys…" />}
         {keys.state === "failed" && <ErrorNotice error={keys.error} onRetry={reload} />}
         {keys.state === "ready" && <KeyTable account={account} keys={keys.data} onRevoked={reload} />}
-      </section>
+      </Card>
     </>
   );
 }
@@ -63,10 +58,7 @@ function CreateKey({ account, onCreated }: { account: AccountSummary; onCreated:
 
   const created = action.current.state === "done" ? action.current.answer : null;
   return (
-    <section className="card" aria-label="Create an API key">
-      <header className="card-header">
-        <h2>Create an API key</h2>
-      </header>
+    <Card title="Create an API key">
       {created ? (
         <NewSecret
           account={account}
@@ -95,7 +87,7 @@ function CreateKey({ account, onCreated }: { account: AccountSummary; onCreated:
         </form>
       )}
       {!created && <ActionNotice current={action.current} accountId={account.id} onCheckedNotApplied={action.reset} />}
-    </section>
+    </Card>
   );
 }
 

@@ -1,14 +1,14 @@
 import { useCallback, useId, useState, type FormEvent } from "react";
-import type { AccountSummary, ActionRecord, Explanation, TopUpForm, TopUpPlan, WorkspaceBalance } from "../../bindings";
+import type { ActionRecord, Explanation, TopUpForm, TopUpPlan, WorkspaceBalance } from "../../bindings";
 import { useBackend, type Result } from "../../backend";
-import { AwazAccountPicker } from "../../awaz/AwazAccountPicker";
+import { ForAccount } from "../../components/AccountPicker";
 import { AwazWait } from "../../awaz/AwazWait";
 import { Confirm } from "../../awaz/Confirm";
 import { toneClass } from "../../awaz/callStatus";
 import { ExportButton } from "../../awaz/ExportButton";
-import "../../awaz/awaz.css";
 import "../../components/forms.css";
 import "../getvocal.css";
+import { Card } from "../../components/Card";
 import { ErrorNotice } from "../../components/ErrorNotice";
 import { Field } from "../../components/Field";
 import { Loading } from "../../components/Loading";
@@ -18,7 +18,6 @@ import { useLoad } from "../../useLoad";
 import { formatMoment } from "../../when";
 
 export function CreditsScreen() {
-  const [account, setAccount] = useState<AccountSummary | null>(null);
   // Bumped after every top-up so the list below shows it at once.
   const [journalVersion, setJournalVersion] = useState(0);
   const refresh = useCallback(() => setJournalVersion((n) => n + 1), []);
@@ -28,8 +27,7 @@ export function CreditsScreen() {
       title="Credits"
       purpose="Add credits or minutes to a client's Awaz workspace. Each top-up is sent once and kept in the list below."
     >
-      <AwazAccountPicker accountId={account?.id ?? null} onChange={setAccount} />
-      {account && <TopUpCard key={account.id} accountId={account.id} onSent={refresh} />}
+      <ForAccount platform="awaz">{(account) => <TopUpCard accountId={account.id} onSent={refresh} />}</ForAccount>
       <TopUpsJournal version={journalVersion} />
     </Screen>
   );
@@ -79,11 +77,7 @@ function TopUpCard({ accountId, onSent }: { accountId: string; onSent: () => voi
         : null;
 
   return (
-    <section className="card" aria-label="Top up a workspace">
-      <header className="card-header">
-        <h2>Top up a workspace</h2>
-        <p className="muted">You will see exactly what will be added, and to whom, before anything is sent.</p>
-      </header>
+    <Card title="Top up a workspace" description="You will see exactly what will be added, and to whom, before anything is sent.">
       <form onSubmit={review} className="form" data-testid="top-up-form">
         <div className="form-grid">
           <Field
@@ -203,7 +197,7 @@ function TopUpCard({ accountId, onSent }: { accountId: string; onSent: () => voi
           <p>{action.current.record.error ?? "It is still on its way. Wait for its answer in the list below."}</p>
         </div>
       )}
-    </section>
+    </Card>
   );
 }
 
@@ -273,11 +267,7 @@ function TopUpsJournal({ version }: { version: number }) {
   }, [backend, version]);
   const [records, retry] = useLoad(load);
   return (
-    <section className="card" aria-label="Top-ups">
-      <header className="card-header">
-        <h2>Top-ups</h2>
-        <p className="muted">Every top-up sent from this computer, newest first, with what Awaz answered.</p>
-      </header>
+    <Card title="Top-ups" description="Every top-up sent from this computer, newest first, with what Awaz answered.">
       {records.state === "loading" && <Loading label="Loading top-ups…" />}
       {records.state === "failed" && <ErrorNotice error={records.error} onRetry={retry} />}
       {records.state === "ready" &&
@@ -289,7 +279,7 @@ function TopUpsJournal({ version }: { version: number }) {
             <ExportButton id="top-ups" rows={records.data.length} exportRows={() => backend.awazExportTopUps(null)} />
           </>
         ))}
-    </section>
+    </Card>
   );
 }
 

@@ -1,24 +1,19 @@
 import { useCallback, useEffect, useId, useRef, useState } from "react";
-import type { AccountSummary, AwazCallStatus, Call, Explanation, JsonValue } from "../../bindings";
+import type { AwazCallStatus, Call, Explanation, JsonValue } from "../../bindings";
 import { useBackend } from "../../backend";
-import { AwazAccountPicker } from "../../awaz/AwazAccountPicker";
+import { ForAccount } from "../../components/AccountPicker";
 import { AwazWait } from "../../awaz/AwazWait";
 import { documentedStatuses, StatusBadge, statusWords } from "../../awaz/callStatus";
 import { ExportButton } from "../../awaz/ExportButton";
+import { Card } from "../../components/Card";
 import { ErrorNotice } from "../../components/ErrorNotice";
 import { Loading } from "../../components/Loading";
 import { useLoad } from "../../useLoad";
-import "../../awaz/awaz.css";
+import "../getvocal.css";
 
 /** The Awaz call log: every call of the account, newest first, with what each call found out. */
 export function CallLog() {
-  const [account, setAccount] = useState<AccountSummary | null>(null);
-  return (
-    <>
-      <AwazAccountPicker accountId={account?.id ?? null} onChange={setAccount} />
-      {account && <CallLogView key={account.id} accountId={account.id} />}
-    </>
-  );
+  return <ForAccount platform="awaz">{(account) => <CallLogView accountId={account.id} />}</ForAccount>;
 }
 
 type Pages = { calls: Call[]; nextPage: number; isLast: boolean };
@@ -88,11 +83,7 @@ function CallLogView({ accountId }: { accountId: string }) {
 
   return (
     <div className="call-log">
-      <section className="card" aria-label="Awaz calls">
-        <header className="card-header">
-          <h2>Awaz calls</h2>
-          <p className="muted">Newest first. Choose a call to see what the AI agent found out.</p>
-        </header>
+      <Card title="Awaz calls" description="Newest first. Choose a call to see what the AI agent found out.">
         <div className="toolbar">
           <label htmlFor={`${ids}-search`} className="visually-hidden">
             Search by name or phone
@@ -175,7 +166,7 @@ function CallLogView({ accountId }: { accountId: string }) {
           {pages.isLast && pages.calls.length > 0 && <p className="muted">That's every call.</p>}
           <ExportButton id="calls" rows={shown.length} exportRows={() => backend.awazExportCalls(shown)} />
         </div>
-      </section>
+      </Card>
       {selected && <CallDetails key={selected} accountId={accountId} callId={selected} onClose={() => setSelected(null)} />}
     </div>
   );

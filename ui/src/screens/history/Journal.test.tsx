@@ -4,7 +4,7 @@ import { describe, expect, it, vi } from "vitest";
 import type { ActionRecord, Platform } from "../../bindings";
 import { fakeBackend, renderWithBackend } from "../../testing/fakeBackend";
 import { record } from "../../testing/getvocalFixtures";
-import { HistoryScreen } from ".";
+import { Journal } from "./Journal";
 
 const records: ActionRecord[] = [
   record({ id: 3, kind: "get_vocal_call", summary: "Call Marie Dupont (+33612345678) now", state: "Unknown", error: "GetVocal did not answer in time.", response: null }),
@@ -15,7 +15,7 @@ const records: ActionRecord[] = [
 describe("History: what Callboard did", () => {
   it("lists each action with an outcome in plain words, and shows what was sent and received", async () => {
     const user = userEvent.setup();
-    renderWithBackend(<HistoryScreen />, fakeBackend({ actionHistory: async () => ({ status: "ok", data: records }) }));
+    renderWithBackend(<Journal />, fakeBackend({ actionHistory: async () => ({ status: "ok", data: records }) }));
 
     const rows = await screen.findAllByTestId(/^row-action-/);
     expect(rows.map((row) => within(row).getAllByRole("cell")[3].textContent)).toEqual([
@@ -32,7 +32,7 @@ describe("History: what Callboard did", () => {
   it("filters by platform and text", async () => {
     const user = userEvent.setup();
     const actionHistory = vi.fn(async (_platform: Platform | null, _text: string) => ({ status: "ok" as const, data: [] as ActionRecord[] }));
-    renderWithBackend(<HistoryScreen />, fakeBackend({ actionHistory }));
+    renderWithBackend(<Journal />, fakeBackend({ actionHistory }));
 
     expect(await screen.findByText(/Nothing yet/)).toBeTruthy();
     await user.selectOptions(screen.getByTestId("field-platform"), "getvocal");

@@ -6,6 +6,7 @@ import { Card } from "../../components/Card";
 import { ErrorNotice } from "../../components/ErrorNotice";
 import { Loading } from "../../components/Loading";
 import { Screen } from "../../components/Screen";
+import { InterruptedJobs } from "../import/InterruptedJobs";
 import { useLoad } from "../../useLoad";
 
 export function HomeScreen() {
@@ -14,6 +15,7 @@ export function HomeScreen() {
 
   return (
     <Screen id="home" title="Home" purpose="The AI callers and phone numbers your connected accounts have right now.">
+      <InterruptedJobs />
       {accounts.state === "loading" && <Loading label="Loading your accounts…" />}
       {accounts.state === "failed" && <ErrorNotice error={accounts.error} onRetry={retry} />}
       {accounts.state === "ready" && accounts.data.length === 0 && (

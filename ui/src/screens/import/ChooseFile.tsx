@@ -1,45 +1,14 @@
-import { useEffect, useId, useRef, useState, type FormEvent } from "react";
-import { isTauri } from "@tauri-apps/api/core";
-import { getCurrentWebview } from "@tauri-apps/api/webview";
-import type { ImportSource } from "./contract";
+import { useId, useState, type FormEvent } from "react";
+import type { ImportSource } from "../../bindings";
 
 /**
- * Step 1: a file picker, a drop anywhere on the window, or the file's location typed in (for
- * keyboard users and for pasting a path from a file manager). Each ends in one `onOpen`.
+ * Step 1: a file picker, a drop anywhere on the window (see useFileDrop), or the file's
+ * location typed in (for keyboard users and for pasting a path from a file manager).
  */
-export function ChooseFile({ busy, onOpen }: { busy: boolean; onOpen: (source: ImportSource) => void }) {
+export function ChooseFile({ busy, dragging, onOpen }: { busy: boolean; dragging: boolean; onOpen: (source: ImportSource) => void }) {
   const ids = useId();
   const [path, setPath] = useState("");
-  const [dragging, setDragging] = useState(false);
   const [readProblem, setReadProblem] = useState<string | null>(null);
-  const openRef = useRef(onOpen);
-  openRef.current = onOpen;
-
-  useEffect(() => {
-    // Outside the desktop window (tests, a browser) there is nothing to drop files from.
-    if (!isTauri()) return;
-    let unlisten: (() => void) | null = null;
-    let current = true;
-    getCurrentWebview()
-      .onDragDropEvent((event) => {
-        const payload = event.payload;
-        if (payload.type === "enter" || payload.type === "over") setDragging(true);
-        else if (payload.type === "leave") setDragging(false);
-        else {
-          setDragging(false);
-          const [first] = payload.paths;
-          if (first) openRef.current({ kind: "path", path: first });
-        }
-      })
-      .then((stop) => {
-        if (current) unlisten = stop;
-        else stop();
-      });
-    return () => {
-      current = false;
-      unlisten?.();
-    };
-  }, []);
 
   function pick(file: File | undefined) {
     if (!file) return;

@@ -1,9 +1,7 @@
 import { useEffect, useId, useState } from "react";
-import type { AccountSummary } from "../../bindings";
+import type { AccountSummary, Destination, ImportChange, ImportPreview, Target } from "../../bindings";
 import { useBackend } from "../../backend";
-import { GetVocalAccountPicker } from "../../components/AccountPicker";
-import { AwazAccountPicker } from "../../awaz/AwazAccountPicker";
-import type { Destination, ImportChange, ImportPreview, Target } from "./contract";
+import { AwazAccountPicker, GetVocalAccountPicker } from "../../components/AccountPicker";
 import { describeReading, destinationValue, encodings, fieldLabel, separators, staticKey, targetFields, targets, targetWords } from "./words";
 
 const noChange: ImportChange = { options: null, target: null, mapping: null, default_country: null };

@@ -1,5 +1,5 @@
-import { useEffect, useState } from "react";
-import type { ImportPreview, Mapping, PreviewRow, RowProblem } from "./contract";
+import { useEffect, useRef, useState } from "react";
+import type { ImportPreview, Mapping, PreviewRow, RowProblem } from "../../bindings";
 import { count, plural, targetWords } from "./words";
 
 /** How many rows are drawn at once; more come with "Show more". */
@@ -174,9 +174,16 @@ function Row({
 /** A cell being corrected: sent when the person presses Enter or leaves it. */
 function EditableCell({ line, column, value, busy, onCommit }: { line: number; column: number; value: string; busy: boolean; onCommit: (value: string) => void }) {
   const [typed, setTyped] = useState(value);
-  useEffect(() => setTyped(value), [value]);
+  // Enter then leaving the cell must send the correction once.
+  const sent = useRef(value);
+  useEffect(() => {
+    setTyped(value);
+    sent.current = value;
+  }, [value]);
   const commit = () => {
-    if (typed !== value) onCommit(typed);
+    if (typed === sent.current) return;
+    sent.current = typed;
+    onCommit(typed);
   };
   return (
     <input

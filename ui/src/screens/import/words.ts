@@ -1,4 +1,4 @@
-import type { Destination, Encoding, Field, JobView, Target, Weekday } from "./contract";
+import type { Destination, Encoding, Field, JobView, Target, Weekday } from "../../bindings";
 
 /** "1,234" on an English computer, "1 234" on a French one. */
 export function count(n: number): string {

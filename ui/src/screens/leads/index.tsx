@@ -1,7 +1,8 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from "react";
 import type { AccountSummary, CreatedLead, LanguageOption, LeadForm, StaticDataRow } from "../../bindings";
 import { useBackend } from "../../backend";
-import { GetVocalAccountPicker } from "../../components/AccountPicker";
+import { ForAccount } from "../../components/AccountPicker";
+import { Card } from "../../components/Card";
 import { ActionNotice } from "../../components/ActionNotice";
 import { Field } from "../../components/Field";
 import { Screen } from "../../components/Screen";
@@ -10,15 +11,13 @@ import "../../components/forms.css";
 import "../getvocal.css";
 
 export function LeadsScreen() {
-  const [account, setAccount] = useState<AccountSummary | null>(null);
   return (
     <Screen
       id="leads"
       title="Leads"
       purpose="A lead is a person GetVocal will call. Add one here; then choose when to call them in Schedule."
     >
-      <GetVocalAccountPicker accountId={account?.id ?? null} onChange={setAccount} />
-      {account && <LeadFormCard key={account.id} account={account} />}
+      <ForAccount platform="getvocal">{(account) => <LeadFormCard account={account} />}</ForAccount>
     </Screen>
   );
 }
@@ -74,11 +73,7 @@ function LeadFormCard({ account }: { account: AccountSummary }) {
   const setRows = (rows: StaticDataRow[]) => setForm({ ...form, static_data: rows });
 
   return (
-    <section className="card" aria-label="Add a lead">
-      <header className="card-header">
-        <h2>Add a lead</h2>
-        <p className="muted">Only the phone number is required.</p>
-      </header>
+    <Card title="Add a lead" description="Only the phone number is required.">
       <form onSubmit={submit} className="form" data-testid="lead-form">
         <div className="form-grid">
           {textFields.map(({ name, label, hint, type }) => (
@@ -128,7 +123,7 @@ function LeadFormCard({ account }: { account: AccountSummary }) {
       </form>
       <ActionNotice current={action.current} accountId={account.id} onCheckedNotApplied={action.reset} />
       <LeadResult current={action.current} />
-    </section>
+    </Card>
   );
 }
 

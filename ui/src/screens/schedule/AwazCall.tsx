@@ -1,10 +1,11 @@
 import { useCallback, useId, useState, type FormEvent } from "react";
-import type { AccountSummary, AwazCallForm, AwazDirectory, Call, Contact, ContactForm, ZoneChoices } from "../../bindings";
+import type { AwazCallForm, AwazDirectory, Call, Contact, ContactForm, ZoneChoices } from "../../bindings";
 import { useBackend } from "../../backend";
-import { AwazAccountPicker } from "../../awaz/AwazAccountPicker";
+import { ForAccount } from "../../components/AccountPicker";
 import { AwazActionNotice } from "../../awaz/AwazActionNotice";
 import { AwazWait } from "../../awaz/AwazWait";
 import { StatusBadge } from "../../awaz/callStatus";
+import { Card } from "../../components/Card";
 import { ErrorNotice } from "../../components/ErrorNotice";
 import { Field } from "../../components/Field";
 import { Loading } from "../../components/Loading";
@@ -12,19 +13,14 @@ import { WhenPicker, scheduleAt, usePreview, type When } from "../../components/
 import { fieldProblem, useAction } from "../../useAction";
 import { useLoad } from "../../useLoad";
 import { CallDetails } from "../history/CallLog";
-import "../../awaz/awaz.css";
+import { ConfirmCall, chosenMoment } from "./ConfirmCall";
+import "../getvocal.css";
 
 /** The contact picker's choice for "someone not in the list". */
 const SOMEONE_NEW = "";
 
 export function AwazCall() {
-  const [account, setAccount] = useState<AccountSummary | null>(null);
-  return (
-    <>
-      <AwazAccountPicker accountId={account?.id ?? null} onChange={setAccount} />
-      {account && <AwazPlanner key={account.id} accountId={account.id} />}
-    </>
-  );
+  return <ForAccount platform="awaz">{(account) => <AwazPlanner accountId={account.id} />}</ForAccount>;
 }
 
 type Choices = { directory: AwazDirectory; contacts: Contact[]; zones: ZoneChoices };
@@ -102,15 +98,11 @@ function AwazCallCard({ accountId, choices }: { accountId: string; choices: Choi
   const question =
     when.mode === "now"
       ? `Have “${agent?.name ?? agentId}” call ${who} now, from ${fromPhone?.number ?? fromPhoneId}?`
-      : `Have “${agent?.name ?? agentId}” call ${who} on ${preview.state === "ok" ? preview.description : "the date and time chosen above"}, from ${fromPhone?.number ?? fromPhoneId}?`;
+      : `Have “${agent?.name ?? agentId}” call ${who} on ${chosenMoment(preview)}, from ${fromPhone?.number ?? fromPhoneId}?`;
   const error = call.current.state === "error" ? call.current.error : null;
 
   return (
-    <section className="card" aria-label="Schedule an Awaz call">
-      <header className="card-header">
-        <h2>Schedule an Awaz call</h2>
-        <p className="muted">The AI agent is who speaks; the contact is the person it calls; the phone number is what they see.</p>
-      </header>
+    <Card title="Schedule an Awaz call" description="The AI agent is who speaks; the contact is the person it calls; the phone number is what they see.">
       <form className="form" onSubmit={review} data-testid="awaz-call-form">
         <div className="form-grid">
           <Field id={`${ids}-agent`} name="agent_id" label="AI agent" hint="Set up in Awaz: each agent has its own script and voice." problem={fieldProblem(call.current, "agent_id")}>
@@ -171,17 +163,15 @@ function AwazCallCard({ accountId, choices }: { accountId: string; choices: Choi
         </div>
       </form>
       {confirming && (
-        <div className="confirm-panel" role="dialog" aria-label="Confirm the call" data-testid="dialog-awaz-call">
-          <p className="result-title">{question}</p>
-          <div className="form-actions">
-            <button type="button" className="button" disabled={call.busy} onClick={confirm} data-testid="confirm-awaz-call">
-              {call.busy ? "Sending…" : when.mode === "now" ? "Call now" : "Schedule the call"}
-            </button>
-            <button type="button" className="link-button" disabled={call.busy} onClick={() => setConfirming(false)}>
-              Not now
-            </button>
-          </div>
-        </div>
+        <ConfirmCall
+          testId="dialog-awaz-call"
+          confirmTestId="confirm-awaz-call"
+          question={question}
+          when={when}
+          busy={call.busy}
+          onConfirm={confirm}
+          onCancel={() => setConfirming(false)}
+        />
       )}
       <AwazWait accountId={accountId} active={call.busy} />
       <AwazActionNotice
@@ -213,7 +203,7 @@ function AwazCallCard({ accountId, choices }: { accountId: string; choices: Choi
         </div>
       )}
       {call.current.state === "done" && showDetails && <CallDetails accountId={accountId} callId={call.current.answer.id} />}
-    </section>
+    </Card>
   );
 }
 
@@ -231,14 +221,15 @@ function SaveContactCard({ accountId, lists }: { accountId: string; lists: strin
   }
 
   return (
-    <section className="card" aria-label="Save a contact">
-      <header className="card-header">
-        <h2>Save a contact</h2>
-        <p className="muted">
+    <Card
+      title="Save a contact"
+      description={
+        <>
           Keep someone in Awaz to call later; they then appear in the Contact list above.
           {lists.length > 0 && ` Your contact lists in Awaz: ${lists.join(", ")}.`}
-        </p>
-      </header>
+        </>
+      }
+    >
       <form className="form" onSubmit={submit} data-testid="contact-form">
         <div className="form-grid">
           <Field id={`${ids}-name`} name="name" label="Name" problem={fieldProblem(save.current, "name")}>
@@ -275,6 +266,6 @@ function SaveContactCard({ accountId, lists }: { accountId: string; lists: strin
           Saved {save.current.answer.name} ({save.current.answer.phone}). Reopen this tab to pick them above.
         </p>
       )}
-    </section>
+    </Card>
   );
 }

@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useId, useRef, useState, type FormEvent } from "react";
 import type { AccountSummary, CallForm, CancelledCalls, KnownLead, Persona, PlacedCall, ZoneChoices } from "../../bindings";
 import { useBackend } from "../../backend";
-import { GetVocalAccountPicker } from "../../components/AccountPicker";
+import { ForAccount } from "../../components/AccountPicker";
+import { Card } from "../../components/Card";
 import { ActionNotice } from "../../components/ActionNotice";
 import { ErrorNotice } from "../../components/ErrorNotice";
 import { Field } from "../../components/Field";
@@ -10,18 +11,13 @@ import { WhenPicker, scheduleAt, usePreview, type When } from "../../components/
 import { fieldProblem, useAction } from "../../useAction";
 import { useLoad } from "../../useLoad";
 import { formatMoment } from "../../when";
+import { ConfirmCall, chosenMoment } from "./ConfirmCall";
 
 /** The lead picker's choice for "a lead not created from Callboard". */
 const TYPED = "typed";
 
 export function GetVocalCall() {
-  const [account, setAccount] = useState<AccountSummary | null>(null);
-  return (
-    <>
-      <GetVocalAccountPicker accountId={account?.id ?? null} onChange={setAccount} />
-      {account && <CallPlanner key={account.id} account={account} />}
-    </>
-  );
+  return <ForAccount platform="getvocal">{(account) => <CallPlanner account={account} />}</ForAccount>;
 }
 
 type Choices = { personas: Persona[]; leads: KnownLead[]; zones: ZoneChoices };
@@ -77,11 +73,7 @@ function CallFormCard({ account, choices }: { account: AccountSummary; choices: 
   const error = call.current.state === "error" ? call.current.error : null;
   return (
     <>
-      <section className="card" aria-label="Call a lead">
-        <header className="card-header">
-          <h2>Call a lead</h2>
-          <p className="muted">The persona is the AI agent that speaks; the lead is the person it calls.</p>
-        </header>
+      <Card title="Call a lead" description="The persona is the AI agent that speaks; the lead is the person it calls.">
         <form className="form" onSubmit={review} data-testid="call-form">
           <div className="form-grid">
             <Field
@@ -134,25 +126,23 @@ function CallFormCard({ account, choices }: { account: AccountSummary; choices: 
           </div>
         </form>
         {confirming && (
-          <div className="confirm-panel" role="dialog" aria-label="Confirm the call" data-testid="confirm-call-panel">
-            <p className="result-title">
-              {when.mode === "now"
+          <ConfirmCall
+            testId="confirm-call-panel"
+            confirmTestId="confirm-call"
+            question={
+              when.mode === "now"
                 ? `Call ${leadWords} now with “${persona?.name ?? personaId}”?`
-                : `Schedule a call to ${leadWords} with “${persona?.name ?? personaId}” on ${preview.state === "ok" ? preview.description : "the date and time chosen above"}?`}
-            </p>
-            <div className="form-actions">
-              <button type="button" className="button" disabled={call.busy} onClick={confirm} data-testid="confirm-call">
-                {call.busy ? "Sending…" : when.mode === "now" ? "Call now" : "Schedule the call"}
-              </button>
-              <button type="button" className="link-button" disabled={call.busy} onClick={() => setConfirming(false)}>
-                Not now
-              </button>
-            </div>
-          </div>
+                : `Schedule a call to ${leadWords} with “${persona?.name ?? personaId}” on ${chosenMoment(preview)}?`
+            }
+            when={when}
+            busy={call.busy}
+            onConfirm={confirm}
+            onCancel={() => setConfirming(false)}
+          />
         )}
         <ActionNotice current={call.current} accountId={account.id} onCheckedNotApplied={call.reset} />
         {call.current.state === "done" && <CallResult placed={call.current.answer} />}
-      </section>
+      </Card>
       {leadId && <CancelCalls key={leadId} account={account} leadId={leadId} leadWords={leadWords} />}
     </>
   );
@@ -206,11 +196,7 @@ function CancelCalls({ account, leadId, leadWords }: { account: AccountSummary; 
 
   const cancelled = cancel.current.state === "done" ? cancel.current.answer.cancelled : null;
   return (
-    <section className="card" aria-label="Cancel waiting calls">
-      <header className="card-header">
-        <h2>Cancel waiting calls</h2>
-        <p className="muted">Stops every call of this lead that is scheduled or waiting in the queue. Calls already made are not affected.</p>
-      </header>
+    <Card title="Cancel waiting calls" description="Stops every call of this lead that is scheduled or waiting in the queue. Calls already made are not affected.">
       {!confirming && (
         <button
           type="button"
@@ -247,7 +233,7 @@ function CancelCalls({ account, leadId, leadWords }: { account: AccountSummary; 
             : `${cancelled} waiting ${cancelled === 1 ? "call was" : "calls were"} cancelled.`}
         </p>
       )}
-    </section>
+    </Card>
   );
 }
 

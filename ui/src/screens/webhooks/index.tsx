@@ -1,14 +1,14 @@
 import { useCallback, useId, useState, type FormEvent } from "react";
-import type { AccountSummary, Agent, AwazCallStatus, Explanation, HookForm, HookSubscription } from "../../bindings";
+import type { Agent, AwazCallStatus, Explanation, HookForm, HookSubscription } from "../../bindings";
 import { useBackend, type Result } from "../../backend";
-import { AwazAccountPicker } from "../../awaz/AwazAccountPicker";
+import { ForAccount } from "../../components/AccountPicker";
 import { AwazWait } from "../../awaz/AwazWait";
 import { documentedStatuses, statusWords } from "../../awaz/callStatus";
 import { Confirm } from "../../awaz/Confirm";
-import "../../awaz/awaz.css";
 import "../../components/forms.css";
 import "../getvocal.css";
 import { AwazActionNotice } from "../../awaz/AwazActionNotice";
+import { Card } from "../../components/Card";
 import { ErrorNotice } from "../../components/ErrorNotice";
 import { Field } from "../../components/Field";
 import { Loading } from "../../components/Loading";
@@ -17,15 +17,13 @@ import { fieldProblem, useAction } from "../../useAction";
 import { useLoad } from "../../useLoad";
 
 export function WebhooksScreen() {
-  const [account, setAccount] = useState<AccountSummary | null>(null);
   return (
     <Screen
       id="webhooks"
       title="Webhooks"
       purpose="A webhook is a web address of yours (for example your CRM's) that Awaz tells about each call as its status changes."
     >
-      <AwazAccountPicker accountId={account?.id ?? null} onChange={setAccount} />
-      {account && <Webhooks key={account.id} accountId={account.id} />}
+      <ForAccount platform="awaz">{(account) => <Webhooks accountId={account.id} />}</ForAccount>
     </Screen>
   );
 }
@@ -68,11 +66,7 @@ function HookList({ accountId, agents, version }: { accountId: string; agents: A
   }
 
   return (
-    <section className="card" aria-label="Your webhooks">
-      <header className="card-header">
-        <h2>Your webhooks</h2>
-        <p className="muted">The addresses Awaz notifies now.</p>
-      </header>
+    <Card title="Your webhooks" description="The addresses Awaz notifies now.">
       {hooks.state === "loading" && <Loading label="Loading your webhooks…" />}
       {hooks.state === "failed" && <ErrorNotice error={hooks.error} onRetry={reload} />}
       {hooks.state === "ready" && hooks.data.length === 0 && (
@@ -138,7 +132,7 @@ function HookList({ accountId, agents, version }: { accountId: string; agents: A
         whereToCheck="refresh this screen and see whether the address is still listed."
         onCheckedNotApplied={action.reset}
       />
-    </section>
+    </Card>
   );
 }
 
@@ -166,11 +160,7 @@ function SubscribeCard({ accountId, agents, onSubscribed }: { accountId: string;
   const toggle = <T,>(list: T[], item: T) => (list.includes(item) ? list.filter((x) => x !== item) : [...list, item]);
 
   return (
-    <section className="card" aria-label="Add a webhook">
-      <header className="card-header">
-        <h2>Add a webhook</h2>
-        <p className="muted">Adding an address that is already listed replaces its choices.</p>
-      </header>
+    <Card title="Add a webhook" description="Adding an address that is already listed replaces its choices.">
       <form onSubmit={submit} className="form" data-testid="hook-form">
         <Field
           id={`${ids}-url`}
@@ -245,6 +235,6 @@ function SubscribeCard({ accountId, agents, onSubscribed }: { accountId: string;
         whereToCheck="look for the address in “Your webhooks” above (it may take a refresh)."
         onCheckedNotApplied={action.reset}
       />
-    </section>
+    </Card>
   );
 }

@@ -1,0 +1,629 @@
+//! Bulk runs in the journal's SQLite file: one `bulk_jobs` row per run, one `bulk_rows` row per
+//! person, whose step and status are written before each request and after its answer, so a
+//! run killed at any moment resumes without sending twice what was confirmed.
+
+use std::collections::HashMap;
+use std::path::Path;
+use std::sync::{Mutex, MutexGuard};
+
+use chrono::{DateTime, SecondsFormat, Utc};
+use rusqlite::{params, Connection, OptionalExtension, Row};
+
+use super::{JobCalls, JobState};
+use crate::endpoints::Platform;
+use crate::import::{RowValues, Target};
+use crate::{Error, Result};
+
+/// The journal's migration step that adds the bulk tables (see `journal::MIGRATIONS`).
+pub const SCHEMA: &str = r#"
+    CREATE TABLE bulk_jobs (
+        id           INTEGER PRIMARY KEY AUTOINCREMENT,
+        account_id   TEXT NOT NULL,
+        account_name TEXT NOT NULL,
+        platform     TEXT NOT NULL,
+        target       TEXT NOT NULL,
+        calls        TEXT,
+        awaz_marker  TEXT,
+        state        TEXT NOT NULL,
+        created_at   TEXT NOT NULL,
+        finished_at  TEXT
+    );
+    CREATE TABLE bulk_rows (
+        job_id      INTEGER NOT NULL REFERENCES bulk_jobs (id),
+        line        INTEGER NOT NULL,
+        name        TEXT NOT NULL,
+        phone       TEXT NOT NULL,
+        fields      TEXT NOT NULL,
+        call_at     TEXT,
+        step        TEXT NOT NULL,
+        status      TEXT NOT NULL,
+        attempts    INTEGER NOT NULL DEFAULT 0,
+        record_id   TEXT,
+        call_id     TEXT,
+        call_status TEXT,
+        reason      TEXT,
+        updated_at  TEXT NOT NULL,
+        PRIMARY KEY (job_id, line)
+    );
+    CREATE INDEX bulk_rows_by_status ON bulk_rows (job_id, status);
+    CREATE TABLE awaz_calls_seen (
+        account_id TEXT NOT NULL,
+        call_id    TEXT NOT NULL,
+        first_seen TEXT NOT NULL,
+        PRIMARY KEY (account_id, call_id)
+    );
+"#;
+
+/// What a row waits for: its lead or contact, then its call.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Step {
+    Record,
+    Call,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Status {
+    Waiting,
+    /// Written just before the request leaves; found at start-up, it means "unknown".
+    Sending,
+    /// Sent, no usable answer: checked before anything is sent again.
+    Unknown,
+    Done,
+    Failed,
+    /// An unknown outcome Callboard cannot check (Awaz contacts): the person decides.
+    NeedsCheck,
+}
+
+impl Step {
+    fn as_str(self) -> &'static str {
+        match self {
+            Step::Record => "record",
+            Step::Call => "call",
+        }
+    }
+}
+
+impl Status {
+    fn as_str(self) -> &'static str {
+        match self {
+            Status::Waiting => "waiting",
+            Status::Sending => "sending",
+            Status::Unknown => "unknown",
+            Status::Done => "done",
+            Status::Failed => "failed",
+            Status::NeedsCheck => "needs_check",
+        }
+    }
+}
+
+pub struct NewJob {
+    pub account_id: String,
+    pub account_name: String,
+    pub platform: Platform,
+    pub target: Target,
+    pub calls: Option<JobCalls>,
+    pub awaz_marker: Option<String>,
+}
+
+pub struct NewRow {
+    pub line: u32,
+    pub name: String,
+    pub phone: String,
+    pub values: RowValues,
+    pub call_at: Option<DateTime<Utc>>,
+}
+
+#[derive(Debug, Clone)]
+pub struct JobRecord {
+    pub id: i64,
+    pub account_id: String,
+    pub account_name: String,
+    pub platform: Platform,
+    pub target: Target,
+    pub calls: Option<JobCalls>,
+    pub awaz_marker: Option<String>,
+    pub state: JobState,
+    pub created_at: String,
+    pub finished_at: Option<String>,
+}
+
+/// Rows of a job by status.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Counts {
+    pub total: u32,
+    pub done: u32,
+    pub failed: u32,
+    pub unknown: u32,
+    pub waiting: u32,
+}
+
+#[derive(Debug, Clone)]
+pub struct RowRecord {
+    pub line: u32,
+    pub name: String,
+    pub phone: String,
+    pub values: RowValues,
+    pub call_at: Option<DateTime<Utc>>,
+    pub step: Step,
+    pub status: Status,
+    pub attempts: u32,
+    pub record_id: Option<String>,
+    pub call_id: Option<String>,
+    pub call_status: Option<String>,
+    pub reason: Option<String>,
+}
+
+/// A row with the job it belongs to, for the history.
+#[derive(Debug, Clone)]
+pub struct JobRow {
+    pub job: JobRecord,
+    pub row: RowRecord,
+}
+
+/// What to write on some rows of a job; `None` keeps a column as it is (the reason is always
+/// written, so a success clears the last error).
+#[derive(Debug, Clone)]
+pub struct Change {
+    pub status: Status,
+    pub step: Option<Step>,
+    pub record_id: Option<String>,
+    pub call_id: Option<String>,
+    pub call_status: Option<String>,
+    pub reason: Option<String>,
+    /// One more try used.
+    pub attempt: bool,
+}
+
+impl Change {
+    pub fn to(status: Status) -> Change {
+        Change {
+            status,
+            step: None,
+            record_id: None,
+            call_id: None,
+            call_status: None,
+            reason: None,
+            attempt: false,
+        }
+    }
+
+    pub fn because(mut self, reason: impl Into<String>) -> Change {
+        self.reason = Some(reason.into());
+        self
+    }
+
+    pub fn tried(mut self) -> Change {
+        self.attempt = true;
+        self
+    }
+}
+
+pub struct Store {
+    connection: Mutex<Connection>,
+}
+
+impl Store {
+    /// Opens the journal file (its schema must be current: open `Callboard` first). Runs left
+    /// running by a previous process become interrupted, and their rows caught mid-request
+    /// unknown.
+    pub fn open(path: &Path) -> Result<Store> {
+        let connection = Connection::open(path).map_err(storage)?;
+        connection
+            .busy_timeout(std::time::Duration::from_secs(5))
+            .map_err(storage)?;
+        connection
+            .execute(
+                "UPDATE bulk_jobs SET state = ?1 WHERE state = ?2",
+                params![JobState::Interrupted.as_str(), JobState::Running.as_str()],
+            )
+            .map_err(storage)?;
+        connection
+            .execute(
+                "UPDATE bulk_rows SET status = ?1, reason = ?2 WHERE status = ?3",
+                params![
+                    Status::Unknown.as_str(),
+                    "Callboard closed before the answer arrived; it is checked before anything is sent again.",
+                    Status::Sending.as_str()
+                ],
+            )
+            .map_err(storage)?;
+        Ok(Store {
+            connection: Mutex::new(connection),
+        })
+    }
+
+    fn connection(&self) -> MutexGuard<'_, Connection> {
+        self.connection.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    pub fn create_job(&self, job: &NewJob, rows: &[NewRow]) -> Result<i64> {
+        let calls = job
+            .calls
+            .as_ref()
+            .map(serde_json::to_string)
+            .transpose()
+            .map_err(storage)?;
+        let mut connection = self.connection();
+        let transaction = connection.transaction().map_err(storage)?;
+        transaction
+            .execute(
+                "INSERT INTO bulk_jobs (account_id, account_name, platform, target, calls,
+                                        awaz_marker, state, created_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+                params![
+                    job.account_id,
+                    job.account_name,
+                    platform_str(job.platform),
+                    target_str(job.target),
+                    calls,
+                    job.awaz_marker,
+                    JobState::Running.as_str(),
+                    now(),
+                ],
+            )
+            .map_err(storage)?;
+        let id = transaction.last_insert_rowid();
+        {
+            let mut insert = transaction
+                .prepare(
+                    "INSERT INTO bulk_rows (job_id, line, name, phone, fields, call_at, step,
+                                            status, updated_at)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+                )
+                .map_err(storage)?;
+            let created = now();
+            for row in rows {
+                insert
+                    .execute(params![
+                        id,
+                        row.line,
+                        row.name,
+                        row.phone,
+                        serde_json::to_string(&row.values).map_err(storage)?,
+                        row.call_at.map(timestamp),
+                        Step::Record.as_str(),
+                        Status::Waiting.as_str(),
+                        created,
+                    ])
+                    .map_err(storage)?;
+            }
+        }
+        transaction.commit().map_err(storage)?;
+        Ok(id)
+    }
+
+    pub fn job(&self, id: i64) -> Result<JobRecord> {
+        self.connection()
+            .query_row(
+                &format!("SELECT {JOB_COLUMNS} FROM bulk_jobs WHERE id = ?1"),
+                [id],
+                read_job,
+            )
+            .optional()
+            .map_err(storage)?
+            .ok_or(Error::UnknownJob { job_id: id })
+    }
+
+    /// Newest first.
+    pub fn jobs(&self) -> Result<Vec<JobRecord>> {
+        let connection = self.connection();
+        let mut statement = connection
+            .prepare(&format!(
+                "SELECT {JOB_COLUMNS} FROM bulk_jobs ORDER BY id DESC"
+            ))
+            .map_err(storage)?;
+        let jobs = statement
+            .query_map([], read_job)
+            .map_err(storage)?
+            .collect::<rusqlite::Result<Vec<_>>>()
+            .map_err(storage);
+        jobs
+    }
+
+    pub fn set_state(&self, id: i64, state: JobState) -> Result<()> {
+        let finished = matches!(state, JobState::Finished | JobState::Cancelled).then(now);
+        self.connection()
+            .execute(
+                "UPDATE bulk_jobs SET state = ?1, finished_at = ?2 WHERE id = ?3",
+                params![state.as_str(), finished, id],
+            )
+            .map_err(storage)?;
+        Ok(())
+    }
+
+    pub fn counts(&self, id: i64) -> Result<Counts> {
+        let connection = self.connection();
+        let mut statement = connection
+            .prepare("SELECT status, count(*) FROM bulk_rows WHERE job_id = ?1 GROUP BY status")
+            .map_err(storage)?;
+        let mut counts = Counts::default();
+        let rows = statement
+            .query_map([id], |row| {
+                Ok((row.get::<_, String>(0)?, row.get::<_, u32>(1)?))
+            })
+            .map_err(storage)?;
+        for row in rows {
+            let (status, count) = row.map_err(storage)?;
+            counts.total += count;
+            match parse_status(&status) {
+                Some(Status::Done) => counts.done += count,
+                Some(Status::Failed) => counts.failed += count,
+                Some(Status::Unknown | Status::NeedsCheck) => counts.unknown += count,
+                Some(Status::Waiting | Status::Sending) | None => counts.waiting += count,
+            }
+        }
+        Ok(counts)
+    }
+
+    /// Rows in these statuses, in file order.
+    pub fn rows(&self, id: i64, statuses: &[Status]) -> Result<Vec<RowRecord>> {
+        // Statuses are our own fixed words, never user text.
+        let wanted = statuses
+            .iter()
+            .map(|status| format!("'{}'", status.as_str()))
+            .collect::<Vec<_>>()
+            .join(", ");
+        let connection = self.connection();
+        let mut statement = connection
+            .prepare(&format!(
+                "SELECT {ROW_COLUMNS} FROM bulk_rows WHERE job_id = ?1 AND status IN ({wanted})
+                 ORDER BY line"
+            ))
+            .map_err(storage)?;
+        let rows = statement
+            .query_map([id], read_row)
+            .map_err(storage)?
+            .collect::<rusqlite::Result<Vec<_>>>()
+            .map_err(storage);
+        rows
+    }
+
+    /// Writes `change` on the rows of `lines`, in one transaction.
+    pub fn update(&self, id: i64, lines: &[u32], change: &Change) -> Result<()> {
+        let changes: Vec<(u32, &Change)> = lines.iter().map(|&line| (line, change)).collect();
+        self.update_each(id, &changes)
+    }
+
+    /// Writes each row's own change, in one transaction.
+    pub fn update_each(&self, id: i64, changes: &[(u32, &Change)]) -> Result<()> {
+        let mut connection = self.connection();
+        let transaction = connection.transaction().map_err(storage)?;
+        {
+            let mut statement = transaction
+                .prepare(
+                    "UPDATE bulk_rows SET status = ?1, step = coalesce(?2, step),
+                         record_id = coalesce(?3, record_id), call_id = coalesce(?4, call_id),
+                         call_status = coalesce(?5, call_status), reason = ?6,
+                         attempts = attempts + ?7, updated_at = ?8
+                     WHERE job_id = ?9 AND line = ?10",
+                )
+                .map_err(storage)?;
+            let updated_at = now();
+            for (line, change) in changes {
+                statement
+                    .execute(params![
+                        change.status.as_str(),
+                        change.step.map(Step::as_str),
+                        change.record_id,
+                        change.call_id,
+                        change.call_status,
+                        change.reason,
+                        u32::from(change.attempt),
+                        updated_at,
+                        id,
+                        line,
+                    ])
+                    .map_err(storage)?;
+            }
+        }
+        transaction.commit().map_err(storage)
+    }
+
+    /// Puts failed and unchecked rows back in the queue with fresh tries; returns how many.
+    pub fn retry(&self, id: i64, lines: &[u32]) -> Result<usize> {
+        let mut connection = self.connection();
+        let transaction = connection.transaction().map_err(storage)?;
+        let mut retried = 0;
+        for line in lines {
+            retried += transaction
+                .execute(
+                    "UPDATE bulk_rows SET status = ?1, attempts = 0, reason = NULL, updated_at = ?2
+                     WHERE job_id = ?3 AND line = ?4 AND status IN (?5, ?6)",
+                    params![
+                        Status::Waiting.as_str(),
+                        now(),
+                        id,
+                        line,
+                        Status::Failed.as_str(),
+                        Status::NeedsCheck.as_str()
+                    ],
+                )
+                .map_err(storage)?;
+        }
+        transaction.commit().map_err(storage)?;
+        Ok(retried)
+    }
+
+    /// Every row of every job, for the history.
+    pub fn all_rows(&self) -> Result<Vec<JobRow>> {
+        let jobs: HashMap<i64, JobRecord> =
+            self.jobs()?.into_iter().map(|job| (job.id, job)).collect();
+        let connection = self.connection();
+        let mut statement = connection
+            .prepare(&format!(
+                "SELECT job_id, {ROW_COLUMNS} FROM bulk_rows ORDER BY job_id, line"
+            ))
+            .map_err(storage)?;
+        let rows = statement
+            .query_map([], |row| {
+                Ok((row.get::<_, i64>(0)?, read_row_from(row, 1)?))
+            })
+            .map_err(storage)?;
+        let mut found = Vec::new();
+        for row in rows {
+            let (job_id, row) = row.map_err(storage)?;
+            if let Some(job) = jobs.get(&job_id) {
+                found.push(JobRow {
+                    job: job.clone(),
+                    row,
+                });
+            }
+        }
+        Ok(found)
+    }
+
+    /// When Callboard first saw each of these Awaz calls (Awaz's call log carries no time),
+    /// remembering `now` for the ones never seen before.
+    pub fn first_seen(
+        &self,
+        account_id: &str,
+        call_ids: &[String],
+    ) -> Result<HashMap<String, String>> {
+        let mut connection = self.connection();
+        let transaction = connection.transaction().map_err(storage)?;
+        let mut seen = HashMap::new();
+        {
+            let mut insert = transaction
+                .prepare(
+                    "INSERT INTO awaz_calls_seen (account_id, call_id, first_seen) VALUES (?1, ?2, ?3)
+                     ON CONFLICT DO NOTHING",
+                )
+                .map_err(storage)?;
+            let mut select = transaction
+                .prepare(
+                    "SELECT first_seen FROM awaz_calls_seen WHERE account_id = ?1 AND call_id = ?2",
+                )
+                .map_err(storage)?;
+            let now = now();
+            for call_id in call_ids {
+                insert
+                    .execute(params![account_id, call_id, now])
+                    .map_err(storage)?;
+                let first: String = select
+                    .query_row(params![account_id, call_id], |row| row.get(0))
+                    .map_err(storage)?;
+                seen.insert(call_id.clone(), first);
+            }
+        }
+        transaction.commit().map_err(storage)?;
+        Ok(seen)
+    }
+}
+
+const JOB_COLUMNS: &str =
+    "id, account_id, account_name, platform, target, calls, awaz_marker, state, created_at, finished_at";
+
+const ROW_COLUMNS: &str = "line, name, phone, fields, call_at, step, status, attempts, record_id,
+                           call_id, call_status, reason";
+
+fn unreadable(column: usize, value: &str) -> rusqlite::Error {
+    rusqlite::Error::FromSqlConversionFailure(
+        column,
+        rusqlite::types::Type::Text,
+        format!("unknown value {value:?}").into(),
+    )
+}
+
+fn read_job(row: &Row<'_>) -> rusqlite::Result<JobRecord> {
+    let platform: String = row.get(3)?;
+    let target: String = row.get(4)?;
+    let calls: Option<String> = row.get(5)?;
+    let state: String = row.get(7)?;
+    Ok(JobRecord {
+        id: row.get(0)?,
+        account_id: row.get(1)?,
+        account_name: row.get(2)?,
+        platform: match platform.as_str() {
+            "getvocal" => Platform::GetVocal,
+            "awaz" => Platform::Awaz,
+            _ => return Err(unreadable(3, &platform)),
+        },
+        target: match target.as_str() {
+            "get_vocal_leads" => Target::GetVocalLeads,
+            "awaz_contacts" => Target::AwazContacts,
+            _ => return Err(unreadable(4, &target)),
+        },
+        calls: calls
+            .map(|text| serde_json::from_str(&text).map_err(|_| unreadable(5, &text)))
+            .transpose()?,
+        awaz_marker: row.get(6)?,
+        state: JobState::parse(&state).ok_or_else(|| unreadable(7, &state))?,
+        created_at: row.get(8)?,
+        finished_at: row.get(9)?,
+    })
+}
+
+fn read_row(row: &Row<'_>) -> rusqlite::Result<RowRecord> {
+    read_row_from(row, 0)
+}
+
+fn read_row_from(row: &Row<'_>, first: usize) -> rusqlite::Result<RowRecord> {
+    let column = |n: usize| first + n;
+    let fields: String = row.get(column(3))?;
+    let call_at: Option<String> = row.get(column(4))?;
+    let step: String = row.get(column(5))?;
+    let status: String = row.get(column(6))?;
+    Ok(RowRecord {
+        line: row.get(column(0))?,
+        name: row.get(column(1))?,
+        phone: row.get(column(2))?,
+        values: serde_json::from_str(&fields).map_err(|_| unreadable(column(3), &fields))?,
+        call_at: call_at
+            .map(|text| {
+                DateTime::parse_from_rfc3339(&text)
+                    .map(|moment| moment.with_timezone(&Utc))
+                    .map_err(|_| unreadable(column(4), &text))
+            })
+            .transpose()?,
+        step: match step.as_str() {
+            "record" => Step::Record,
+            "call" => Step::Call,
+            _ => return Err(unreadable(column(5), &step)),
+        },
+        status: parse_status(&status).ok_or_else(|| unreadable(column(6), &status))?,
+        attempts: row.get(column(7))?,
+        record_id: row.get(column(8))?,
+        call_id: row.get(column(9))?,
+        call_status: row.get(column(10))?,
+        reason: row.get(column(11))?,
+    })
+}
+
+fn parse_status(text: &str) -> Option<Status> {
+    [
+        Status::Waiting,
+        Status::Sending,
+        Status::Unknown,
+        Status::Done,
+        Status::Failed,
+        Status::NeedsCheck,
+    ]
+    .into_iter()
+    .find(|status| status.as_str() == text)
+}
+
+fn platform_str(platform: Platform) -> &'static str {
+    match platform {
+        Platform::GetVocal => "getvocal",
+        Platform::Awaz => "awaz",
+    }
+}
+
+fn target_str(target: Target) -> &'static str {
+    match target {
+        Target::GetVocalLeads => "get_vocal_leads",
+        Target::AwazContacts => "awaz_contacts",
+    }
+}
+
+pub fn timestamp(moment: DateTime<Utc>) -> String {
+    moment.to_rfc3339_opts(SecondsFormat::Millis, true)
+}
+
+fn now() -> String {
+    timestamp(Utc::now())
+}
+
+fn storage(error: impl std::fmt::Display) -> Error {
+    Error::Storage(error.to_string())
+}

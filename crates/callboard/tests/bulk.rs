@@ -1,0 +1,455 @@
+//! Bulk runs against the simulator over loopback HTTP: never twice, never lost.
+//!
+//! - 1,000 GetVocal leads and calls with 10% of the requests failing (500s, answers delayed past
+//!   the client's timeout, dropped connections): each row ends confirmed exactly once in the
+//!   simulator or failed with its reason.
+//! - The same run killed (SIGKILL) halfway in a child process and resumed here.
+//! - 300 Awaz contacts and calls on a shortened rate window: no 429.
+
+use std::collections::{HashMap, HashSet};
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use callboard::bulk::{
+    BulkCalls, BulkRequest, BulkRuns, CallStart, CallWho, ImportChange, ImportSessions,
+    ImportSource, JobState, JobView, RunOptions,
+};
+use callboard::import::Target;
+use callboard::{
+    AwazAccountForm, Callboard, GetVocalPasswordForm, JsonFileSettings, OpenOptions, Result,
+    SecretKind, SecretStore,
+};
+use serde_json::{json, Value};
+use simulator::{seed, SimConfig, Simulator};
+
+const OUTBOUND_PERSONA: &str = "7a41e9b3-25cd-4f80-b6e2-93c5d10a7f48";
+const RECEPTION_AGENT: &str = "65ff9abe3fdcbe533d3be143";
+const FIRST_PHONE: &str = "661d7fb88bcadcf1d86fd8b0";
+const CREATE_LEADS: &str = "POST /v1/leads";
+const TRIGGER: &str = "POST /v1/calls/trigger";
+/// Short enough that a delayed answer is lost quickly; the delay faults wait longer.
+const CLIENT_TIMEOUT: Duration = Duration::from_millis(400);
+
+/// Secrets in a JSON file, so a second process (and a reopened Callboard) finds the account.
+struct FileSecrets {
+    path: PathBuf,
+    lock: Mutex<()>,
+}
+
+impl FileSecrets {
+    fn new(path: PathBuf) -> Self {
+        FileSecrets {
+            path,
+            lock: Mutex::new(()),
+        }
+    }
+
+    fn load(&self) -> HashMap<String, String> {
+        std::fs::read_to_string(&self.path)
+            .ok()
+            .and_then(|text| serde_json::from_str(&text).ok())
+            .unwrap_or_default()
+    }
+
+    fn name(account_id: &str, kind: SecretKind) -> String {
+        format!("{account_id}:{kind:?}")
+    }
+}
+
+impl SecretStore for FileSecrets {
+    fn read(&self, account_id: &str, kind: SecretKind) -> Result<Option<String>> {
+        let _guard = self.lock.lock().unwrap();
+        Ok(self.load().get(&Self::name(account_id, kind)).cloned())
+    }
+
+    fn write(&self, account_id: &str, kind: SecretKind, secret: &str) -> Result<()> {
+        let _guard = self.lock.lock().unwrap();
+        let mut secrets = self.load();
+        secrets.insert(Self::name(account_id, kind), secret.to_owned());
+        std::fs::write(&self.path, serde_json::to_string(&secrets).unwrap()).unwrap();
+        Ok(())
+    }
+
+    fn delete(&self, account_id: &str, kind: SecretKind) -> Result<()> {
+        let _guard = self.lock.lock().unwrap();
+        let mut secrets = self.load();
+        secrets.remove(&Self::name(account_id, kind));
+        std::fs::write(&self.path, serde_json::to_string(&secrets).unwrap()).unwrap();
+        Ok(())
+    }
+}
+
+fn test_options() -> RunOptions {
+    RunOptions {
+        retry_pause: Duration::from_millis(50),
+        ..RunOptions::default()
+    }
+}
+
+/// Callboard on `data_dir`, with its settings and secrets in files there.
+async fn open_callboard(data_dir: &Path, awaz: awaz::ClientOptions) -> Callboard {
+    let mut callboard = Callboard::open(OpenOptions {
+        data_dir: data_dir.to_owned(),
+        settings: Arc::new(JsonFileSettings::new(data_dir.join("settings.json"))),
+        keychain: Arc::new(FileSecrets::new(data_dir.join("secrets.json"))),
+        demo: false,
+    })
+    .await
+    .unwrap();
+    callboard.set_getvocal_timeout(CLIENT_TIMEOUT);
+    callboard.set_awaz_options(awaz);
+    callboard
+}
+
+async fn add_getvocal(callboard: &Callboard, sim: &Simulator) -> String {
+    callboard
+        .add_getvocal_with_password(GetVocalPasswordForm {
+            name: "Acme – GetVocal".to_owned(),
+            base_url: Some(sim.getvocal_url()),
+            email: seed::GETVOCAL_EMAIL.to_owned(),
+            password: seed::GETVOCAL_PASSWORD.to_owned(),
+            company_id: seed::GETVOCAL_COMPANY_ID.to_owned(),
+            remember: true,
+        })
+        .await
+        .unwrap()
+        .id
+}
+
+/// `count` people with distinct French mobile numbers.
+fn write_people(path: &Path, count: usize) {
+    let mut csv = String::from("Prénom;Nom;Téléphone;Email\n");
+    for index in 0..count {
+        csv.push_str(&format!(
+            "Person;Number {index};+33 6 10 {:02} {:02} {:02};p{index}@example.fr\n",
+            index / 10_000,
+            index / 100 % 100,
+            index % 100
+        ));
+    }
+    std::fs::write(path, csv).unwrap();
+}
+
+fn sim_url(api_url: &str, route: &str) -> String {
+    format!("{}{route}", api_url.trim_end_matches("/v1"))
+}
+
+async fn sim_state(api_url: &str) -> Value {
+    reqwest::get(sim_url(api_url, "/_sim/state"))
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap()
+}
+
+/// About 10% of lead and call requests fail: a third 500 (not applied), a third answered too
+/// late for the client (applied), a third cut off mid-answer (applied).
+async fn inject_faults(sim: &Simulator) {
+    let client = reqwest::Client::new();
+    for route in [CREATE_LEADS, TRIGGER] {
+        for fault in [
+            json!({"route": route, "status": 500, "process": false, "probability": 0.034}),
+            json!({"route": route, "delay_ms": 1_200, "process": true, "probability": 0.035}),
+            json!({"route": route, "drop": true, "process": true, "probability": 0.036}),
+        ] {
+            let answer = client
+                .post(sim_url(&sim.getvocal_url(), "/_sim/faults"))
+                .json(&fault)
+                .send()
+                .await
+                .unwrap();
+            assert!(answer.status().is_success());
+        }
+    }
+}
+
+fn getvocal_request(import_id: String, account_id: String) -> BulkRequest {
+    BulkRequest {
+        import_id,
+        account_id,
+        calls: Some(BulkCalls {
+            who: CallWho::GetVocal {
+                persona_id: OUTBOUND_PERSONA.to_owned(),
+            },
+            start: CallStart::Now,
+            window: None,
+            // Spread over the next minutes: every call stays waiting while the run lasts.
+            spacing_seconds: 1,
+        }),
+    }
+}
+
+async fn wait_until_settled(bulk: &BulkRuns, job_id: i64, limit: Duration) -> JobView {
+    let started = Instant::now();
+    loop {
+        let view = bulk.status(job_id).unwrap();
+        if view.state != JobState::Running {
+            return view;
+        }
+        assert!(
+            started.elapsed() < limit,
+            "the run did not end in time: {view:?}"
+        );
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+}
+
+/// Every row is done (its phone has exactly one lead in the simulator, with exactly one call)
+/// or failed with a reason; no phone has two leads and no lead two calls.
+async fn assert_never_twice_never_lost(sim: &Simulator, bulk: &BulkRuns, view: &JobView) {
+    assert_eq!(view.state, JobState::Finished, "{view:?}");
+    assert_eq!(view.done + view.failed, view.total, "{view:?}");
+    assert_eq!(view.total, 1_000);
+
+    let state = sim_state(&sim.getvocal_url()).await;
+    let mut leads_by_phone: HashMap<String, Vec<String>> = HashMap::new();
+    for lead in state["getvocal"]["leads"].as_array().unwrap() {
+        leads_by_phone
+            .entry(lead["phone_number"].as_str().unwrap().to_owned())
+            .or_default()
+            .push(lead["id"].as_str().unwrap().to_owned());
+    }
+    let mut calls_by_lead: HashMap<String, u32> = HashMap::new();
+    for call in state["getvocal"]["calls"].as_array().unwrap() {
+        *calls_by_lead
+            .entry(call["lead_id"].as_str().unwrap().to_owned())
+            .or_default() += 1;
+    }
+    let twice: Vec<_> = leads_by_phone
+        .iter()
+        .filter(|(_, ids)| ids.len() > 1)
+        .collect();
+    assert!(twice.is_empty(), "leads created twice: {twice:?}");
+    let called_twice: Vec<_> = calls_by_lead.iter().filter(|(_, n)| **n > 1).collect();
+    assert!(
+        called_twice.is_empty(),
+        "leads called twice: {called_twice:?}"
+    );
+
+    let failed = bulk.failed_rows(i64::from(view.id)).unwrap();
+    assert_eq!(failed.len() as u32, view.failed);
+    assert!(failed.iter().all(|row| row
+        .reason
+        .as_deref()
+        .is_some_and(|reason| !reason.is_empty())));
+    let failed_phones: HashSet<&str> = failed.iter().map(|row| row.phone.as_str()).collect();
+    let confirmed = leads_by_phone
+        .iter()
+        .filter(|(phone, ids)| {
+            !failed_phones.contains(phone.as_str())
+                && calls_by_lead.get(&ids[0]).copied() == Some(1)
+        })
+        .count();
+    assert_eq!(
+        confirmed as u32, view.done,
+        "every done row has its lead and its one call"
+    );
+}
+
+async fn open_import(imports: &ImportSessions, csv: &Path, target: Target) -> String {
+    let preview = imports
+        .open(
+            ImportSource::Path {
+                path: csv.display().to_string(),
+            },
+            "FR",
+        )
+        .unwrap();
+    let preview = imports
+        .update(
+            &preview.import_id,
+            ImportChange {
+                target: Some(target),
+                ..ImportChange::default()
+            },
+        )
+        .unwrap();
+    assert!(preview.mapping_problems.is_empty(), "{preview:?}");
+    assert_eq!(preview.summary.valid, preview.summary.total);
+    preview.import_id
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn a_thousand_leads_and_calls_through_ten_percent_faults_are_each_sent_once_or_reported() {
+    let sim = Simulator::start(SimConfig::default()).await.unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let callboard = open_callboard(dir.path(), awaz::ClientOptions::default()).await;
+    let account_id = add_getvocal(&callboard, &sim).await;
+    let csv = dir.path().join("people.csv");
+    write_people(&csv, 1_000);
+    let imports = ImportSessions::default();
+    let import_id = open_import(&imports, &csv, Target::GetVocalLeads).await;
+    inject_faults(&sim).await;
+
+    let bulk = BulkRuns::open(dir.path(), test_options()).unwrap();
+    let started = Instant::now();
+    let view = bulk
+        .start(
+            &callboard,
+            &imports,
+            getvocal_request(import_id, account_id),
+        )
+        .await
+        .unwrap();
+    let view = wait_until_settled(&bulk, i64::from(view.id), Duration::from_secs(50)).await;
+    println!("1,000 rows in {:?}: {view:?}", started.elapsed());
+    assert_never_twice_never_lost(&sim, &bulk, &view).await;
+
+    let state = sim_state(&sim.getvocal_url()).await;
+    let batches = state["requests"][CREATE_LEADS].as_u64().unwrap();
+    assert!(
+        (20..60).contains(&batches),
+        "leads go 50 per request: {batches} requests"
+    );
+}
+
+/// The child process of `a_run_killed_halfway_resumes_without_sending_twice`: starts the run
+/// and keeps it going until it is killed.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+#[ignore = "started by a_run_killed_halfway_resumes_without_sending_twice"]
+async fn bulk_worker_child() {
+    let dir = PathBuf::from(std::env::var("BULK_WORKER_DIR").unwrap());
+    let account_id = std::env::var("BULK_WORKER_ACCOUNT").unwrap();
+    let callboard = open_callboard(&dir, awaz::ClientOptions::default()).await;
+    let imports = ImportSessions::default();
+    let import_id = open_import(&imports, &dir.join("people.csv"), Target::GetVocalLeads).await;
+    let bulk = BulkRuns::open(&dir, test_options()).unwrap();
+    let view = bulk
+        .start(
+            &callboard,
+            &imports,
+            getvocal_request(import_id, account_id),
+        )
+        .await
+        .unwrap();
+    wait_until_settled(&bulk, i64::from(view.id), Duration::from_secs(120)).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn a_run_killed_halfway_resumes_without_sending_twice() {
+    let sim = Simulator::start(SimConfig::default()).await.unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let account_id = {
+        let callboard = open_callboard(dir.path(), awaz::ClientOptions::default()).await;
+        add_getvocal(&callboard, &sim).await
+    };
+    write_people(&dir.path().join("people.csv"), 1_000);
+    inject_faults(&sim).await;
+
+    let mut child = Command::new(std::env::current_exe().unwrap())
+        .args(["--ignored", "--exact", "bulk_worker_child", "--nocapture"])
+        .env("BULK_WORKER_DIR", dir.path())
+        .env("BULK_WORKER_ACCOUNT", &account_id)
+        .spawn()
+        .unwrap();
+    let journal = dir.path().join(callboard::service::JOURNAL_FILE);
+    let started = Instant::now();
+    let done_when_killed = loop {
+        assert!(started.elapsed() < Duration::from_secs(60), "no progress");
+        assert!(child.try_wait().unwrap().is_none(), "the child ended early");
+        let done: u32 = rusqlite::Connection::open(&journal)
+            .and_then(|db| {
+                db.query_row(
+                    "SELECT count(*) FROM bulk_rows WHERE status = 'done'",
+                    [],
+                    |row| row.get(0),
+                )
+            })
+            .unwrap_or(0);
+        if done >= 500 {
+            child.kill().unwrap();
+            child.wait().unwrap();
+            break done;
+        }
+        std::thread::sleep(Duration::from_millis(10));
+    };
+    assert!(done_when_killed < 1_000, "killed before the end");
+
+    let callboard = open_callboard(dir.path(), awaz::ClientOptions::default()).await;
+    let bulk = BulkRuns::open(dir.path(), test_options()).unwrap();
+    let jobs = bulk.jobs().unwrap();
+    assert_eq!(jobs.len(), 1);
+    assert_eq!(jobs[0].state, JobState::Interrupted);
+    assert!(jobs[0].done >= done_when_killed);
+
+    let job_id = i64::from(jobs[0].id);
+    let resumed = bulk.resume(&callboard, job_id).await.unwrap();
+    assert_eq!(resumed.state, JobState::Running);
+    let view = wait_until_settled(&bulk, job_id, Duration::from_secs(50)).await;
+    println!("resumed after {done_when_killed} done: {view:?}");
+    assert_never_twice_never_lost(&sim, &bulk, &view).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn three_hundred_awaz_calls_on_a_short_rate_window_never_hit_a_429() {
+    let budget = awaz::RateBudget {
+        requests: 100,
+        window: Duration::from_secs(2),
+    };
+    let sim = Simulator::start(SimConfig {
+        rate_limit: budget.requests,
+        rate_window: budget.window,
+        ..SimConfig::default()
+    })
+    .await
+    .unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let callboard = open_callboard(
+        dir.path(),
+        awaz::ClientOptions {
+            budget,
+            ..awaz::ClientOptions::default()
+        },
+    )
+    .await;
+    let account_id = callboard
+        .add_awaz(AwazAccountForm {
+            name: "Clinics – Awaz".to_owned(),
+            base_url: Some(sim.awaz_url()),
+            api_key: seed::AWAZ_API_KEY.to_owned(),
+            remember: false,
+        })
+        .await
+        .unwrap()
+        .id;
+    let csv = dir.path().join("people.csv");
+    write_people(&csv, 300);
+    let imports = ImportSessions::default();
+    let import_id = open_import(&imports, &csv, Target::AwazContacts).await;
+    let bulk = BulkRuns::open(dir.path(), test_options()).unwrap();
+    let started = Instant::now();
+    let view = bulk
+        .start(
+            &callboard,
+            &imports,
+            BulkRequest {
+                import_id,
+                account_id: account_id.clone(),
+                calls: Some(BulkCalls {
+                    who: CallWho::Awaz {
+                        agent_id: RECEPTION_AGENT.to_owned(),
+                        from_phone_id: FIRST_PHONE.to_owned(),
+                    },
+                    start: CallStart::Now,
+                    window: None,
+                    spacing_seconds: 0,
+                }),
+            },
+        )
+        .await
+        .unwrap();
+    let view = wait_until_settled(&bulk, i64::from(view.id), Duration::from_secs(40)).await;
+    let elapsed = started.elapsed();
+    assert_eq!(view.state, JobState::Finished);
+    assert_eq!((view.done, view.failed, view.total), (300, 0, 300));
+
+    let client = callboard.awaz(&account_id).await.unwrap().client;
+    assert_eq!(client.rate_limited_responses(), 0, "no 429");
+    let state = sim_state(&sim.awaz_url()).await;
+    assert_eq!(state["requests"]["POST /v1/contacts"], 300);
+    assert_eq!(state["requests"]["POST /v1/calls"], 300);
+    println!("300 Awaz contacts and calls in {elapsed:?}");
+}

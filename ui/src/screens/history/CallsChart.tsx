@@ -1,0 +1,84 @@
+import { useEffect, useRef } from "react";
+import { BarController, BarElement, CategoryScale, Chart, LinearScale, Tooltip } from "chart.js";
+import type { ChartBucket } from "../../bindings";
+import { historyStatus, historyStatuses } from "./statuses";
+
+Chart.register(BarController, BarElement, CategoryScale, LinearScale, Tooltip);
+
+/** "24 Nov" for "2026-11-24", on this computer's calendar words. */
+function dayLabel(day: string): string {
+  const moment = new Date(`${day}T12:00:00`);
+  return Number.isNaN(moment.getTime()) ? day : moment.toLocaleDateString(undefined, { day: "numeric", month: "short" });
+}
+
+/**
+ * Calls by outcome, per day: one stacked bar per day, one colour per status (the badges'
+ * colours), with a legend in words under it, for account managers to report to their clients.
+ */
+export function CallsChart({ buckets }: { buckets: ChartBucket[] }) {
+  const canvas = useRef<HTMLCanvasElement>(null);
+  const present = historyStatuses
+    .map((known) => known.status)
+    .concat(buckets.flatMap((bucket) => bucket.counts.map((entry) => entry.status)))
+    .filter((status, index, all) => all.indexOf(status) === index)
+    .filter((status) => buckets.some((bucket) => bucket.counts.some((entry) => entry.status === status && entry.count > 0)));
+  const totals = present.map((status) => ({
+    status,
+    total: buckets.reduce((sum, bucket) => sum + (bucket.counts.find((entry) => entry.status === status)?.count ?? 0), 0),
+  }));
+
+  useEffect(() => {
+    const context = canvas.current?.getContext("2d");
+    if (!context) return;
+    const chart = new Chart(context, {
+      type: "bar",
+      data: {
+        labels: buckets.map((bucket) => dayLabel(bucket.day)),
+        datasets: present.map((status) => ({
+          label: historyStatus(status).label,
+          data: buckets.map((bucket) => bucket.counts.find((entry) => entry.status === status)?.count ?? 0),
+          backgroundColor: historyStatus(status).colour,
+          borderWidth: 0,
+        })),
+      },
+      options: {
+        animation: false,
+        responsive: true,
+        maintainAspectRatio: false,
+        plugins: { legend: { display: false } },
+        scales: {
+          x: { stacked: true, grid: { display: false } },
+          y: { stacked: true, beginAtZero: true, ticks: { precision: 0 }, title: { display: true, text: "Calls" } },
+        },
+      },
+    });
+    return () => chart.destroy();
+    // `present` is derived from `buckets`: redrawing on `buckets` is enough.
+  }, [buckets]);
+
+  const calls = totals.reduce((sum, entry) => sum + entry.total, 0);
+  return (
+    <figure className="calls-chart" data-testid="calls-chart">
+      <figcaption>
+        <h3>Calls by outcome, per day</h3>
+      </figcaption>
+      {calls === 0 ? (
+        <p className="empty">No calls in these dates yet.</p>
+      ) : (
+        <>
+          <div className="chart-area">
+            <canvas ref={canvas} role="img" aria-label={`Calls by outcome, per day: ${totals.map((entry) => `${entry.total} ${historyStatus(entry.status).label}`).join(", ")}`} />
+          </div>
+          <ul className="chart-legend" data-testid="chart-legend">
+            {totals.map((entry) => (
+              <li key={entry.status}>
+                <span className="legend-swatch" style={{ background: historyStatus(entry.status).colour }} aria-hidden="true" />
+                {historyStatus(entry.status).label}: {entry.total.toLocaleString()}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </figure>
+  );
+}

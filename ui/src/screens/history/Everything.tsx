@@ -1,0 +1,236 @@
+import { useCallback, useEffect, useId, useMemo, useState } from "react";
+import type { AccountSummary, ChartBucket, HistoryPage, HistoryQuery, HistoryRow, Platform, Sort } from "../../bindings";
+import { ExportButton } from "../../awaz/ExportButton";
+import { ErrorNotice } from "../../components/ErrorNotice";
+import { Loading } from "../../components/Loading";
+import { VirtualList } from "../../components/VirtualList";
+import { useLoad } from "../../useLoad";
+import { formatMoment } from "../../when";
+import { useBackend } from "../../backend";
+import { CallsChart } from "./CallsChart";
+import { HistoryStatusBadge, historyStatuses } from "./statuses";
+import "./everything.css";
+
+const ROW_HEIGHT = 64;
+const LIST_HEIGHT = 480;
+/** Typing in the search box asks again once the person pauses. */
+const SEARCH_PAUSE_MS = 300;
+
+const platforms: readonly { value: Platform; name: string }[] = [
+  { value: "getvocal", name: "GetVocal" },
+  { value: "awaz", name: "Awaz" },
+];
+
+const kinds: Record<HistoryRow["kind"], string> = {
+  call: "Call",
+  lead: "Lead",
+  top_up: "Top-up",
+  contact: "Contact",
+  webhook: "Webhook",
+  api_key: "API key",
+  cancel: "Cancelled calls",
+};
+
+/** YYYY-MM-DD of this computer's calendar, `days` ago. */
+function daysAgo(days: number): string {
+  const moment = new Date();
+  moment.setDate(moment.getDate() - days);
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${moment.getFullYear()}-${pad(moment.getMonth() + 1)}-${pad(moment.getDate())}`;
+}
+
+type Loaded = { page: HistoryPage; chart: ChartBucket[] };
+
+/** Everything on both platforms in one list: the journal and the Awaz call log, merged. */
+export function Everything() {
+  const backend = useBackend();
+  const ids = useId();
+  const [chosenPlatforms, setChosenPlatforms] = useState<Platform[]>(["getvocal", "awaz"]);
+  const [accountId, setAccountId] = useState("");
+  const [statuses, setStatuses] = useState<string[]>([]);
+  const [from, setFrom] = useState(daysAgo(29));
+  const [to, setTo] = useState(daysAgo(0));
+  const [typed, setTyped] = useState("");
+  const [text, setText] = useState("");
+  const [sort, setSort] = useState<Sort>("newest");
+  const [accounts, setAccounts] = useState<AccountSummary[]>([]);
+
+  useEffect(() => {
+    const timer = setTimeout(() => setText(typed.trim()), SEARCH_PAUSE_MS);
+    return () => clearTimeout(timer);
+  }, [typed]);
+
+  useEffect(() => {
+    let current = true;
+    backend.listAccounts().then(
+      (result) => current && result.status === "ok" && setAccounts(result.data),
+      () => {},
+    );
+    return () => {
+      current = false;
+    };
+  }, [backend]);
+
+  const query: HistoryQuery = useMemo(
+    () => ({ platforms: chosenPlatforms, account_id: accountId || null, statuses, from: from || null, to: to || null, text: text || null, sort }),
+    [chosenPlatforms, accountId, statuses, from, to, text, sort],
+  );
+  const load = useCallback(async () => {
+    const [page, chart] = await Promise.all([backend.history(query), backend.historyChart(query)]);
+    if (page.status === "error") return page;
+    if (chart.status === "error") return chart;
+    return { status: "ok" as const, data: { page: page.data, chart: chart.data } };
+  }, [backend, query]);
+  const [loaded, retry] = useLoad<Loaded>(load);
+
+  function toggle<T>(list: T[], value: T, on: boolean): T[] {
+    return on ? [...list, value] : list.filter((known) => known !== value);
+  }
+
+  const shownAccounts = accounts.filter((account) => chosenPlatforms.includes(account.platform));
+  const rangeProblem = from && to && from > to ? "The first day must come before the last day." : null;
+
+  return (
+    <section className="card" aria-label="Everything">
+      <div className="history-filters">
+        <fieldset className="filter-group">
+          <legend>Platform</legend>
+          {platforms.map((platform) => (
+            <label key={platform.value} className="filter-check">
+              <input
+                type="checkbox"
+                checked={chosenPlatforms.includes(platform.value)}
+                onChange={(event) => setChosenPlatforms(toggle(chosenPlatforms, platform.value, event.target.checked))}
+                data-testid={`filter-platform-${platform.value}`}
+              />{" "}
+              {platform.name}
+            </label>
+          ))}
+        </fieldset>
+        <div className="field">
+          <label htmlFor={`${ids}-account`}>Account</label>
+          <select id={`${ids}-account`} value={accountId} onChange={(event) => setAccountId(event.target.value)} data-testid="filter-account">
+            <option value="">All accounts</option>
+            {shownAccounts.map((account) => (
+              <option key={account.id} value={account.id}>
+                {account.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor={`${ids}-from`}>From</label>
+          <input id={`${ids}-from`} type="date" value={from} onChange={(event) => setFrom(event.target.value)} data-testid="filter-from" />
+        </div>
+        <div className="field">
+          <label htmlFor={`${ids}-to`}>To</label>
+          <input id={`${ids}-to`} type="date" value={to} onChange={(event) => setTo(event.target.value)} data-testid="filter-to" />
+        </div>
+        <div className="field">
+          <label htmlFor={`${ids}-sort`}>Order</label>
+          <select id={`${ids}-sort`} value={sort} onChange={(event) => setSort(event.target.value as Sort)} data-testid="filter-sort">
+            <option value="newest">Newest first</option>
+            <option value="oldest">Oldest first</option>
+          </select>
+        </div>
+        <div className="field search-field">
+          <label htmlFor={`${ids}-text`}>Search</label>
+          <input
+            id={`${ids}-text`}
+            type="search"
+            placeholder="Name, phone number…"
+            value={typed}
+            onChange={(event) => setTyped(event.target.value)}
+            data-testid="filter-text"
+          />
+        </div>
+      </div>
+      <fieldset className="filter-group status-filter">
+        <legend>Status {statuses.length === 0 && <span className="muted">(all — tick some to see only those)</span>}</legend>
+        {historyStatuses.map((known) => (
+          <label key={known.status} className="filter-check" title={known.hint}>
+            <input
+              type="checkbox"
+              checked={statuses.includes(known.status)}
+              onChange={(event) => setStatuses(toggle(statuses, known.status, event.target.checked))}
+              data-testid={`filter-status-${known.status}`}
+            />{" "}
+            {known.label}
+          </label>
+        ))}
+      </fieldset>
+      {rangeProblem && (
+        <p className="field-problem" role="alert">
+          {rangeProblem}
+        </p>
+      )}
+      {loaded.state === "loading" && <Loading label="Loading the history…" />}
+      {loaded.state === "failed" && <ErrorNotice error={loaded.error} onRetry={retry} />}
+      {loaded.state === "ready" && <Results loaded={loaded.data} query={query} />}
+    </section>
+  );
+}
+
+function Results({ loaded, query }: { loaded: Loaded; query: HistoryQuery }) {
+  const backend = useBackend();
+  const { rows, complete } = loaded.page;
+  return (
+    <>
+      <CallsChart buckets={loaded.chart} />
+      <div className="history-count">
+        <p data-testid="history-count">
+          {rows.length === 0 ? "Nothing matches these filters." : `${rows.length.toLocaleString()} ${rows.length === 1 ? "entry" : "entries"}`}
+        </p>
+        <ExportButton id="history" rows={rows.length} exportRows={() => backend.historyExport(query)} />
+      </div>
+      {!complete && (
+        <p className="muted" data-testid="history-incomplete">
+          Only the most recent Awaz calls were loaded. Choose a shorter date range to see older ones.
+        </p>
+      )}
+      {rows.length > 0 && (
+        <>
+          <div className="history-row history-head" aria-hidden="true">
+            <span>When</span>
+            <span>Where</span>
+            <span>What</span>
+            <span>Status</span>
+          </div>
+          <VirtualList
+            items={rows}
+            rowHeight={ROW_HEIGHT}
+            height={Math.min(LIST_HEIGHT, rows.length * ROW_HEIGHT)}
+            label="History"
+            testId="history-list"
+            renderRow={(row) => <Row row={row} />}
+          />
+        </>
+      )}
+    </>
+  );
+}
+
+function Row({ row }: { row: HistoryRow }) {
+  return (
+    <div className="history-row" data-testid={`history-row-${row.key}`}>
+      <span className="history-when">{formatMoment(row.when)}</span>
+      <span className="history-where">
+        <span>{row.platform === "getvocal" ? "GetVocal" : "Awaz"}</span>
+        <span className="muted">{row.account_name}</span>
+      </span>
+      <span className="history-what">
+        <span className="history-title" title={row.title}>
+          <span className="history-kind">{kinds[row.kind] ?? row.kind}</span> {row.title}
+        </span>
+        {row.detail && (
+          <span className="muted history-detail" title={row.detail}>
+            {row.detail}
+          </span>
+        )}
+      </span>
+      <span>
+        <HistoryStatusBadge status={row.status} />
+      </span>
+    </div>
+  );
+}

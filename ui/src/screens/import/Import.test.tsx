@@ -1,0 +1,192 @@
+import { screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { describe, expect, it, vi } from "vitest";
+import { account, fakeBackend, renderWithBackend } from "../../testing/fakeBackend";
+import { importPreview, job, previewRow } from "../../testing/importFixtures";
+import { HomeScreen } from "../home";
+import type { BulkRequest } from "../../bindings";
+import { ImportScreen } from ".";
+import { JobProgress } from "./Progress";
+
+const getvocal = account();
+const persona = { id: "p-1", name: "Outbound Lead Qualification", type: "outbound" };
+const zones = { zones: ["Europe/Paris", "America/New_York"], default_zone: "Europe/Paris" };
+
+/** The preview once line 3's phone number is corrected. */
+const fixedPreview = importPreview({
+  summary: { total: 3, valid: 2, with_problems: 1, duplicates: 1 },
+  rows: importPreview().rows.map((row) => (row.line === 3 ? previewRow(3, ["06 98 76 54 32", "Jean", "01/02/1980"]) : row)),
+});
+
+describe("Import", () => {
+  it("goes from a file to a finished run: preview, fix a cell, confirm, progress, failed rows", async () => {
+    const user = userEvent.setup();
+    const importOpen = vi.fn(async () => ({ status: "ok" as const, data: importPreview() }));
+    const importFixCell = vi.fn(async () => ({ status: "ok" as const, data: fixedPreview }));
+    const bulkStart = vi.fn(async (_request: BulkRequest) => ({ status: "ok" as const, data: job() }));
+    const statuses = [
+      job({ done: 1, waiting: 1, waiting_for_budget_until: "2026-11-24T14:05:00Z" }),
+      job({ state: "finished", done: 1, failed: 1, waiting: 0, finished_at: "2026-11-24T14:06:00Z" }),
+    ];
+    const bulkStatus = vi.fn(async () => ({ status: "ok" as const, data: statuses.length > 1 ? statuses.shift()! : statuses[0] }));
+    const bulkRetryRows = vi.fn(async () => ({ status: "ok" as const, data: job({ state: "running", done: 1, waiting: 1 }) }));
+    renderWithBackend(
+      <ImportScreen />,
+      fakeBackend({
+        listAccounts: async () => ({ status: "ok", data: [getvocal] }),
+        getvocalPersonas: async () => ({ status: "ok", data: [persona] }),
+        scheduleTimeZones: async () => zones,
+        importOpen,
+        importFixCell,
+        bulkStart,
+        bulkStatus,
+        bulkFailedRows: async () => ({ status: "ok", data: [{ line: 4, name: "Jean", phone: "+33698765432", stage: "lead", reason: "GetVocal refused the lead: invalid phone." }] }),
+        bulkRetryRows,
+      }),
+    );
+
+    // 1. Choose a spreadsheet: the picker's bytes go to the engine, base64-encoded.
+    await user.upload(screen.getByTestId("field-file"), new File(["Téléphone;Prénom\n"], "clients.csv", { type: "text/csv" }));
+    await waitFor(() => expect(importOpen).toHaveBeenCalledTimes(1));
+    const source = importOpen.mock.calls[0] as unknown as [{ kind: string; name: string; base64: string }];
+    expect(source[0].kind).toBe("bytes");
+    expect(source[0].name).toBe("clients.csv");
+    expect(new TextDecoder().decode(Uint8Array.from(atob(source[0].base64), (c) => c.charCodeAt(0)))).toBe("Téléphone;Prénom\n");
+
+    // 2. Check the columns: how the file is read, in words, and the guessed mapping.
+    expect((await screen.findByTestId("reading-words")).textContent).toBe(
+      "Separated by semicolons, Western European characters (Windows), first row is a header.",
+    );
+    expect((screen.getByTestId("field-mapping-2") as HTMLSelectElement).value).toBe("static");
+    expect(screen.getByTestId("mapping-ok")).toBeTruthy();
+    await waitFor(() => expect((screen.getByTestId("field-account") as HTMLSelectElement).value).toBe("acc-getvocal"));
+    await user.click(screen.getByTestId("step-next"));
+
+    // 3. Fix the rows: counts, problems under their cell, duplicates explained.
+    expect(screen.getByTestId("import-summary").textContent).toContain("1 ready");
+    expect(screen.getByTestId("import-summary").textContent).toContain("1 need a fix");
+    expect(screen.getByTestId("import-summary").textContent).toContain("1 duplicate");
+    expect(screen.getByTestId("problem-3-0").textContent).toBe("This number is too short. Check that no digit is missing.");
+    expect(screen.getByTestId("row-status-4").textContent).toBe("Duplicate of line 2");
+    const cell = screen.getByTestId("field-cell-3-0");
+    await user.clear(cell);
+    await user.type(cell, "06 98 76 54 32{Enter}");
+    await waitFor(() => expect(screen.getByTestId("row-line-3").dataset.state).toBe("ready"));
+    expect(importFixCell).toHaveBeenCalledTimes(1);
+    expect(importFixCell).toHaveBeenCalledWith("imp-1", 3, 0, "06 98 76 54 32");
+    expect(screen.getByTestId("row-status-3").textContent).toBe("Fixed — ready");
+    await user.click(screen.getByTestId("step-next"));
+
+    // 4. Send: leads and calls within calling hours, confirmed in words, started once.
+    await user.click(await screen.findByTestId("field-with-calls"));
+    await user.click(screen.getByTestId("field-with-window"));
+    await user.click(screen.getByTestId("submit-review-send"));
+    expect(screen.getByTestId("send-question").textContent).toBe(
+      "Create 2 leads in “Acme – GetVocal” and schedule 2 calls with “Outbound Lead Qualification” between 9:00 and 18:00 Europe/Paris, Monday to Friday, starting now, one every 60 seconds?",
+    );
+    const confirm = screen.getByTestId("confirm-send");
+    await user.dblClick(confirm);
+    expect(bulkStart).toHaveBeenCalledTimes(1);
+    expect(bulkStart.mock.calls[0][0]).toEqual({
+      import_id: "imp-1",
+      account_id: "acc-getvocal",
+      calls: {
+        who: { platform: "getvocal", persona_id: "p-1" },
+        start: { kind: "now" },
+        window: { from: "09:00", to: "18:00", zone: "Europe/Paris", days: ["mon", "tue", "wed", "thu", "fri"] },
+        spacing_seconds: 60,
+      },
+    });
+
+    // Progress: polled while running, Awaz's wait said in words, then the failed rows.
+    expect((await screen.findByTestId("job-throttled", {}, { timeout: 3000 })).textContent).toMatch(/^Awaz asked us to wait — continuing at /);
+    const failed = await screen.findByTestId("failed-rows", {}, { timeout: 3000 });
+    expect(screen.getByTestId("job-7").dataset.state).toBe("finished");
+    expect(screen.getByRole("heading", { level: 2 }).textContent).toBe("Finished: 1 done, 1 failed");
+    expect(within(failed).getByTestId("failed-line-4").textContent).toContain("GetVocal refused the lead: invalid phone.");
+    await user.click(screen.getByTestId("job-retry-failed"));
+    expect(bulkRetryRows).toHaveBeenCalledWith(7, [4]);
+    await waitFor(() => expect(screen.getByTestId("job-7").dataset.state).toBe("running"));
+  });
+
+  it("lists what keeps the mapping from being used and won't go on", async () => {
+    const user = userEvent.setup();
+    const importUpdate = vi.fn(async () => ({
+      status: "ok" as const,
+      data: importPreview({
+        mapping: { columns: [{ kind: "ignored" }, { kind: "field", field: "first_name" }, { kind: "static_data", key: "DATE_DE_NAISSANCE" }] },
+        mapping_problems: ["Choose the column that holds the phone number."],
+      }),
+    }));
+    renderWithBackend(
+      <ImportScreen />,
+      fakeBackend({
+        listAccounts: async () => ({ status: "ok", data: [getvocal] }),
+        importOpen: async () => ({ status: "ok", data: importPreview() }),
+        importUpdate,
+      }),
+    );
+    await user.type(screen.getByTestId("field-path"), "/home/ana/clients.csv");
+    await user.click(screen.getByTestId("submit-open-path"));
+
+    await user.selectOptions(await screen.findByTestId("field-mapping-0"), "ignored");
+    expect(importUpdate).toHaveBeenCalledWith("imp-1", {
+      options: null,
+      target: null,
+      default_country: null,
+      mapping: { columns: [{ kind: "ignored" }, { kind: "field", field: "first_name" }, { kind: "static_data", key: "DATE_DE_NAISSANCE" }] },
+    });
+    expect((await screen.findByTestId("mapping-problems")).textContent).toContain("Choose the column that holds the phone number.");
+    expect((screen.getByTestId("step-next") as HTMLButtonElement).disabled).toBe(true);
+  });
+
+  it("asks before cancelling a running import", async () => {
+    const user = userEvent.setup();
+    const bulkCancel = vi.fn(async () => ({ status: "ok" as const, data: job({ state: "cancelled", done: 1, waiting: 0 }) }));
+    renderWithBackend(<JobProgress initial={job({ state: "paused", done: 1, waiting: 1 })} />, fakeBackend({ bulkCancel }));
+
+    await user.click(screen.getByTestId("job-cancel"));
+    expect(screen.getByTestId("dialog-cancel-job").textContent).toContain("Stop now and leave the 1 person not yet sent?");
+    expect(bulkCancel).not.toHaveBeenCalled();
+    await user.click(screen.getByTestId("confirm-cancel-job"));
+    expect(bulkCancel).toHaveBeenCalledWith(7);
+    await waitFor(() => expect(screen.getByRole("heading", { level: 2 }).textContent).toBe("Stopped — 1 of 2 done"));
+  });
+});
+
+describe("Interrupted imports", () => {
+  const interrupted = job({ id: 3, state: "interrupted", total: 1000, done: 620, waiting: 380 });
+
+  it("are offered on Home, and resume there", async () => {
+    const user = userEvent.setup();
+    const bulkResume = vi.fn(async () => ({ status: "ok" as const, data: { ...interrupted, state: "running" as const } }));
+    renderWithBackend(
+      <HomeScreen />,
+      fakeBackend({
+        bulkJobs: async () => ({ status: "ok", data: [interrupted, job({ id: 2, state: "finished" })] }),
+        bulkResume,
+        bulkStatus: async () => ({ status: "ok", data: { ...interrupted, state: "running" } }),
+      }),
+    );
+
+    const offer = await screen.findByTestId("interrupted-job-3");
+    expect(within(offer).getByText("An import was interrupted (620 of 1,000 done).")).toBeTruthy();
+    expect(screen.queryByTestId("interrupted-job-2")).toBeNull();
+    await user.click(within(offer).getByTestId("resume-job-3"));
+    expect(bulkResume).toHaveBeenCalledWith(3);
+    expect((await screen.findByTestId("job-3")).dataset.state).toBe("running");
+    expect(screen.queryByTestId("interrupted-job-3")).toBeNull();
+  });
+
+  it("can be discarded from the Import screen, after a confirmation", async () => {
+    const user = userEvent.setup();
+    const bulkCancel = vi.fn(async () => ({ status: "ok" as const, data: { ...interrupted, state: "cancelled" as const } }));
+    renderWithBackend(<ImportScreen />, fakeBackend({ bulkJobs: async () => ({ status: "ok", data: [interrupted] }), bulkCancel }));
+
+    await user.click(await screen.findByTestId("discard-job-3"));
+    expect(bulkCancel).not.toHaveBeenCalled();
+    await user.click(screen.getByTestId("confirm-discard-job-3"));
+    expect(bulkCancel).toHaveBeenCalledWith(3);
+    await waitFor(() => expect(screen.queryByTestId("interrupted-job-3")).toBeNull());
+  });
+});
