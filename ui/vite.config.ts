@@ -9,5 +9,8 @@ export default defineConfig({
     environment: "jsdom",
     include: ["src/**/*.test.tsx"],
     setupFiles: ["src/testing/setup.ts"],
+    // Whole-screen flows in jsdom take a few seconds on a busy 2-core machine; the default 5 s
+    // made them fail under load without anything being wrong.
+    testTimeout: 20_000,
   },
 });

@@ -40,6 +40,7 @@ test("import a spreadsheet, fix a bad row, create leads and call them, then see 
   await browser.keys("Enter");
   await shown(browser, "mapping-ok");
   await browser.waitUntil(async () => (await browser.$(byTestId("step-next")).isEnabled()), { timeout: 10_000 });
+  await browser.$(byTestId("mapping-table")).scrollIntoView({ block: "center" });
   await screenshot(browser, "import-2-columns");
   await browser.$(byTestId("step-next")).click();
 
@@ -86,8 +87,9 @@ test("import a spreadsheet, fix a bad row, create leads and call them, then see 
   await shown(browser, "history-list", 30_000);
   await (await browser.$(byTestId("filter-text"))).setValue("33611223344");
   await browser.waitUntil(async () => (await browser.$$('[data-testid^="history-row-"]')).length > 0, { timeout: 20_000 });
-  const rows = await browser.$$('[data-testid^="history-row-"]');
-  const texts = await Promise.all(rows.map((row) => row.getText()));
+  const texts = [];
+  for (const row of await browser.$$('[data-testid^="history-row-"]')) texts.push(await row.getText());
   assert.ok(texts.some((text) => /\+33611223344/.test(text)), texts.join("\n"));
+  await browser.$(byTestId("history-list")).scrollIntoView({ block: "end" });
   await screenshot(browser, "import-6-history");
 });

@@ -199,10 +199,15 @@ async fn wait_until_settled(bulk: &BulkRuns, job_id: i64, limit: Duration) -> Jo
 
 /// Every row is done (its phone has exactly one lead in the simulator, with exactly one call)
 /// or failed with a reason; no phone has two leads and no lead two calls.
-async fn assert_never_twice_never_lost(sim: &Simulator, bulk: &BulkRuns, view: &JobView) {
+async fn assert_never_twice_never_lost(
+    sim: &Simulator,
+    bulk: &BulkRuns,
+    view: &JobView,
+    rows: u32,
+) {
     assert_eq!(view.state, JobState::Finished, "{view:?}");
     assert_eq!(view.done + view.failed, view.total, "{view:?}");
-    assert_eq!(view.total, 1_000);
+    assert_eq!(view.total, rows);
 
     let state = sim_state(&sim.getvocal_url()).await;
     let mut leads_by_phone: HashMap<String, Vec<String>> = HashMap::new();
@@ -296,7 +301,7 @@ async fn a_thousand_leads_and_calls_through_ten_percent_faults_are_each_sent_onc
         .unwrap();
     let view = wait_until_settled(&bulk, i64::from(view.id), Duration::from_secs(50)).await;
     println!("1,000 rows in {:?}: {view:?}", started.elapsed());
-    assert_never_twice_never_lost(&sim, &bulk, &view).await;
+    assert_never_twice_never_lost(&sim, &bulk, &view, 1_000).await;
 
     let state = sim_state(&sim.getvocal_url()).await;
     let batches = state["requests"][CREATE_LEADS].as_u64().unwrap();
@@ -304,6 +309,30 @@ async fn a_thousand_leads_and_calls_through_ten_percent_faults_are_each_sent_onc
         (20..60).contains(&batches),
         "leads go 50 per request: {batches} requests"
     );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn starting_the_same_file_twice_at_once_makes_one_run() {
+    let sim = Simulator::start(SimConfig::default()).await.unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let callboard = open_callboard(dir.path(), awaz::ClientOptions::default()).await;
+    let account_id = add_getvocal(&callboard, &sim).await;
+    let csv = dir.path().join("people.csv");
+    write_people(&csv, 20);
+    let imports = ImportSessions::default();
+    let import_id = open_import(&imports, &csv, Target::GetVocalLeads).await;
+
+    let bulk = BulkRuns::open(dir.path(), test_options()).unwrap();
+    let request = getvocal_request(import_id, account_id);
+    let (first, second) = tokio::join!(
+        bulk.start(&callboard, &imports, request.clone()),
+        bulk.start(&callboard, &imports, request),
+    );
+    let (first, second) = (first.unwrap(), second.unwrap());
+    assert_eq!(first.id, second.id, "a double click answers the first run");
+    assert_eq!(bulk.jobs().unwrap().len(), 1);
+    let view = wait_until_settled(&bulk, i64::from(first.id), Duration::from_secs(30)).await;
+    assert_never_twice_never_lost(&sim, &bulk, &view, 20).await;
 }
 
 /// The child process of `a_run_killed_halfway_resumes_without_sending_twice`: starts the run
@@ -380,7 +409,7 @@ async fn a_run_killed_halfway_resumes_without_sending_twice() {
     assert_eq!(resumed.state, JobState::Running);
     let view = wait_until_settled(&bulk, job_id, Duration::from_secs(50)).await;
     println!("resumed after {done_when_killed} done: {view:?}");
-    assert_never_twice_never_lost(&sim, &bulk, &view).await;
+    assert_never_twice_never_lost(&sim, &bulk, &view, 1_000).await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]

@@ -206,6 +206,9 @@ struct Running {
 pub struct BulkRuns {
     store: Arc<Store>,
     running: Arc<Mutex<HashMap<i64, Running>>>,
+    /// The run started from each opened file: a second "start" for the same file (a double
+    /// click, an Enter repeat) answers the first run instead of sending everything again.
+    started: tokio::sync::Mutex<HashMap<String, i64>>,
     options: RunOptions,
 }
 
@@ -216,6 +219,7 @@ impl BulkRuns {
         Ok(BulkRuns {
             store: Arc::new(Store::open(&data_dir.join(JOURNAL_FILE))?),
             running: Arc::default(),
+            started: tokio::sync::Mutex::default(),
             options,
         })
     }
@@ -231,6 +235,11 @@ impl BulkRuns {
         imports: &ImportSessions,
         request: BulkRequest,
     ) -> Result<JobView> {
+        // Held until the job is journaled, so two starts at once still make one job.
+        let mut started = self.started.lock().await;
+        if let Some(&job_id) = started.get(&request.import_id) {
+            return self.status(job_id);
+        }
         let ready = imports.ready_rows(&request.import_id)?;
         let (provider, account_name) =
             connect(callboard, &request.account_id, ready.target).await?;
@@ -275,6 +284,7 @@ impl BulkRuns {
             },
             &rows,
         )?;
+        started.insert(request.import_id, id);
         self.launch(self.store.job(id)?, provider);
         self.status(id)
     }

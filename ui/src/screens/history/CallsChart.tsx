@@ -1,4 +1,4 @@
-import { useEffect, useRef } from "react";
+import { useEffect, useMemo, useRef } from "react";
 import { BarController, BarElement, CategoryScale, Chart, LinearScale, Tooltip } from "chart.js";
 import type { ChartBucket } from "../../bindings";
 import { historyStatus, historyStatuses } from "./statuses";
@@ -15,8 +15,33 @@ function dayLabel(day: string): string {
  * Calls by outcome, per day: one stacked bar per day, one colour per status (the badges'
  * colours), with a legend in words under it, for account managers to report to their clients.
  */
-export function CallsChart({ buckets }: { buckets: ChartBucket[] }) {
+/** Every day from `from` to `to` (YYYY-MM-DD), at most a year of them. */
+function daysBetween(from: string, to: string): string[] {
+  const days: string[] = [];
+  const day = new Date(`${from}T12:00:00Z`);
+  const last = new Date(`${to}T12:00:00Z`);
+  while (day <= last && days.length < 366) {
+    days.push(day.toISOString().slice(0, 10));
+    day.setUTCDate(day.getUTCDate() + 1);
+  }
+  return days;
+}
+
+/**
+ * The buckets with a bar slot for every day of the range, so a day without calls shows as a
+ * gap and one busy day is not drawn as wide as the chart.
+ */
+function everyDay(buckets: ChartBucket[], from: string | null, to: string | null): ChartBucket[] {
+  const known = buckets.map((bucket) => bucket.day).sort();
+  const first = [from, known[0]].filter((day): day is string => Boolean(day)).sort()[0];
+  const last = [to, known[known.length - 1]].filter((day): day is string => Boolean(day)).sort().at(-1);
+  if (!first || !last || first > last) return buckets;
+  return daysBetween(first, last).map((day) => buckets.find((bucket) => bucket.day === day) ?? { day, counts: [] });
+}
+
+export function CallsChart({ buckets: given, from, to }: { buckets: ChartBucket[]; from: string | null; to: string | null }) {
   const canvas = useRef<HTMLCanvasElement>(null);
+  const buckets = useMemo(() => everyDay(given, from, to), [given, from, to]);
   const present = historyStatuses
     .map((known) => known.status)
     .concat(buckets.flatMap((bucket) => bucket.counts.map((entry) => entry.status)))
@@ -39,6 +64,7 @@ export function CallsChart({ buckets }: { buckets: ChartBucket[] }) {
           data: buckets.map((bucket) => bucket.counts.find((entry) => entry.status === status)?.count ?? 0),
           backgroundColor: historyStatus(status).colour,
           borderWidth: 0,
+          maxBarThickness: 40,
         })),
       },
       options: {
@@ -47,7 +73,7 @@ export function CallsChart({ buckets }: { buckets: ChartBucket[] }) {
         maintainAspectRatio: false,
         plugins: { legend: { display: false } },
         scales: {
-          x: { stacked: true, grid: { display: false } },
+          x: { stacked: true, grid: { display: false }, ticks: { maxRotation: 0, autoSkip: true } },
           y: { stacked: true, beginAtZero: true, ticks: { precision: 0 }, title: { display: true, text: "Calls" } },
         },
       },

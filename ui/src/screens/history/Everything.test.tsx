@@ -32,7 +32,7 @@ describe("History: everything", () => {
     expect((await screen.findByTestId("history-count")).textContent).toBe("10,000 entries");
     expect(screen.getAllByRole("listitem").length).toBeLessThan(100);
     expect(screen.getByTestId("history-incomplete")).toBeTruthy();
-    expect(screen.getByRole("heading", { name: "Calls by outcome, per day" })).toBeTruthy();
+    expect(await screen.findByRole("heading", { name: "Calls by outcome, per day" })).toBeTruthy();
     expect(within(screen.getByTestId("chart-legend")).getAllByRole("listitem").map((item) => item.textContent)).toEqual(["Completed: 5", "Failed: 1"]);
     const first = history.mock.calls[0][0];
     expect(first).toMatchObject({ platforms: ["getvocal", "awaz"], account_id: null, statuses: [], text: null, sort: "newest" });
@@ -64,6 +64,6 @@ describe("History: everything", () => {
     const row = await screen.findByTestId("history-row-journal-1");
     expect(within(row).getByTestId("history-status").textContent).toBe("Unknown — check");
     expect(row.textContent).toContain("Lead Marie Dupont (+33612345678)");
-    expect(screen.getByText("No calls in these dates yet.")).toBeTruthy();
+    expect(await screen.findByText("No calls in these dates yet.")).toBeTruthy();
   });
 });

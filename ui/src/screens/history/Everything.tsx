@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useId, useMemo, useState } from "react";
+import { lazy, Suspense, useCallback, useEffect, useId, useMemo, useState } from "react";
 import type { AccountSummary, ChartBucket, HistoryPage, HistoryQuery, HistoryRow, Platform, Sort } from "../../bindings";
 import { ExportButton } from "../../awaz/ExportButton";
 import { ErrorNotice } from "../../components/ErrorNotice";
@@ -7,9 +7,11 @@ import { VirtualList } from "../../components/VirtualList";
 import { useLoad } from "../../useLoad";
 import { formatMoment } from "../../when";
 import { useBackend } from "../../backend";
-import { CallsChart } from "./CallsChart";
 import { HistoryStatusBadge, historyStatuses } from "./statuses";
 import "./everything.css";
+
+// The charting library is the largest part of the app: it loads when History is first opened.
+const CallsChart = lazy(() => import("./CallsChart").then((module) => ({ default: module.CallsChart })));
 
 const ROW_HEIGHT = 64;
 const LIST_HEIGHT = 480;
@@ -176,7 +178,9 @@ function Results({ loaded, query }: { loaded: Loaded; query: HistoryQuery }) {
   const { rows, complete } = loaded.page;
   return (
     <>
-      <CallsChart buckets={loaded.chart} />
+      <Suspense fallback={<Loading label="Drawing the chart…" />}>
+        <CallsChart buckets={loaded.chart} from={query.from ?? null} to={query.to ?? null} />
+      </Suspense>
       <div className="history-count">
         <p data-testid="history-count">
           {rows.length === 0 ? "Nothing matches these filters." : `${rows.length.toLocaleString()} ${rows.length === 1 ? "entry" : "entries"}`}

@@ -25,10 +25,10 @@ export function FixRows({
   const needFix = summary.with_problems - summary.duplicates;
   const [one, many] = targetWords(preview.target).record;
 
-  const problemRows = preview.rows.filter((row) => row.problems.length > 0);
-  const fixedRows = preview.rows.filter((row) => row.problems.length === 0 && fixed.includes(row.line));
-  const readyRows = preview.rows.filter((row) => row.problems.length === 0 && !fixed.includes(row.line));
-  const rows = [...problemRows, ...fixedRows, ...(onlyProblems ? [] : readyRows)];
+  // A row fixed here stays where it was, marked fixed, so the person sees the fix take.
+  const needsLooking = (row: PreviewRow) => row.problems.length > 0 || fixed.includes(row.line);
+  const rows = [...preview.rows].filter((row) => !onlyProblems || needsLooking(row)).sort((a, b) => a.line - b.line);
+  const readyShown = preview.rows.filter((row) => row.problems.length === 0).length;
 
   function fix(line: number, column: number, value: string) {
     setFixed((lines) => (lines.includes(line) ? lines : [...lines, line]));
@@ -68,12 +68,12 @@ export function FixRows({
             <thead>
               <tr>
                 <th scope="col">Line</th>
+                <th scope="col">Status</th>
                 {preview.headers.map((header, column) => (
                   <th scope="col" key={column}>
                     {header}
                   </th>
                 ))}
-                <th scope="col">Status</th>
               </tr>
             </thead>
             <tbody>
@@ -89,8 +89,8 @@ export function FixRows({
           Show {count(Math.min(PAGE, rows.length - shown))} more rows
         </button>
       )}
-      {!onlyProblems && summary.valid > readyRows.length + fixedRows.length && (
-        <p className="muted">The first {count(readyRows.length + fixedRows.length)} ready rows are shown; the others are ready too.</p>
+      {!onlyProblems && summary.valid > readyShown && (
+        <p className="muted">The first {count(readyShown)} ready rows are shown; the others are ready too.</p>
       )}
     </section>
   );
@@ -130,6 +130,24 @@ function Row({
       <th scope="row" className="line-number">
         {row.line}
       </th>
+      <td className="row-status">
+        {valid ? (
+          <span className="badge badge-ok" data-testid={`row-status-${row.line}`}>
+            {wasFixed ? "Fixed — ready" : "Ready"}
+          </span>
+        ) : (
+          <>
+            <span className={row.duplicate_of !== null ? "badge badge-warn" : "badge badge-bad"} data-testid={`row-status-${row.line}`}>
+              {row.duplicate_of !== null ? `Duplicate of line ${row.duplicate_of}` : "Needs a fix"}
+            </span>
+            {rowLevel.map((message) => (
+              <p key={message} className="field-problem">
+                {message}
+              </p>
+            ))}
+          </>
+        )}
+      </td>
       {row.cells.map((cell, column) => {
         const messages = located.filter((entry) => entry.column === column).map((entry) => withoutFieldName(entry.problem.message));
         return (
@@ -149,24 +167,6 @@ function Row({
           </td>
         );
       })}
-      <td>
-        {valid ? (
-          <span className="badge badge-ok" data-testid={`row-status-${row.line}`}>
-            {wasFixed ? "Fixed — ready" : "Ready"}
-          </span>
-        ) : (
-          <>
-            <span className={row.duplicate_of !== null ? "badge badge-warn" : "badge badge-bad"} data-testid={`row-status-${row.line}`}>
-              {row.duplicate_of !== null ? `Duplicate of line ${row.duplicate_of}` : "Needs a fix"}
-            </span>
-            {rowLevel.map((message) => (
-              <p key={message} className="field-problem">
-                {message}
-              </p>
-            ))}
-          </>
-        )}
-      </td>
     </tr>
   );
 }

@@ -61,7 +61,7 @@ export function JobProgress({ initial }: { initial: JobView }) {
     }
   }
 
-  const [one, many] = targetWords(job.target).record;
+  const [one] = targetWords(job.target).record;
   const settled = job.done + job.failed;
   const percent = job.total === 0 ? 100 : Math.round((settled / job.total) * 100);
   const over = job.state === "finished" || job.state === "cancelled";
@@ -71,7 +71,7 @@ export function JobProgress({ initial }: { initial: JobView }) {
       <header className="card-header">
         <h2>{headline(job)}</h2>
         <p className="muted">
-          {plural(job.total, one, many)} for “{job.account_name}”.
+          {plural(job.total, "person", "people")} from your spreadsheet, each becoming a {one} in “{job.account_name}” (with their call, when you asked for one).
         </p>
       </header>
       <div
@@ -86,7 +86,7 @@ export function JobProgress({ initial }: { initial: JobView }) {
         <span className="progress-done" style={{ width: `${job.total === 0 ? 100 : (job.done / job.total) * 100}%` }} />
         <span className="progress-failed" style={{ width: `${job.total === 0 ? 0 : (job.failed / job.total) * 100}%` }} />
       </div>
-      <p className="muted">{percent}% settled</p>
+      <p className="muted">{percent}% handled</p>
       <dl className="job-counts" data-testid="job-counts">
         <div>
           <dt>Done</dt>
@@ -146,6 +146,11 @@ export function JobProgress({ initial }: { initial: JobView }) {
         </div>
       )}
       {problem && <ErrorNotice error={problem} />}
+      {over && job.done > 0 && (
+        <p className="muted" data-testid="job-see-history">
+          Each {one} and call is listed in History → Everything.
+        </p>
+      )}
       {over && job.failed + job.unknown > 0 && (
         <FailedRows key={`${job.failed}-${job.unknown}-${job.finished_at}`} job={job} busy={busy} onRetry={(lines) => control(() => backend.bulkRetryRows(job.id, lines))} />
       )}
@@ -154,7 +159,6 @@ export function JobProgress({ initial }: { initial: JobView }) {
 }
 
 function headline(job: JobView): string {
-  const [one, many] = targetWords(job.target).record;
   switch (job.state) {
     case "running":
       return `Sending… ${count(job.done)} of ${count(job.total)} done`;
@@ -165,7 +169,7 @@ function headline(job: JobView): string {
     case "cancelled":
       return `Stopped — ${count(job.done)} of ${count(job.total)} done`;
     case "finished":
-      return job.failed === 0 ? `Finished: all ${plural(job.done, one, many)} done` : `Finished: ${count(job.done)} done, ${count(job.failed)} failed`;
+      return job.failed === 0 ? `Finished: all ${plural(job.done, "person", "people")} done` : `Finished: ${count(job.done)} done, ${count(job.failed)} failed`;
   }
 }
 

@@ -106,6 +106,8 @@ function SendForm({ preview, account, choices, onStarted }: { preview: ImportPre
     setConfirming(false);
   }
 
+  // The confirmation opens under a long form: bring it into view.
+  const showConfirmation = useCallback((panel: HTMLDivElement | null) => panel?.scrollIntoView?.({ block: "nearest" }), []);
   const fieldProblem = (field: string) => (problem?.field === field ? problem.title : null);
 
   return (
@@ -197,7 +199,7 @@ function SendForm({ preview, account, choices, onStarted }: { preview: ImportPre
         </div>
       </form>
       {confirming && (
-        <div className="confirm-panel" role="alertdialog" aria-label="Confirm the import" data-testid="dialog-send">
+        <div className="confirm-panel" role="alertdialog" aria-label="Confirm the import" data-testid="dialog-send" ref={showConfirmation}>
           <p className="result-title" data-testid="send-question">
             {question()}
           </p>
