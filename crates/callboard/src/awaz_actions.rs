@@ -23,7 +23,7 @@ use specta::Type;
 
 use crate::csv_export::write_csv;
 use crate::getvocal_actions::CallWhen;
-use crate::journal::{ActionKind, ActionQuery, ActionRecord, ActionState, NewAction};
+use crate::journal::{ActionKind, ActionQuery, ActionRecord, ActionState, NewAction, Sent};
 use crate::service::Callboard;
 use crate::validate::{self, FieldProblem};
 use crate::when;
@@ -89,14 +89,6 @@ pub struct TopUpPlan {
     pub amount: f64,
     /// "Add 25 credits to north-clinic@callboard.test?"
     pub question: String,
-}
-
-/// The outcome of a journaled action: the journal record, and the provider's answer when the
-/// action succeeded. `answer` is `None` when the outcome is unknown (`record.state`).
-#[derive(Debug, Clone, Serialize, Type)]
-pub struct Sent<T> {
-    pub record: ActionRecord,
-    pub answer: Option<T>,
 }
 
 /// Whether Awaz asked Callboard to wait, for "Awaz asked us to wait — continuing at 14:05".
@@ -417,10 +409,7 @@ fn time_zone(callboard: &Callboard) -> Tz {
         .unwrap_or(Tz::UTC)
 }
 
-/// Runs `send` through the journal. An unknown outcome is an answer, not an error: the
-/// window must say "we don't know" and offer to check. A refusal stays an error so its
-/// explanation points at the form field. A repeat of a recorded key returns that record
-/// (with its answer when it succeeded) without sending.
+/// Runs `send` through the journal, marking the account when Awaz refused its key.
 async fn send_journaled<T, F>(callboard: &Callboard, action: NewAction, send: F) -> Result<Sent<T>>
 where
     T: Serialize + DeserializeOwned,
@@ -431,16 +420,7 @@ where
         send.await
             .map_err(|error| refused(callboard, &account_id, error))
     };
-    match callboard.journal().run(action, send).await {
-        Ok(record) => Ok(sent_from(record)),
-        Err(Error::ActionFailed { record, .. }) if record.state == ActionState::Unknown => {
-            Ok(Sent {
-                record: *record,
-                answer: None,
-            })
-        }
-        Err(error) => Err(error),
-    }
+    callboard.journal().send(action, send).await
 }
 
 /// Checks a top-up form and words the confirmation question. Nothing is sent.
@@ -518,18 +498,6 @@ fn throttle_view(throttle: &Throttle, zone: Tz) -> ThrottleView {
             }
         }
     }
-}
-
-/// A succeeded record carries the answer; pending, failed and unknown ones have none.
-fn sent_from<T: DeserializeOwned>(record: ActionRecord) -> Sent<T> {
-    let answer = match record.state {
-        ActionState::Succeeded => record
-            .response
-            .as_deref()
-            .and_then(|response| serde_json::from_str(response).ok()),
-        _ => None,
-    };
-    Sent { record, answer }
 }
 
 /// Writes the calls the log shows to `<folder>/callboard-awaz-calls-<local time>.csv`: one row

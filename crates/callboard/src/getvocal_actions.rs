@@ -10,16 +10,14 @@
 //! so the window can say "we don't know — check before trying again".
 
 use std::collections::{BTreeMap, HashSet};
-use std::future::Future;
 
 use chrono::{DateTime, Utc};
-use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use serde_json::json;
 use specta::Type;
 
-pub use crate::awaz_actions::Sent;
-use crate::journal::{ActionKind, ActionQuery, ActionRecord, ActionState, NewAction};
+pub use crate::journal::Sent;
+use crate::journal::{ActionKind, ActionQuery, NewAction};
 use crate::service::Callboard;
 use crate::validate::{self, FieldProblem};
 use crate::when::{self, ScheduleAt};
@@ -173,19 +171,21 @@ pub async fn create_api_key(
         subject: Some(name.clone()),
         request: json!({ "name": name }),
     };
-    let sent = journaled(callboard, action, async {
-        let created = session
-            .client
-            .create_api_key(&name)
-            .await
-            .map_err(signed_out(callboard, account_id))?;
-        secret = Some(created.secret);
-        Ok(JournaledApiKey {
-            key_id: created.key_id,
-            name: created.name,
+    let sent = callboard
+        .journal()
+        .send(action, async {
+            let created = session
+                .client
+                .create_api_key(&name)
+                .await
+                .map_err(signed_out(callboard, account_id))?;
+            secret = Some(created.secret);
+            Ok(JournaledApiKey {
+                key_id: created.key_id,
+                name: created.name,
+            })
         })
-    })
-    .await?;
+        .await?;
     Ok(Sent {
         answer: sent.answer.map(|key: JournaledApiKey| CreatedApiKey {
             key_id: key.key_id,
@@ -214,14 +214,16 @@ pub async fn revoke_api_key(
         subject: Some(key_id.clone()),
         request: json!({ "revoke": key_id }),
     };
-    journaled(callboard, action, async {
-        session
-            .client
-            .revoke_api_key(&key_id)
-            .await
-            .map_err(signed_out(callboard, account_id))
-    })
-    .await
+    callboard
+        .journal()
+        .send(action, async {
+            session
+                .client
+                .revoke_api_key(&key_id)
+                .await
+                .map_err(signed_out(callboard, account_id))
+        })
+        .await
 }
 
 pub async fn create_lead(
@@ -244,21 +246,23 @@ pub async fn create_lead(
         subject: Some(lead.phone_number.clone()),
         request: serde_json::to_value(&lead).map_err(storage)?,
     };
-    journaled(callboard, action, async {
-        let result = session
-            .client
-            .create_lead(&lead)
-            .await
-            .map_err(signed_out(callboard, account_id))?;
-        Ok(CreatedLead {
-            id: result.id,
-            customer_lead_id: lead.customer_lead_id.clone(),
-            status: result.status,
-            name: result.name,
-            phone_number: result.phone_number,
+    callboard
+        .journal()
+        .send(action, async {
+            let result = session
+                .client
+                .create_lead(&lead)
+                .await
+                .map_err(signed_out(callboard, account_id))?;
+            Ok(CreatedLead {
+                id: result.id,
+                customer_lead_id: lead.customer_lead_id.clone(),
+                status: result.status,
+                name: result.name,
+                phone_number: result.phone_number,
+            })
         })
-    })
-    .await
+        .await
 }
 
 /// Leads this account created from Callboard, newest first, each once.
@@ -270,15 +274,16 @@ pub fn known_leads(callboard: &Callboard, account_id: &str) -> Result<Vec<KnownL
     })?;
     let mut seen = HashSet::new();
     Ok(records
-        .iter()
+        .into_iter()
         .filter_map(|record| {
-            let lead: CreatedLead = answer_of(record)?;
-            seen.insert(lead.id.clone()).then(|| KnownLead {
+            let sent = Sent::<CreatedLead>::from_record(record);
+            let lead = sent.answer?;
+            seen.insert(lead.id.clone()).then_some(KnownLead {
                 id: lead.id,
                 name: lead.name,
                 phone_number: lead.phone_number,
                 customer_lead_id: lead.customer_lead_id,
-                created_at: record.created_at.clone(),
+                created_at: sent.record.created_at,
             })
         })
         .collect())
@@ -324,15 +329,17 @@ pub async fn place_call(
         lead_id,
         schedule,
     };
-    journaled(callboard, action, async {
-        let call = session
-            .client
-            .trigger_call(&call)
-            .await
-            .map_err(signed_out(callboard, account_id))?;
-        Ok(PlacedCall { call, when })
-    })
-    .await
+    callboard
+        .journal()
+        .send(action, async {
+            let call = session
+                .client
+                .trigger_call(&call)
+                .await
+                .map_err(signed_out(callboard, account_id))?;
+            Ok(PlacedCall { call, when })
+        })
+        .await
 }
 
 /// Cancels every waiting (queued or scheduled) call of a lead.
@@ -354,18 +361,20 @@ pub async fn cancel_calls(
         subject: Some(lead_id.clone()),
         request: json!({ "lead_id": lead_id }),
     };
-    journaled(callboard, action, async {
-        let deleted = session
-            .client
-            .delete_scheduled_calls(&lead_id)
-            .await
-            .map_err(signed_out(callboard, account_id))?;
-        Ok(CancelledCalls {
-            lead_id: lead_id.clone(),
-            cancelled: deleted.number_of_calls_deleted,
+    callboard
+        .journal()
+        .send(action, async {
+            let deleted = session
+                .client
+                .delete_scheduled_calls(&lead_id)
+                .await
+                .map_err(signed_out(callboard, account_id))?;
+            Ok(CancelledCalls {
+                lead_id: lead_id.clone(),
+                cancelled: deleted.number_of_calls_deleted,
+            })
         })
-    })
-    .await
+        .await
 }
 
 impl LeadForm {
@@ -438,36 +447,6 @@ fn lead_label(callboard: &Callboard, account_id: &str, lead_id: &str) -> String 
         Some(lead) if lead.name.trim().is_empty() => lead.phone_number,
         Some(lead) => format!("{} ({})", lead.name.trim(), lead.phone_number),
         None => format!("the lead {lead_id}"),
-    }
-}
-
-/// Runs `send` through the journal. A repeat of a recorded action key returns that record
-/// (with its answer when it succeeded) without sending; an unknown outcome is an answer.
-async fn journaled<T, F>(callboard: &Callboard, action: NewAction, send: F) -> Result<Sent<T>>
-where
-    T: Serialize + DeserializeOwned,
-    F: Future<Output = Result<T>>,
-{
-    match callboard.journal().run(action, send).await {
-        Ok(record) => Ok(Sent {
-            answer: answer_of(&record),
-            record,
-        }),
-        Err(Error::ActionFailed { record, .. }) if record.state == ActionState::Unknown => {
-            Ok(Sent {
-                record: *record,
-                answer: None,
-            })
-        }
-        Err(error) => Err(error),
-    }
-}
-
-/// The answer a succeeded action recorded; nothing for any other state.
-fn answer_of<T: DeserializeOwned>(record: &ActionRecord) -> Option<T> {
-    match record.state {
-        ActionState::Succeeded => serde_json::from_str(record.response.as_deref()?).ok(),
-        _ => None,
     }
 }
 

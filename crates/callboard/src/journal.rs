@@ -9,6 +9,7 @@ use std::sync::Mutex;
 
 use chrono::{DateTime, SecondsFormat, Utc};
 use rusqlite::{params, Connection, OptionalExtension, Row};
+use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use specta::Type;
 
@@ -414,6 +415,48 @@ impl Journal {
                 })
             }
         }
+    }
+
+    /// [`Journal::run`] as the screens want it: a repeat of a recorded key returns that record
+    /// (with its answer when it succeeded) without sending, and an unknown outcome is an answer,
+    /// not an error — only refusals and failures are errors.
+    pub async fn send<T, F>(&self, action: NewAction, send: F) -> Result<Sent<T>>
+    where
+        F: Future<Output = Result<T>>,
+        T: Serialize + DeserializeOwned,
+    {
+        match self.run(action, send).await {
+            Ok(record) => Ok(Sent::from_record(record)),
+            Err(Error::ActionFailed { record, .. }) if record.state == ActionState::Unknown => {
+                Ok(Sent {
+                    record: *record,
+                    answer: None,
+                })
+            }
+            Err(error) => Err(error),
+        }
+    }
+}
+
+/// The outcome of a journaled action: the journal record, and the provider's answer when the
+/// action succeeded. `answer` is `None` when the outcome is unknown (`record.state`).
+#[derive(Debug, Clone, Serialize, Type)]
+pub struct Sent<T> {
+    pub record: ActionRecord,
+    pub answer: Option<T>,
+}
+
+impl<T: DeserializeOwned> Sent<T> {
+    /// The record with the answer it recorded, when it succeeded.
+    pub fn from_record(record: ActionRecord) -> Sent<T> {
+        let answer = match record.state {
+            ActionState::Succeeded => record
+                .response
+                .as_deref()
+                .and_then(|response| serde_json::from_str(response).ok()),
+            _ => None,
+        };
+        Sent { record, answer }
     }
 }
 

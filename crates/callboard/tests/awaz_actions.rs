@@ -101,7 +101,7 @@ impl Setup {
         action_key: &str,
         kind: TopUpKind,
         amount: &str,
-    ) -> callboard::Result<awaz_actions::Sent<awaz::WorkspaceBalance>> {
+    ) -> callboard::Result<callboard::journal::Sent<awaz::WorkspaceBalance>> {
         awaz_actions::top_up(
             &self.callboard,
             &self.account_id,

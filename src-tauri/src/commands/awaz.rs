@@ -1,9 +1,10 @@
 use std::path::PathBuf;
 
 use callboard::awaz_actions::{
-    self, AwazCallForm, AwazDirectory, ContactForm, ExportedFile, HookForm, Sent, ThrottleView,
+    self, AwazCallForm, AwazDirectory, ContactForm, ExportedFile, HookForm, ThrottleView,
     TopUpForm, TopUpPlan,
 };
+use callboard::journal::Sent;
 use callboard::{ActionRecord, Callboard};
 use tauri::{AppHandle, Manager, State};
 
