@@ -32,9 +32,14 @@ struct Setup {
 /// Callboard with one GetVocal account signed in by password on a fresh simulator, reading
 /// phone numbers as French ones.
 async fn setup_with(config: SimConfig) -> Setup {
+    setup_waiting(config, None).await
+}
+
+/// The same, with GetVocal answers awaited `timeout` instead of the product's 30 s.
+async fn setup_waiting(config: SimConfig, timeout: Option<Duration>) -> Setup {
     let sim = Simulator::start(config).await.unwrap();
     let data_dir = tempfile::tempdir().unwrap();
-    let callboard = Callboard::open(OpenOptions {
+    let mut callboard = Callboard::open(OpenOptions {
         data_dir: data_dir.path().to_owned(),
         settings: Arc::new(MemorySettings::new()),
         keychain: Arc::new(MemorySecrets::new()),
@@ -42,6 +47,9 @@ async fn setup_with(config: SimConfig) -> Setup {
     })
     .await
     .unwrap();
+    if let Some(timeout) = timeout {
+        callboard.set_getvocal_timeout(timeout);
+    }
     callboard
         .save_preferences(Preferences {
             default_country: "FR".to_owned(),
@@ -606,13 +614,12 @@ async fn a_lost_answer_is_recorded_as_unknown_although_the_call_was_placed() {
     );
 }
 
-/// Lasts about 30 s: Callboard's GetVocal clients wait that long for an answer.
 #[tokio::test]
 async fn a_late_answer_is_recorded_as_unknown_and_a_repeat_sends_nothing() {
-    let setup = setup().await;
+    let setup = setup_waiting(SimConfig::default(), Some(Duration::from_millis(500))).await;
     let lead_id = setup.lead("+33612345678").await;
     setup
-        .fault(json!({"route": TRIGGER, "delay_ms": 32_000, "count": 1}))
+        .fault(json!({"route": TRIGGER, "delay_ms": 2_000, "count": 1}))
         .await;
     let intent = key();
 
