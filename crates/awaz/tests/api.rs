@@ -27,25 +27,6 @@ fn client(sim: &Simulator) -> Client {
     client_with(sim, seed::AWAZ_API_KEY, ClientOptions::default())
 }
 
-async fn sim_state(sim: &Simulator) -> Value {
-    reqwest::get(format!("{}/_sim/state", sim.awaz_url()))
-        .await
-        .expect("the state route answers")
-        .json()
-        .await
-        .expect("the state is JSON")
-}
-
-async fn add_fault(sim: &Simulator, fault: Value) {
-    let answer = reqwest::Client::new()
-        .post(format!("{}/_sim/faults", sim.awaz_url()))
-        .json(&fault)
-        .send()
-        .await
-        .expect("the faults route answers");
-    assert!(answer.status().is_success(), "fault {fault} was refused");
-}
-
 fn requests_to(state: &Value, route: &str) -> u64 {
     state["requests"][route].as_u64().unwrap_or(0)
 }
@@ -204,7 +185,7 @@ async fn credits_and_minutes_change_the_workspace_balances() {
     let sim = start().await;
     let client = client(&sim);
     let email = seed::AWAZ_WORKSPACES[0];
-    let before = sim_state(&sim).await;
+    let before = sim.snapshot();
 
     let after_credits = client
         .add_credits(&WorkspaceRef::by_email(email), 10.0)
@@ -227,7 +208,7 @@ async fn credits_and_minutes_change_the_workspace_balances() {
         balance(&before, email, "minutes") + 2.5
     );
 
-    let state = sim_state(&sim).await;
+    let state = sim.snapshot();
     assert_eq!(balance(&state, email, "credits"), after_credits.credits);
     assert_eq!(balance(&state, email, "minutes"), after_minutes.minutes);
     let other = seed::AWAZ_WORKSPACES[1];
@@ -310,7 +291,7 @@ async fn invalid_input_is_refused_before_sending() {
         matches!(nothing, Err(Error::InvalidInput(_))),
         "{nothing:?}"
     );
-    let state = sim_state(&sim).await;
+    let state = sim.snapshot();
     assert_eq!(requests_to(&state, "POST /v1/contacts"), 0);
     assert_eq!(requests_to(&state, "POST /v1/companies/add/credits"), 0);
     sim.shutdown().await;
@@ -327,11 +308,7 @@ async fn a_read_is_retried_after_a_503_pause_and_the_wait_is_visible() {
             ..ClientOptions::default()
         },
     );
-    add_fault(
-        &sim,
-        json!({ "route": "GET /v1/agents", "status": 503, "count": 1 }),
-    )
-    .await;
+    sim.inject(json!({ "route": "GET /v1/agents", "status": 503, "count": 1 }));
     let mut throttle = client.throttle_watch();
     let watcher = tokio::spawn(async move {
         let mut shown = Vec::new();
@@ -348,7 +325,7 @@ async fn a_read_is_retried_after_a_503_pause_and_the_wait_is_visible() {
 
     let agents = client.list_agents().await.expect("agents after the pause");
     assert!(!agents.items.is_empty());
-    assert_eq!(requests_to(&sim_state(&sim).await, "GET /v1/agents"), 2);
+    assert_eq!(sim.requests("GET /v1/agents"), 2);
     let shown = tokio::time::timeout(Duration::from_secs(5), watcher)
         .await
         .expect("the throttle clears")
@@ -375,12 +352,8 @@ async fn a_write_is_not_retried_after_a_503() {
         },
     );
     let email = seed::AWAZ_WORKSPACES[1];
-    let before = sim_state(&sim).await;
-    add_fault(
-        &sim,
-        json!({ "route": "POST /v1/companies/add/credits", "status": 503, "count": 1 }),
-    )
-    .await;
+    let before = sim.snapshot();
+    sim.inject(json!({ "route": "POST /v1/companies/add/credits", "status": 503, "count": 1 }));
     let refused = client
         .add_credits(&WorkspaceRef::by_email(email), 7.0)
         .await;
@@ -388,7 +361,7 @@ async fn a_write_is_not_retried_after_a_503() {
         matches!(&refused, Err(Error::Api { status: 503, message, .. }) if message == "Service temporarily unavailable"),
         "{refused:?}"
     );
-    let state = sim_state(&sim).await;
+    let state = sim.snapshot();
     assert_eq!(requests_to(&state, "POST /v1/companies/add/credits"), 1);
     assert_eq!(
         balance(&state, email, "credits"),
@@ -409,12 +382,8 @@ async fn a_late_answer_to_a_top_up_is_an_unknown_outcome_and_one_top_up() {
         },
     );
     let email = seed::AWAZ_WORKSPACES[0];
-    let credits_before = balance(&sim_state(&sim).await, email, "credits");
-    add_fault(
-        &sim,
-        json!({ "route": "POST /v1/companies/add/credits", "delay_ms": 1500, "count": 1 }),
-    )
-    .await;
+    let credits_before = balance(&sim.snapshot(), email, "credits");
+    sim.inject(json!({ "route": "POST /v1/companies/add/credits", "delay_ms": 1500, "count": 1 }));
 
     let late = client
         .add_credits(&WorkspaceRef::by_email(email), 25.0)
@@ -426,7 +395,7 @@ async fn a_late_answer_to_a_top_up_is_an_unknown_outcome_and_one_top_up() {
 
     // Give the delayed answer time to finish on the simulator's side, then look.
     tokio::time::sleep(Duration::from_millis(1200)).await;
-    let state = sim_state(&sim).await;
+    let state = sim.snapshot();
     assert_eq!(requests_to(&state, "POST /v1/companies/add/credits"), 1);
     assert_eq!(balance(&state, email, "credits"), credits_before + 25.0);
     sim.shutdown().await;
@@ -436,11 +405,7 @@ async fn a_late_answer_to_a_top_up_is_an_unknown_outcome_and_one_top_up() {
 async fn a_malformed_answer_is_unexpected_not_a_crash() {
     let sim = start().await;
     let client = client(&sim);
-    add_fault(
-        &sim,
-        json!({ "route": "GET /v1/phones", "body": "html", "status": 200, "count": 1 }),
-    )
-    .await;
+    sim.inject(json!({ "route": "GET /v1/phones", "body": "html", "status": 200, "count": 1 }));
     let html = client.list_phones().await;
     assert!(
         matches!(&html, Err(Error::UnexpectedResponse { status: 200, raw }) if raw.contains("<html>")),
@@ -449,11 +414,7 @@ async fn a_malformed_answer_is_unexpected_not_a_crash() {
     let known = client.list_calls(0).await.expect("the call log").items[0]
         .id
         .clone();
-    add_fault(
-        &sim,
-        json!({ "route": "GET /v1/calls/{id}", "body": "malformed", "count": 1 }),
-    )
-    .await;
+    sim.inject(json!({ "route": "GET /v1/calls/{id}", "body": "malformed", "count": 1 }));
     let malformed = client.call(&known).await;
     assert!(
         matches!(malformed, Err(Error::UnexpectedResponse { .. })),

@@ -64,31 +64,8 @@ async fn setup() -> Setup {
 }
 
 impl Setup {
-    async fn state(&self) -> Value {
-        reqwest::get(format!("{}/_sim/state", self.sim.awaz_url()))
-            .await
-            .unwrap()
-            .json()
-            .await
-            .unwrap()
-    }
-
-    async fn requests(&self, route: &str) -> u64 {
-        self.state().await["requests"][route].as_u64().unwrap_or(0)
-    }
-
-    async fn fault(&self, fault: Value) {
-        let answer = reqwest::Client::new()
-            .post(format!("{}/_sim/faults", self.sim.awaz_url()))
-            .json(&fault)
-            .send()
-            .await
-            .unwrap();
-        assert!(answer.status().is_success());
-    }
-
     async fn balance(&self, workspace: &str) -> (f64, f64) {
-        let state = self.state().await;
+        let state = self.sim.snapshot();
         let balance = &state["workspaces"][workspace];
         (
             balance["credits"].as_f64().unwrap(),
@@ -189,7 +166,7 @@ async fn a_contact_is_saved_in_e164_and_offered_for_calls() {
         assert_eq!(field_of(&refused).as_deref(), Some(wanted));
     }
     assert_eq!(
-        setup.requests("POST /v1/contacts").await,
+        setup.sim.requests("POST /v1/contacts"),
         1,
         "refused forms send nothing"
     );
@@ -247,7 +224,7 @@ async fn a_call_is_scheduled_with_the_zones_offset_and_shows_in_the_call_log() {
     .await
     .unwrap();
     assert_eq!(now.record.state, ActionState::Succeeded);
-    assert_eq!(setup.requests("POST /v1/calls").await, 2);
+    assert_eq!(setup.sim.requests("POST /v1/calls"), 2);
 }
 
 #[tokio::test]
@@ -276,7 +253,7 @@ async fn a_past_time_or_a_bad_number_is_refused_on_its_field_before_sending() {
     .await
     .unwrap_err();
     assert_eq!(field_of(&refused).as_deref(), Some("contact_phone"));
-    assert_eq!(setup.requests("POST /v1/calls").await, 0);
+    assert_eq!(setup.sim.requests("POST /v1/calls"), 0);
 }
 
 #[tokio::test]
@@ -475,7 +452,7 @@ async fn an_unknown_workspace_is_refused_and_not_remembered() {
         .await
         .unwrap_err();
     assert_eq!(field_of(&refused).as_deref(), Some("amount"));
-    assert_eq!(setup.requests(TOP_UP_ROUTE).await, 1);
+    assert_eq!(setup.sim.requests(TOP_UP_ROUTE), 1);
 }
 
 /// The safety test: the answer to a top-up never arrives (the client times out while
@@ -490,8 +467,8 @@ async fn a_timed_out_top_up_double_clicked_and_retried_is_applied_once_and_recor
     })
     .await;
     setup
-        .fault(json!({ "route": TOP_UP_ROUTE, "delay_ms": 2000 }))
-        .await;
+        .sim
+        .inject(json!({ "route": TOP_UP_ROUTE, "delay_ms": 2000 }));
     let before = setup.balance(NORTH).await;
 
     let (first, double_click) = tokio::join!(
@@ -511,7 +488,7 @@ async fn a_timed_out_top_up_double_clicked_and_retried_is_applied_once_and_recor
         assert!(repeat.answer.is_none());
     }
 
-    assert_eq!(setup.requests(TOP_UP_ROUTE).await, 1);
+    assert_eq!(setup.sim.requests(TOP_UP_ROUTE), 1);
     assert_eq!(setup.balance(NORTH).await, (before.0 + 25.0, before.1));
     let records = awaz_actions::top_ups(&setup.callboard, Some(NORTH)).unwrap();
     assert_eq!(records.len(), 1);
@@ -555,7 +532,7 @@ async fn twenty_concurrent_submits_of_one_intent_send_one_request() {
         ids.iter().all(|id| *id == ids[0]),
         "one record for one intent"
     );
-    assert_eq!(setup.requests(TOP_UP_ROUTE).await, 1);
+    assert_eq!(setup.sim.requests(TOP_UP_ROUTE), 1);
     assert_eq!(setup.balance(NORTH).await, (before.0, before.1 + 15.0));
 }
 
@@ -573,8 +550,8 @@ async fn a_wait_asked_by_awaz_is_visible_until_it_ends() {
     assert!(!clear.waiting);
 
     setup
-        .fault(json!({ "route": "GET /v1/calls", "status": 503, "count": 1 }))
-        .await;
+        .sim
+        .inject(json!({ "route": "GET /v1/calls", "status": 503, "count": 1 }));
     let reading = {
         let callboard = setup.callboard.clone();
         let account_id = setup.account_id.clone();

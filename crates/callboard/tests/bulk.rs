@@ -21,7 +21,7 @@ use callboard::{
     AwazAccountForm, Callboard, GetVocalPasswordForm, JsonFileSettings, OpenOptions, Result,
     SecretKind, SecretStore,
 };
-use serde_json::{json, Value};
+use serde_json::json;
 use simulator::{seed, SimConfig, Simulator};
 
 const OUTBOUND_PERSONA: &str = "7a41e9b3-25cd-4f80-b6e2-93c5d10a7f48";
@@ -132,36 +132,16 @@ fn write_people(path: &Path, count: usize) {
     std::fs::write(path, csv).unwrap();
 }
 
-fn sim_url(api_url: &str, route: &str) -> String {
-    format!("{}{route}", api_url.trim_end_matches("/v1"))
-}
-
-async fn sim_state(api_url: &str) -> Value {
-    reqwest::get(sim_url(api_url, "/_sim/state"))
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap()
-}
-
 /// About 10% of lead and call requests fail: a third 500 (not applied), a third answered too
 /// late for the client (applied), a third cut off mid-answer (applied).
-async fn inject_faults(sim: &Simulator) {
-    let client = reqwest::Client::new();
+fn inject_faults(sim: &Simulator) {
     for route in [CREATE_LEADS, TRIGGER] {
         for fault in [
             json!({"route": route, "status": 500, "process": false, "probability": 0.034}),
             json!({"route": route, "delay_ms": 1_200, "process": true, "probability": 0.035}),
             json!({"route": route, "drop": true, "process": true, "probability": 0.036}),
         ] {
-            let answer = client
-                .post(sim_url(&sim.getvocal_url(), "/_sim/faults"))
-                .json(&fault)
-                .send()
-                .await
-                .unwrap();
-            assert!(answer.status().is_success());
+            sim.inject(fault);
         }
     }
 }
@@ -209,7 +189,7 @@ async fn assert_never_twice_never_lost(
     assert_eq!(view.done + view.failed, view.total, "{view:?}");
     assert_eq!(view.total, rows);
 
-    let state = sim_state(&sim.getvocal_url()).await;
+    let state = sim.snapshot();
     let mut leads_by_phone: HashMap<String, Vec<String>> = HashMap::new();
     for lead in state["getvocal"]["leads"].as_array().unwrap() {
         leads_by_phone
@@ -287,7 +267,7 @@ async fn a_thousand_leads_and_calls_through_ten_percent_faults_are_each_sent_onc
     write_people(&csv, 1_000);
     let imports = ImportSessions::default();
     let import_id = open_import(&imports, &csv, Target::GetVocalLeads).await;
-    inject_faults(&sim).await;
+    inject_faults(&sim);
 
     let bulk = BulkRuns::open(dir.path(), test_options()).unwrap();
     let started = Instant::now();
@@ -303,7 +283,7 @@ async fn a_thousand_leads_and_calls_through_ten_percent_faults_are_each_sent_onc
     println!("1,000 rows in {:?}: {view:?}", started.elapsed());
     assert_never_twice_never_lost(&sim, &bulk, &view, 1_000).await;
 
-    let state = sim_state(&sim.getvocal_url()).await;
+    let state = sim.snapshot();
     let batches = state["requests"][CREATE_LEADS].as_u64().unwrap();
     assert!(
         (20..60).contains(&batches),
@@ -366,7 +346,7 @@ async fn a_run_killed_halfway_resumes_without_sending_twice() {
         add_getvocal(&callboard, &sim).await
     };
     write_people(&dir.path().join("people.csv"), 1_000);
-    inject_faults(&sim).await;
+    inject_faults(&sim);
 
     let mut child = Command::new(std::env::current_exe().unwrap())
         .args(["--ignored", "--exact", "bulk_worker_child", "--nocapture"])
@@ -477,7 +457,7 @@ async fn three_hundred_awaz_calls_on_a_short_rate_window_never_hit_a_429() {
 
     let client = callboard.awaz(&account_id).await.unwrap().client;
     assert_eq!(client.rate_limited_responses(), 0, "no 429");
-    let state = sim_state(&sim.awaz_url()).await;
+    let state = sim.snapshot();
     assert_eq!(state["requests"]["POST /v1/contacts"], 300);
     assert_eq!(state["requests"]["POST /v1/calls"], 300);
     println!("300 Awaz contacts and calls in {elapsed:?}");

@@ -114,35 +114,6 @@ fn field_of(error: &Error) -> Option<String> {
 }
 
 impl Setup {
-    /// The simulator's own routes sit beside the API's `/v1` prefix.
-    fn sim_route(&self, route: &str) -> String {
-        let api = self.sim.getvocal_url();
-        format!("{}{route}", api.trim_end_matches("/v1"))
-    }
-
-    async fn state(&self) -> Value {
-        reqwest::get(self.sim_route("/_sim/state"))
-            .await
-            .unwrap()
-            .json()
-            .await
-            .unwrap()
-    }
-
-    async fn requests(&self, route: &str) -> u64 {
-        self.state().await["requests"][route].as_u64().unwrap_or(0)
-    }
-
-    async fn fault(&self, fault: Value) {
-        let answer = reqwest::Client::new()
-            .post(self.sim_route("/_sim/faults"))
-            .json(&fault)
-            .send()
-            .await
-            .unwrap();
-        assert!(answer.status().is_success());
-    }
-
     /// Creates a lead and returns its GetVocal id.
     async fn lead(&self, phone: &str) -> String {
         getvocal_actions::create_lead(&self.callboard, &self.account_id, key(), &lead_form(phone))
@@ -199,7 +170,7 @@ async fn api_keys_are_listed_created_once_and_revoked() {
     let repeat = repeat.answer.unwrap();
     assert_eq!(repeat.key_id, created.key_id);
     assert_eq!(repeat.secret, None);
-    assert_eq!(setup.requests(CREATE_KEY).await, 1);
+    assert_eq!(setup.sim.requests(CREATE_KEY), 1);
 
     // The secret is in no journal record, and nowhere in the data folder's files.
     let records = setup.records(ActionKind::GetVocalApiKey);
@@ -260,8 +231,8 @@ async fn a_new_key_can_become_the_accounts_sign_in() {
     );
     // The account now works with the key alone.
     let keys_before = setup
-        .requests("GET /v1/companies/{company_id}/personas")
-        .await;
+        .sim
+        .requests("GET /v1/companies/{company_id}/personas");
     assert_eq!(
         setup
             .callboard
@@ -273,8 +244,8 @@ async fn a_new_key_can_become_the_accounts_sign_in() {
     );
     assert_eq!(
         setup
-            .requests("GET /v1/companies/{company_id}/personas")
-            .await,
+            .sim
+            .requests("GET /v1/companies/{company_id}/personas"),
         keys_before + 1
     );
 }
@@ -286,7 +257,7 @@ async fn a_key_needs_a_name() {
         .await
         .unwrap_err();
     assert_eq!(field_of(&error).as_deref(), Some("name"));
-    assert_eq!(setup.requests(CREATE_KEY).await, 0);
+    assert_eq!(setup.sim.requests(CREATE_KEY), 0);
 }
 
 #[tokio::test]
@@ -318,7 +289,7 @@ async fn a_lead_is_created_with_every_field_and_remembered_for_pickers() {
         "Create the lead Marie Dupont (+33612345678)"
     );
 
-    let stored = setup.state().await["getvocal"]["leads"][0].clone();
+    let stored = setup.sim.snapshot()["getvocal"]["leads"][0].clone();
     assert_eq!(stored["static_data"]["DATE_OF_BIRTH"], "06/04/1998");
     assert_eq!(stored["language"], "fr");
     assert_eq!(stored["email_address"], "marie.dupont@example.fr");
@@ -387,7 +358,7 @@ async fn bad_lead_fields_are_refused_on_their_field_before_anything_is_sent() {
                 .unwrap_err();
         assert_eq!(field_of(&error).as_deref(), Some(field), "{error:?}");
     }
-    assert_eq!(setup.requests(CREATE_LEADS).await, 0);
+    assert_eq!(setup.sim.requests(CREATE_LEADS), 0);
     assert!(setup.records(ActionKind::GetVocalLead).is_empty());
 }
 
@@ -514,7 +485,7 @@ async fn a_past_time_is_refused_on_the_date_or_the_time() {
         .unwrap_err();
         assert_eq!(field_of(&error).as_deref(), Some("time"));
     }
-    assert_eq!(setup.requests(TRIGGER).await, 0);
+    assert_eq!(setup.sim.requests(TRIGGER), 0);
     assert!(getvocal_actions::describe_schedule(&tomorrow_morning())
         .unwrap()
         .contains("Europe/Paris"));
@@ -568,7 +539,7 @@ async fn a_double_submit_of_one_intent_triggers_one_call() {
     );
     let (first, second) = (first.unwrap(), second.unwrap());
     assert_eq!(first.record.id, second.record.id);
-    assert_eq!(setup.requests(TRIGGER).await, 1);
+    assert_eq!(setup.sim.requests(TRIGGER), 1);
 
     // Once answered, a repeat shows the same answer without sending.
     let repeat = getvocal_actions::place_call(&setup.callboard, &setup.account_id, intent, &form)
@@ -576,7 +547,7 @@ async fn a_double_submit_of_one_intent_triggers_one_call() {
         .unwrap();
     assert_eq!(repeat.record.state, ActionState::Succeeded);
     assert!(repeat.answer.is_some());
-    assert_eq!(setup.requests(TRIGGER).await, 1);
+    assert_eq!(setup.sim.requests(TRIGGER), 1);
     assert_eq!(setup.records(ActionKind::GetVocalCall).len(), 1);
 }
 
@@ -586,8 +557,8 @@ async fn a_lost_answer_is_recorded_as_unknown_although_the_call_was_placed() {
     let lead_id = setup.lead("+33612345678").await;
     // GetVocal places the call, then the connection breaks before the answer arrives.
     setup
-        .fault(json!({"route": TRIGGER, "drop": true, "process": true, "count": 1}))
-        .await;
+        .sim
+        .inject(json!({"route": TRIGGER, "drop": true, "process": true, "count": 1}));
 
     let sent = getvocal_actions::place_call(
         &setup.callboard,
@@ -600,7 +571,7 @@ async fn a_lost_answer_is_recorded_as_unknown_although_the_call_was_placed() {
     assert_eq!(sent.record.state, ActionState::Unknown);
     assert!(sent.answer.is_none());
     assert!(sent.record.error.is_some());
-    let placed = setup.state().await["getvocal"]["calls"]
+    let placed = setup.sim.snapshot()["getvocal"]["calls"]
         .as_array()
         .unwrap()
         .len();
@@ -619,8 +590,8 @@ async fn a_late_answer_is_recorded_as_unknown_and_a_repeat_sends_nothing() {
     let setup = setup_waiting(SimConfig::default(), Some(Duration::from_millis(500))).await;
     let lead_id = setup.lead("+33612345678").await;
     setup
-        .fault(json!({"route": TRIGGER, "delay_ms": 2_000, "count": 1}))
-        .await;
+        .sim
+        .inject(json!({"route": TRIGGER, "delay_ms": 2_000, "count": 1}));
     let intent = key();
 
     let sent = getvocal_actions::place_call(
@@ -646,7 +617,7 @@ async fn a_late_answer_is_recorded_as_unknown_and_a_repeat_sends_nothing() {
     .await
     .unwrap();
     assert_eq!(repeat.record.state, ActionState::Unknown);
-    assert_eq!(setup.requests(TRIGGER).await, 1);
+    assert_eq!(setup.sim.requests(TRIGGER), 1);
 }
 
 #[tokio::test]
@@ -662,7 +633,7 @@ async fn a_signed_out_account_asks_to_sign_in_again_and_sends_nothing() {
     .await
     .unwrap_err();
     assert_eq!(error.explain().code, "accounts.needs_sign_in");
-    assert_eq!(setup.requests(CREATE_LEADS).await, 0);
+    assert_eq!(setup.sim.requests(CREATE_LEADS), 0);
 }
 
 #[tokio::test]

@@ -61,22 +61,6 @@ fn awaz_form(sim: &Simulator) -> AwazAccountForm {
     }
 }
 
-async fn sim_state(base_url: &str) -> Value {
-    let root = base_url.trim_end_matches("/v1");
-    reqwest::get(format!("{root}/_sim/state"))
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap()
-}
-
-async fn requests(base_url: &str, route: &str) -> u64 {
-    sim_state(base_url).await["requests"][route]
-        .as_u64()
-        .unwrap_or(0)
-}
-
 fn field_of(error: &Error) -> Option<String> {
     error.explain().field
 }
@@ -179,7 +163,7 @@ async fn refusals_point_at_the_field_to_correct() {
         "GetVocal did not accept this email and password."
     );
 
-    let logins_before = requests(&sim.getvocal_url(), "POST /v1/auth/login").await;
+    let logins_before = sim.requests("POST /v1/auth/login");
     let bad_email = callboard
         .add_getvocal_with_password(GetVocalPasswordForm {
             email: "demo.callboard.test".to_owned(),
@@ -189,7 +173,7 @@ async fn refusals_point_at_the_field_to_correct() {
         .unwrap_err();
     assert_eq!(field_of(&bad_email).as_deref(), Some("email"));
     assert_eq!(
-        requests(&sim.getvocal_url(), "POST /v1/auth/login").await,
+        sim.requests("POST /v1/auth/login"),
         logins_before,
         "a bad email is refused before anything is sent"
     );
@@ -341,7 +325,7 @@ async fn remembered_accounts_reconnect_after_a_restart_and_the_others_do_not() {
         (remembered.id, forgotten.id)
     };
 
-    let logins_before = requests(&sim.getvocal_url(), "POST /v1/auth/login").await;
+    let logins_before = sim.requests("POST /v1/auth/login");
     let callboard = setup.open().await;
     assert!(!callboard.is_demo(), "saved accounts: no demo");
     let statuses: Vec<_> = callboard
@@ -358,7 +342,7 @@ async fn remembered_accounts_reconnect_after_a_restart_and_the_others_do_not() {
     );
     assert_eq!(callboard.personas(&remembered).await.unwrap().len(), 2);
     assert_eq!(
-        requests(&sim.getvocal_url(), "POST /v1/auth/login").await,
+        sim.requests("POST /v1/auth/login"),
         logins_before,
         "the stored session is reused, no new login"
     );
@@ -396,10 +380,7 @@ async fn refreshed_tokens_are_saved_and_an_ended_session_asks_for_a_sign_in() {
 
     tokio::time::sleep(Duration::from_millis(1300)).await;
     callboard.personas(&account.id).await.unwrap();
-    assert_eq!(
-        requests(&sim.getvocal_url(), "POST /v1/auth/refresh").await,
-        1
-    );
+    assert_eq!(sim.requests("POST /v1/auth/refresh"), 1);
     let refreshed = wait_for(|| stored().filter(|tokens| *tokens != first)).await;
     assert!(refreshed.is_some(), "the refreshed tokens reach the vault");
 
@@ -502,7 +483,7 @@ async fn the_journal_never_sends_the_same_top_up_twice() {
     assert_eq!(retry.id, first.id);
     assert_eq!(retry.state, ActionState::Succeeded);
 
-    let state = sim_state(&sim.awaz_url()).await;
+    let state = sim.snapshot();
     assert_eq!(state["requests"]["POST /v1/companies/add/credits"], 1);
     assert_eq!(
         state["workspaces"][seed::AWAZ_WORKSPACES[0]]["credits"].as_f64(),

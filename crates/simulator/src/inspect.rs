@@ -10,7 +10,7 @@ use serde_json::{json, Value};
 use crate::clock::iso;
 use crate::faults::Fault;
 use crate::state;
-use crate::AppState;
+use crate::{AppState, Sim};
 
 pub(crate) fn router() -> Router<AppState> {
     Router::new()
@@ -20,10 +20,29 @@ pub(crate) fn router() -> Router<AppState> {
 }
 
 async fn whole_state(State(sim): State<AppState>) -> Json<Value> {
+    Json(snapshot(&sim))
+}
+
+/// The whole state as `GET /_sim/state` answers it.
+pub(crate) fn snapshot(sim: &Sim) -> Value {
     let state = sim.state();
     let mut snapshot = serde_json::to_value(&*state).unwrap_or_else(|_| json!({}));
     snapshot["sim_time"] = Value::from(iso(sim.clock.now()));
-    Json(snapshot)
+    snapshot
+}
+
+/// Reads and adds a fault as `POST /_sim/faults` does; the faults now in force, or why not.
+pub(crate) fn add(sim: &Sim, fault: &[u8]) -> Result<Value, String> {
+    let fault: Fault = if fault.is_empty() {
+        serde_json::from_str("{}")
+    } else {
+        serde_json::from_slice(fault)
+    }
+    .map_err(|error| error.to_string())?;
+    fault.validate()?;
+    let mut state = sim.state();
+    state.faults.push(fault);
+    Ok(json!({ "faults": state.faults }))
 }
 
 async fn reset(State(sim): State<AppState>) -> Json<Value> {
@@ -35,18 +54,9 @@ async fn add_fault(
     State(sim): State<AppState>,
     body: Bytes,
 ) -> Result<Json<Value>, (StatusCode, Json<Value>)> {
-    let bad_request =
-        |message: String| (StatusCode::BAD_REQUEST, Json(json!({ "error": message })));
-    let fault: Fault = if body.is_empty() {
-        serde_json::from_str("{}")
-    } else {
-        serde_json::from_slice(&body)
-    }
-    .map_err(|error| bad_request(error.to_string()))?;
-    fault.validate().map_err(bad_request)?;
-    let mut state = sim.state();
-    state.faults.push(fault);
-    Ok(Json(json!({ "faults": state.faults })))
+    add(&sim, &body)
+        .map(Json)
+        .map_err(|message| (StatusCode::BAD_REQUEST, Json(json!({ "error": message }))))
 }
 
 async fn clear_faults(State(sim): State<AppState>) -> Json<Value> {

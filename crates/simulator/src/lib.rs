@@ -93,6 +93,7 @@ pub struct Simulator {
     awaz_addr: SocketAddr,
     stop: watch::Sender<bool>,
     tasks: Vec<JoinHandle<()>>,
+    sim: AppState,
 }
 
 /// How often the background task looks for calls to move forward (real time).
@@ -127,13 +128,14 @@ impl Simulator {
                 stopped.clone(),
             ),
             serve(awaz_listener, awaz::router(sim.clone()), stopped.clone()),
-            tokio::spawn(advance_calls(sim, stopped)),
+            tokio::spawn(advance_calls(sim.clone(), stopped)),
         ];
         Ok(Simulator {
             getvocal_addr,
             awaz_addr,
             stop,
             tasks,
+            sim,
         })
     }
 
@@ -145,6 +147,24 @@ impl Simulator {
     /// Base URL of the Awaz API (paths start with `/v1`).
     pub fn awaz_url(&self) -> String {
         format!("http://{}", self.awaz_addr)
+    }
+
+    /// The whole state, exactly as `GET /_sim/state` answers it, read in-process.
+    pub fn snapshot(&self) -> serde_json::Value {
+        inspect::snapshot(&self.sim)
+    }
+
+    /// How many requests reached `route` ("METHOD /route/template"), faulted ones included.
+    pub fn requests(&self, route: &str) -> u64 {
+        self.snapshot()["requests"][route].as_u64().unwrap_or(0)
+    }
+
+    /// Adds a fault as `POST /_sim/faults` does (same JSON); panics on a fault the route
+    /// would refuse, since that is a mistake in the test that asks for it.
+    pub fn inject(&self, fault: serde_json::Value) {
+        if let Err(reason) = inspect::add(&self.sim, fault.to_string().as_bytes()) {
+            panic!("the simulator refuses the fault {fault}: {reason}");
+        }
     }
 
     /// Stops accepting requests, lets in-flight ones finish and waits for the tasks to end.

@@ -101,12 +101,7 @@ pub async fn run(
     // limit × (full windows) + 1 answers came from the last window: it had opened by then.
     let full_windows = (requests - 1) / limit as usize;
     let last_window_opened = answered_at[full_windows * limit as usize];
-    let state: serde_json::Value = reqwest::get(format!("{}/_sim/state", sim.awaz_url()))
-        .await
-        .expect("the state route answers")
-        .json()
-        .await
-        .expect("the state is JSON");
+    let state = sim.snapshot();
     RateRun {
         requests,
         limit,

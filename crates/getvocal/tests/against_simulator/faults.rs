@@ -4,9 +4,7 @@ use getvocal::{Client, Error, NetworkErrorKind, TriggerCall};
 use serde_json::json;
 use simulator::seed;
 
-use super::{
-    base_url, create_lead, first_persona_id, inject_fault, request_count, sign_in, start_default,
-};
+use super::{base_url, create_lead, first_persona_id, sign_in, start_default};
 
 const PERSONAS: &str = "GET /v1/companies/{company_id}/personas";
 const TRIGGER: &str = "POST /v1/calls/trigger";
@@ -15,7 +13,7 @@ const TRIGGER: &str = "POST /v1/calls/trigger";
 async fn a_malformed_body_is_an_unexpected_response() {
     let sim = start_default().await;
     let client = sign_in(&sim).await;
-    inject_fault(&sim, json!({"route": PERSONAS, "body": "malformed"})).await;
+    sim.inject(json!({"route": PERSONAS, "body": "malformed"}));
 
     let error = client
         .personas(seed::GETVOCAL_COMPANY_ID)
@@ -32,11 +30,7 @@ async fn a_malformed_body_is_an_unexpected_response() {
 async fn an_html_error_page_is_an_unexpected_response_with_its_body() {
     let sim = start_default().await;
     let client = sign_in(&sim).await;
-    inject_fault(
-        &sim,
-        json!({"route": PERSONAS, "status": 502, "body": "html"}),
-    )
-    .await;
+    sim.inject(json!({"route": PERSONAS, "status": 502, "body": "html"}));
 
     match client
         .personas(seed::GETVOCAL_COMPANY_ID)
@@ -66,13 +60,13 @@ async fn a_late_answer_is_a_timeout_and_a_call_is_never_sent_twice() {
         lead_id: lead.id,
         schedule: None,
     };
-    inject_fault(&sim, json!({"route": TRIGGER, "delay_ms": 1500})).await;
+    sim.inject(json!({"route": TRIGGER, "delay_ms": 1500}));
 
     match client.trigger_call(&call).await.unwrap_err() {
         Error::Network { kind, .. } => assert_eq!(kind, NetworkErrorKind::Timeout),
         other => panic!("expected a timeout, got {other:?}"),
     }
-    assert_eq!(request_count(&sim, TRIGGER).await, 1);
+    assert_eq!(sim.requests(TRIGGER), 1);
     sim.shutdown().await;
 }
 

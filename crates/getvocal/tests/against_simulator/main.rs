@@ -7,7 +7,6 @@ mod session;
 use std::time::Duration;
 
 use getvocal::{Client, LeadResult, NewLead};
-use serde_json::Value;
 use simulator::{seed, SimConfig, Simulator};
 use url::Url;
 
@@ -30,33 +29,6 @@ async fn sign_in(sim: &Simulator) -> Client {
         .await
         .expect("the seeded user signs in");
     client
-}
-
-/// The simulator-only routes live beside `/v1`, not under it.
-fn sim_admin_url(sim: &Simulator, route: &str) -> String {
-    let root = sim.getvocal_url();
-    format!("{}/_sim/{route}", root.trim_end_matches("/v1"))
-}
-
-/// How many times the simulator served `route` (e.g. "POST /v1/auth/refresh").
-async fn request_count(sim: &Simulator, route: &str) -> u64 {
-    let state: Value = reqwest::get(sim_admin_url(sim, "state"))
-        .await
-        .expect("the simulator state is reachable")
-        .json()
-        .await
-        .expect("the simulator state is JSON");
-    state["requests"][route].as_u64().unwrap_or(0)
-}
-
-async fn inject_fault(sim: &Simulator, fault: Value) {
-    let response = reqwest::Client::new()
-        .post(sim_admin_url(sim, "faults"))
-        .json(&fault)
-        .send()
-        .await
-        .expect("the simulator accepts faults");
-    assert!(response.status().is_success(), "fault refused: {fault}");
 }
 
 fn lead(phone_number: &str) -> NewLead {

@@ -4,7 +4,7 @@ use futures::future::join_all;
 use getvocal::{Client, Error};
 use simulator::{seed, SimConfig, Simulator};
 
-use super::{base_url, past, request_count, sign_in, start};
+use super::{base_url, past, sign_in, start};
 
 const REFRESH: &str = "POST /v1/auth/refresh";
 const PERSONAS: &str = "GET /v1/companies/{company_id}/personas";
@@ -46,9 +46,9 @@ async fn an_expiring_access_token_is_refreshed_before_the_request() {
     tokio::time::sleep(past(lifetime)).await;
     personas(&client).await.unwrap();
 
-    assert_eq!(request_count(&sim, REFRESH).await, 1);
+    assert_eq!(sim.requests(REFRESH), 1);
     // Refreshed before sending: the request went out once, with a valid token.
-    assert_eq!(request_count(&sim, PERSONAS).await, 1);
+    assert_eq!(sim.requests(PERSONAS), 1);
     assert!(tokens.has_changed().unwrap());
     let after = tokens.borrow().clone().unwrap();
     assert_ne!(after.access, before.access);
@@ -65,8 +65,8 @@ async fn a_rejected_access_token_is_refreshed_and_the_request_sent_again() {
     tokio::time::sleep(Duration::from_millis(2_300)).await;
     personas(&client).await.unwrap();
 
-    assert_eq!(request_count(&sim, REFRESH).await, 1);
-    assert_eq!(request_count(&sim, PERSONAS).await, 2);
+    assert_eq!(sim.requests(REFRESH), 1);
+    assert_eq!(sim.requests(PERSONAS), 2);
     sim.shutdown().await;
 }
 
@@ -85,8 +85,8 @@ async fn fifty_concurrent_requests_across_an_expiry_share_one_refresh() {
         outcome.unwrap().unwrap();
     }
 
-    assert_eq!(request_count(&sim, REFRESH).await, 1);
-    assert_eq!(request_count(&sim, PERSONAS).await, 50);
+    assert_eq!(sim.requests(REFRESH), 1);
+    assert_eq!(sim.requests(PERSONAS), 50);
     sim.shutdown().await;
 }
 
@@ -105,9 +105,9 @@ async fn fifty_concurrent_401s_share_one_refresh() {
         outcome.unwrap().unwrap();
     }
 
-    assert_eq!(request_count(&sim, REFRESH).await, 1);
+    assert_eq!(sim.requests(REFRESH), 1);
     // Each request was rejected once, then sent again with the shared new token.
-    assert_eq!(request_count(&sim, PERSONAS).await, 100);
+    assert_eq!(sim.requests(PERSONAS), 100);
     sim.shutdown().await;
 }
 
@@ -125,7 +125,7 @@ async fn a_rejected_refresh_token_ends_the_session() {
     // The session stays ended without asking GetVocal again.
     let error = personas(&client).await.unwrap_err();
     assert!(matches!(error, Error::SessionExpired), "{error:?}");
-    assert_eq!(request_count(&sim, REFRESH).await, 1);
+    assert_eq!(sim.requests(REFRESH), 1);
     sim.shutdown().await;
 }
 
@@ -138,7 +138,7 @@ async fn a_refresh_token_known_to_be_expired_is_not_sent() {
     tokio::time::sleep(past(refresh)).await;
     let error = personas(&client).await.unwrap_err();
     assert!(matches!(error, Error::SessionExpired), "{error:?}");
-    assert_eq!(request_count(&sim, REFRESH).await, 0);
+    assert_eq!(sim.requests(REFRESH), 0);
     sim.shutdown().await;
 }
 
