@@ -4,16 +4,17 @@
 mod commands;
 mod settings_store;
 
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use callboard::bulk::{BulkRuns, ImportSessions, RunOptions};
 use callboard::history::History;
-use callboard::{Callboard, Keychain, OpenOptions};
+use callboard::{Callboard, Keychain, OpenOptions, SecretStore};
 use serde::Serialize;
 use specta::Type;
-use tauri::Manager;
+use tauri::{AppHandle, Manager};
 
-use settings_store::PluginSettings;
+use commands::app::{Startup, StartupProblem};
 
 /// The keychain's service name: development builds never share secrets with released ones.
 const KEYCHAIN_SERVICE: &str = if cfg!(debug_assertions) {
@@ -40,6 +41,7 @@ pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
         .disable_serde_phases()
         .commands(tauri_specta::collect_commands![
             commands::app::app_info,
+            commands::app::startup_problem,
             commands::accounts::list_accounts,
             commands::accounts::add_getvocal_account_with_password,
             commands::accounts::add_getvocal_account_with_api_key,
@@ -66,6 +68,7 @@ pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
             commands::history::history,
             commands::history::history_chart,
             commands::history::history_export,
+            commands::history::settle_action,
             commands::import::import_open,
             commands::import::import_update,
             commands::import::import_fix_cell,
@@ -77,6 +80,7 @@ pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
             commands::bulk::bulk_cancel,
             commands::bulk::bulk_failed_rows,
             commands::bulk::bulk_retry_rows,
+            commands::bulk::bulk_resolve_rows,
             commands::bulk::bulk_export_failed,
             commands::awaz::awaz_agents,
             commands::awaz::awaz_phones,
@@ -106,40 +110,134 @@ pub fn run() {
         )
         .init();
 
+    let context = tauri::generate_context!();
     let builder = specta_builder();
     tauri::Builder::default()
-        .plugin(tauri_plugin_store::Builder::default().build())
+        // First, so a second launch exits before it opens anything.
+        .plugin(single_instance(&context.config().identifier))
         .invoke_handler(builder.invoke_handler())
         .setup(move |app| {
             builder.mount_events(app);
-            let data_dir = app.path().app_data_dir()?;
-            let places = Places {
-                settings_file: PluginSettings::path(app)?.display().to_string(),
-                journal_file: data_dir
-                    .join(callboard::service::JOURNAL_FILE)
-                    .display()
-                    .to_string(),
-                keychain: keychain_words(),
-            };
-            let options = OpenOptions {
-                data_dir: data_dir.clone(),
-                settings: Arc::new(PluginSettings::open(app)?),
-                keychain: Arc::new(Keychain::new(KEYCHAIN_SERVICE)),
-                // Without saved accounts Callboard opens in demo mode anyway.
-                demo: std::env::args().any(|argument| argument == "--demo"),
-            };
-            let callboard = tauri::async_runtime::block_on(Callboard::open(options))?;
-            // After Callboard: opening it brings the journal file's schema up to date.
-            let bulk = BulkRuns::open(&data_dir, RunOptions::default())?;
-            app.manage(callboard);
-            app.manage(bulk);
-            app.manage(ImportSessions::default());
-            app.manage(History::default());
-            app.manage(places);
+            // A failure here must not end the app without a word: the window then shows
+            // what happened and where the files are (see `startup_problem`).
+            let problem = start(app).err().map(|problem| *problem);
+            if let Some(problem) = &problem {
+                tracing::error!(
+                    "Callboard could not start: {} ({:?})",
+                    problem.explanation.title,
+                    problem.explanation.detail
+                );
+            }
+            app.manage(Startup(problem));
             Ok(())
         })
-        .run(tauri::generate_context!())
+        .run(context)
         .expect("Callboard could not start its window");
+}
+
+/// Opens Callboard on the app's data folder and hands everything to the commands.
+fn start(app: &mut tauri::App) -> Result<(), Box<StartupProblem>> {
+    let data_dir = app.path().app_data_dir().map_err(|error| StartupProblem {
+        explanation: callboard::Error::Storage(format!(
+            "this computer's folder for app data could not be found: {error}"
+        ))
+        .explain(),
+        data_folder: None,
+    })?;
+    app.manage(places(&data_dir));
+    let (callboard, bulk) = open_data(
+        &data_dir,
+        Arc::new(Keychain::new(KEYCHAIN_SERVICE)),
+        // Without saved accounts Callboard opens in demo mode anyway.
+        std::env::args().any(|argument| argument == "--demo"),
+    )
+    .map_err(|error| startup_problem(&error, &data_dir))?;
+    app.manage(callboard);
+    app.manage(bulk);
+    app.manage(ImportSessions::default());
+    app.manage(History::default());
+    Ok(())
+}
+
+/// Callboard and its bulk runs on `data_dir`: the data folder's lock first (one Callboard per
+/// folder), then the settings, the journal and the runs.
+fn open_data(
+    data_dir: &Path,
+    keychain: Arc<dyn SecretStore>,
+    demo: bool,
+) -> callboard::Result<(Callboard, BulkRuns)> {
+    let options = OpenOptions {
+        data_dir: data_dir.to_owned(),
+        settings: Arc::new(settings_store::open(data_dir)),
+        keychain,
+        demo,
+    };
+    let callboard = tauri::async_runtime::block_on(Callboard::open(options))?;
+    // After Callboard: opening it brings the journal file's schema up to date.
+    let bulk = BulkRuns::open(data_dir, RunOptions::default())?;
+    Ok((callboard, bulk))
+}
+
+fn startup_problem(error: &callboard::Error, data_dir: &Path) -> StartupProblem {
+    StartupProblem {
+        explanation: error.explain(),
+        data_folder: Some(data_dir.display().to_string()),
+    }
+}
+
+fn places(data_dir: &Path) -> Places {
+    Places {
+        settings_file: settings_store::path(data_dir).display().to_string(),
+        journal_file: data_dir
+            .join(callboard::service::JOURNAL_FILE)
+            .display()
+            .to_string(),
+        keychain: keychain_words(),
+    }
+}
+
+/// One Callboard window per data folder: a second launch brings the first window forward and
+/// exits. (Another program opening the same folder is stopped by its lock, see
+/// `callboard::DataLock`.)
+fn single_instance(identifier: &str) -> tauri::plugin::TauriPlugin<tauri::Wry> {
+    let plugin = tauri_plugin_single_instance::Builder::new().callback(|app, _args, _cwd| {
+        show_main_window(app);
+    });
+    // On Linux instances meet on the session bus, under a name per data folder, so test runs
+    // with data folders of their own can share a session; elsewhere the plugin keys on the
+    // app's identifier (one data folder per user).
+    match app_data_dir(identifier) {
+        Some(data_dir) => plugin.dbus_id(single_instance_id(identifier, &data_dir)),
+        None => plugin,
+    }
+    .build()
+}
+
+/// The folder Tauri's `app_data_dir` gives, computed before the app exists (no override is
+/// configured in tauri.conf.json).
+fn app_data_dir(identifier: &str) -> Option<PathBuf> {
+    dirs::data_dir().map(|dir| dir.join(identifier))
+}
+
+/// A D-Bus name for the instances on `data_dir`: the identifier, then a hash of the folder
+/// (FNV-1a, stable across builds, so every version of the app meets under the same name).
+fn single_instance_id(identifier: &str, data_dir: &Path) -> String {
+    let hash = data_dir
+        .as_os_str()
+        .as_encoded_bytes()
+        .iter()
+        .fold(0xcbf2_9ce4_8422_2325_u64, |hash, byte| {
+            (hash ^ u64::from(*byte)).wrapping_mul(0x0100_0000_01b3)
+        });
+    format!("{identifier}.data_{hash:016x}")
+}
+
+fn show_main_window(app: &AppHandle) {
+    if let Some(window) = app.get_webview_window("main") {
+        let _ = window.unminimize();
+        let _ = window.show();
+        let _ = window.set_focus();
+    }
 }
 
 fn keychain_words() -> String {
@@ -151,6 +249,81 @@ fn keychain_words() -> String {
         "your computer's keyring (GNOME Keyring or KWallet, the Passwords and Keys app)"
     };
     format!("{place}, under the name “{KEYCHAIN_SERVICE}”")
+}
+
+#[cfg(test)]
+mod startup {
+    use std::sync::Arc;
+
+    use callboard::{DataLock, MemorySecrets};
+
+    use super::*;
+
+    #[test]
+    fn a_damaged_settings_file_is_a_startup_problem_naming_the_folder_not_an_empty_app() {
+        let dir = tempfile::tempdir().unwrap();
+        let settings = settings_store::path(dir.path());
+        std::fs::write(&settings, "{\"callboard\": {\"accounts\": [{\"id\": ").unwrap();
+        let Err(error) = open_data(dir.path(), Arc::new(MemorySecrets::new()), false) else {
+            panic!("a damaged settings file opened as an app without accounts");
+        };
+        let problem = startup_problem(&error, dir.path());
+        assert_eq!(problem.explanation.code, "storage.settings_damaged");
+        assert_eq!(
+            problem.data_folder.as_deref(),
+            Some(dir.path().display().to_string().as_str())
+        );
+        assert!(problem
+            .explanation
+            .next_step
+            .contains(&settings.display().to_string()));
+        // Left as it was, for the person to restore.
+        assert!(std::fs::read_to_string(&settings)
+            .unwrap()
+            .ends_with("\"id\": "));
+    }
+
+    #[test]
+    fn a_data_folder_already_in_use_is_a_startup_problem() {
+        let dir = tempfile::tempdir().unwrap();
+        let _other = DataLock::acquire(dir.path()).unwrap();
+        let Err(error) = open_data(dir.path(), Arc::new(MemorySecrets::new()), false) else {
+            panic!("opened a data folder another program holds");
+        };
+        let problem = startup_problem(&error, dir.path());
+        assert_eq!(problem.explanation.code, "storage.folder_in_use");
+        assert!(problem.explanation.title.contains("already open"));
+    }
+
+    #[test]
+    fn settings_saved_by_the_earlier_store_plugin_still_load() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(
+            settings_store::path(dir.path()),
+            r#"{"callboard": {"accounts": [], "preferences": {"default_country": "FR", "time_zone": "Europe/Paris"}, "recent_workspaces": []}}"#,
+        )
+        .unwrap();
+        let (callboard, _bulk) =
+            open_data(dir.path(), Arc::new(MemorySecrets::new()), false).unwrap();
+        assert_eq!(callboard.settings().preferences.default_country, "FR");
+    }
+
+    #[test]
+    fn each_data_folder_has_its_own_single_instance_name() {
+        let id = |folder: &str| single_instance_id("app.callboard.desktop", Path::new(folder));
+        let home = id("/home/ana/.local/share/app.callboard.desktop");
+        assert_eq!(home, id("/home/ana/.local/share/app.callboard.desktop"));
+        assert_ne!(home, id("/tmp/callboard-e2e-1/data/app.callboard.desktop"));
+        // A valid D-Bus name: dot-separated elements of letters, digits and `_`, none starting
+        // with a digit.
+        assert!(home.len() < 255);
+        for element in home.split('.') {
+            assert!(!element.is_empty() && !element.starts_with(|c: char| c.is_ascii_digit()));
+            assert!(element
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '_'));
+        }
+    }
 }
 
 #[cfg(test)]

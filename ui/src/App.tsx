@@ -1,14 +1,59 @@
-import { useEffect, useState } from "react";
-import type { AppInfo } from "./bindings";
-import { useBackend } from "./backend";
+import { useEffect, useMemo, useReducer, useState } from "react";
+import type { AppInfo, StartupProblem } from "./bindings";
+import { BackendProvider, useBackend, type Backend } from "./backend";
 import { DemoBanner } from "./components/DemoBanner";
 import { screens, type ScreenId } from "./screens";
+import { StartupProblemScreen } from "./screens/startup-problem";
+
+/** Commands after which demo mode may have ended (a real account was added). */
+const ADDING_AN_ACCOUNT = new Set<string>(["addGetvocalAccountWithPassword", "addGetvocalAccountWithApiKey", "addAwazAccount"]);
+
+/**
+ * The backend the screens get: the same commands, except that adding an account calls
+ * `changed` once it succeeds, so what depends on demo mode (the banner) is asked again.
+ * Each command keeps one identity, since screens load again when a command's identity changes.
+ */
+function watchingAccountAdditions(backend: Backend, changed: () => void): Backend {
+  const wrapped = new Map<string, unknown>();
+  return new Proxy(backend, {
+    get(target, name) {
+      const command: unknown = Reflect.get(target, name);
+      if (typeof name !== "string" || !ADDING_AN_ACCOUNT.has(name) || typeof command !== "function") return command;
+      if (!wrapped.has(name)) {
+        wrapped.set(name, async (...args: unknown[]) => {
+          const result = await command(...args);
+          if (result?.status === "ok") changed();
+          return result;
+        });
+      }
+      return wrapped.get(name);
+    },
+  });
+}
 
 export function App() {
   const backend = useBackend();
   const [selected, setSelected] = useState<ScreenId>("home");
   // Unknown until the engine answers; without an answer the app simply shows no banner or version.
   const [info, setInfo] = useState<AppInfo | null>(null);
+  const [problem, setProblem] = useState<StartupProblem | null>(null);
+  const [accountsAdded, accountAdded] = useReducer((count: number) => count + 1, 0);
+  const screensBackend = useMemo(() => watchingAccountAdditions(backend, accountAdded), [backend]);
+
+  useEffect(() => {
+    let current = true;
+    backend.startupProblem().then(
+      (answer) => {
+        if (current) setProblem(answer);
+      },
+      () => {
+        // An engine that does not answer is reported by the screens themselves.
+      },
+    );
+    return () => {
+      current = false;
+    };
+  }, [backend]);
 
   useEffect(() => {
     let current = true;
@@ -23,7 +68,10 @@ export function App() {
     return () => {
       current = false;
     };
-  }, [backend]);
+    // Asked again after each account added: the first real one ends demo mode.
+  }, [backend, accountsAdded]);
+
+  if (problem) return <StartupProblemScreen problem={problem} />;
 
   const SelectedScreen = screens.find((screen) => screen.id === selected)!.Component;
 
@@ -56,7 +104,9 @@ export function App() {
           {info && <p className="version">Version {info.version}</p>}
         </aside>
         <main className="content">
-          <SelectedScreen />
+          <BackendProvider backend={screensBackend}>
+            <SelectedScreen />
+          </BackendProvider>
         </main>
       </div>
     </div>

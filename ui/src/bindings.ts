@@ -7,6 +7,11 @@ import { invoke as __TAURI_INVOKE } from "@tauri-apps/api/core";
 /** Commands */
 export const commands = {
 	appInfo: () => __TAURI_INVOKE<AppInfo>("app_info"),
+	/**
+	 *  Why Callboard could not start, or nothing when it did. When there is a problem no other
+	 *  command works, and the window shows only what happened and where the files are.
+	 */
+	startupProblem: () => __TAURI_INVOKE<StartupProblem | null>("startup_problem"),
 	listAccounts: () => typedError<AccountSummary[], Explanation>(__TAURI_INVOKE("list_accounts")),
 	addGetvocalAccountWithPassword: (form: GetVocalPasswordForm) => typedError<AccountSummary, Explanation>(__TAURI_INVOKE("add_getvocal_account_with_password", { form })),
 	addGetvocalAccountWithApiKey: (form: GetVocalApiKeyForm) => typedError<AccountSummary, Explanation>(__TAURI_INVOKE("add_getvocal_account_with_api_key", { form })),
@@ -43,6 +48,8 @@ export const commands = {
 	historyChart: (query: HistoryQuery) => typedError<ChartBucket[], Explanation>(__TAURI_INVOKE("history_chart", { query })),
 	/**  Writes what the history shows into the Downloads folder. */
 	historyExport: (query: HistoryQuery) => typedError<ExportedFile, Explanation>(__TAURI_INVOKE("history_export", { query })),
+	/**  What the person found when they checked an action whose outcome was unknown. */
+	settleAction: (actionId: number, applied: boolean) => typedError<ActionRecord, Explanation>(__TAURI_INVOKE("settle_action", { actionId, applied })),
 	/**  Reads a dropped (path) or picked (bytes) CSV file and answers its preview; nothing is sent. */
 	importOpen: (source: ImportSource) => typedError<ImportPreview, Explanation>(__TAURI_INVOKE("import_open", { source })),
 	/**  Changes how the file is read, where it goes or which column is which. */
@@ -60,6 +67,8 @@ export const commands = {
 	/**  Rows that failed or need checking, with their reasons. */
 	bulkFailedRows: (jobId: number) => typedError<BulkRowView[], Explanation>(__TAURI_INVOKE("bulk_failed_rows", { jobId })),
 	bulkRetryRows: (jobId: number, lines: number[]) => typedError<JobView, Explanation>(__TAURI_INVOKE("bulk_retry_rows", { jobId, lines })),
+	/**  What the person found when they checked rows whose outcome was unknown. */
+	bulkResolveRows: (jobId: number, lines: number[], found: CheckResult) => typedError<JobView, Explanation>(__TAURI_INVOKE("bulk_resolve_rows", { jobId, lines, found })),
 	/**  Writes the failed rows into the Downloads folder. */
 	bulkExportFailed: (jobId: number) => typedError<ExportedFile, Explanation>(__TAURI_INVOKE("bulk_export_failed", { jobId })),
 	awazAgents: (accountId: string) => typedError<Agent[], Explanation>(__TAURI_INVOKE("awaz_agents", { accountId })),
@@ -78,8 +87,11 @@ export const commands = {
 	awazSubscribeHook: (accountId: string, actionKey: string, form: HookForm) => typedError<Sent<HookSubscription>, Explanation>(__TAURI_INVOKE("awaz_subscribe_hook", { accountId, actionKey, form })),
 	/**  Deletes the subscriptions of `hook_url`; the answer is how many were deleted. */
 	awazDeleteHook: (accountId: string, actionKey: string, hookUrl: string) => typedError<Sent<number>, Explanation>(__TAURI_INVOKE("awaz_delete_hook", { accountId, actionKey, hookUrl })),
-	/**  Checks a top-up form and words the confirmation question; nothing is sent. */
-	awazPlanTopUp: (form: TopUpForm) => typedError<TopUpPlan, Explanation>(__TAURI_INVOKE("awaz_plan_top_up", { form })),
+	/**
+	 *  Checks a top-up form, words the confirmation question and makes the key bound to this
+	 *  exact top-up; says when an earlier one to the workspace is unsettled. Nothing is sent.
+	 */
+	awazPlanTopUp: (accountId: string, form: TopUpForm) => typedError<TopUpPlan, Explanation>(__TAURI_INVOKE("awaz_plan_top_up", { accountId, form })),
 	awazTopUp: (accountId: string, actionKey: string, form: TopUpForm) => typedError<Sent<WorkspaceBalance>, Explanation>(__TAURI_INVOKE("awaz_top_up", { accountId, actionKey, form })),
 	/**  Top-ups from the journal, newest first; `workspace` keeps only that workspace's. */
 	awazTopUps: (workspace: string | null) => typedError<ActionRecord[], Explanation>(__TAURI_INVOKE("awaz_top_ups", { workspace })),
@@ -171,7 +183,10 @@ export type ApiKey = {
 /**  What the window needs to know about this run of the app. */
 export type AppInfo = {
 	version: string,
-	/**  True when the practice platforms run on this computer (demo mode). */
+	/**
+	 *  True while the practice platforms are the ones in use (demo mode). Turns false for good
+	 *  when a real account is added: ask again after adding one.
+	 */
 	demo: boolean,
 	/**  Their addresses, in demo mode (to type into an account's "Server address"). */
 	demo_servers: DemoServers | null,
@@ -236,6 +251,8 @@ export type BulkRowView = {
 	phone: string,
 	stage: RowStage,
 	reason: string | null,
+	/**  Its outcome is unknown: the person checks in the platform before it is sent again. */
+	needs_check: boolean,
 };
 
 export type Call = {
@@ -298,6 +315,13 @@ export type ChartBucket = {
 	day: string,
 	counts: StatusCount[],
 };
+
+/**  What the person found when they looked in the platform for a row whose outcome was unknown. */
+export type CheckResult = 
+/**  It is there: it went through. */
+"applied" | 
+/**  It is not there: send it again. */
+"not_applied";
 
 /**  A contact as Awaz returns it, on its own or inside a call. */
 export type Contact = {
@@ -718,6 +742,14 @@ export type Sniffed = {
 
 export type Sort = "newest" | "oldest";
 
+/**  Why Callboard could not open its files, for the "Callboard could not start" screen. */
+export type StartupProblem = {
+	/**  What happened and what to do next, in plain words (with the technical details). */
+	explanation: Explanation,
+	/**  The folder where Callboard keeps its files (settings, history), when it is known. */
+	data_folder: string | null,
+};
+
 export type StaticDataRow = {
 	key: string,
 	value: string,
@@ -758,6 +790,18 @@ export type TopUpPlan = {
 	amount: number | null,
 	/**  "Add 25 credits to north-clinic@callboard.test?" */
 	question: string,
+	/**
+	 *  The key to send this exact top-up with: it carries a fingerprint of the account and
+	 *  the request, so only what was confirmed can be sent under it.
+	 */
+	action_key: string,
+	/**  The form as checked: what the confirm button sends (the live form may change). */
+	form: TopUpForm,
+	/**
+	 *  An earlier top-up to this workspace still on its way or of unknown outcome: it is
+	 *  settled before this one can be sent.
+	 */
+	unsettled: ActionRecord | null,
 };
 
 /**  GetVocal's record of a triggered call. */

@@ -26,6 +26,9 @@ const MAX_RATE_LIMITED_RESENDS: u32 = 10;
 /// Error bodies are kept for diagnostics, but an HTML error page need not be kept whole.
 const MAX_RAW_CHARS: usize = 4096;
 
+/// The largest answer read; a page of 20 calls with their transcripts' variables is far below.
+const MAX_BODY_BYTES: usize = 8 * 1024 * 1024;
+
 #[derive(Debug, Clone)]
 pub struct ClientOptions {
     /// Requests per window for this key; the `X-RateLimit-Limit` header overrides the count.
@@ -105,13 +108,11 @@ impl Client {
     /// `base_url` is the API root without `/v1`, e.g. [`PRODUCTION_BASE_URL`]. An empty key is
     /// sent as no key at all (Awaz answers 401, [`Error::MissingKey`]).
     pub fn new(base_url: Url, api_key: impl Into<String>, options: ClientOptions) -> Result<Self> {
-        if base_url.cannot_be_a_base() {
-            return Err(Error::InvalidInput(format!(
-                "{base_url} cannot be an API base URL"
-            )));
-        }
+        check_base_url(&base_url)?;
         let http = reqwest::Client::builder()
             .user_agent(concat!("Callboard/", env!("CARGO_PKG_VERSION")))
+            // A redirect would send the key elsewhere and turn a POST into a GET: it is an error.
+            .redirect(reqwest::redirect::Policy::none())
             .connect_timeout(options.connect_timeout)
             .timeout(options.request_timeout)
             .build()
@@ -175,6 +176,11 @@ impl Client {
 
     /// Sends one request within the budget. GETs are retried on wire errors and 5xx; any request
     /// is resent after a 429, which Awaz did not process; writes are never resent otherwise.
+    ///
+    /// This is the one place that knows at which stage a write failed, so it says once what the
+    /// failure means: refused before sending (not applied), refused by Awaz (4xx, the documented
+    /// 503: not applied), or [`Error::OutcomeUnknown`] (a gateway's 5xx, a timeout while
+    /// waiting, a cut connection: maybe applied).
     async fn execute(&self, method: Method, url: Url, body: Option<Value>) -> Result<Success> {
         let inner = &self.inner;
         let is_read = method == Method::GET;
@@ -192,7 +198,7 @@ impl Client {
             let response = match request.send().await {
                 Ok(response) => response,
                 Err(error) => {
-                    inner.limiter.record(&permit, &Answer::Lost);
+                    permit.answered(&Answer::Lost);
                     if !is_read {
                         return Err(write_failure(&error));
                     }
@@ -207,21 +213,27 @@ impl Client {
             };
             let status = response.status().as_u16();
             let headers = RateHeaders::parse(response.headers());
-            inner
-                .limiter
-                .record(&permit, &Answer::Received { status, headers });
-            let text = match response.text().await {
+            permit.answered(&Answer::Received { status, headers });
+            let text = match read_capped(response).await {
                 Ok(text) => text,
                 Err(error) if is_read => {
                     failed_reads += 1;
                     if failed_reads >= inner.options.max_read_attempts {
-                        return Err(Error::network(&error));
+                        return Err(error);
                     }
                     tokio::time::sleep(self.read_backoff(failed_reads)).await;
                     continue;
                 }
-                // The status is known, so the outcome is too; only the answer's body was lost.
-                Err(_) => String::new(),
+                // A refusal is a refusal even when its body was lost; any other status with a
+                // lost body may have been applied.
+                Err(_) if (400..500).contains(&status) && status != 429 => String::new(),
+                Err(error) => {
+                    return Err(Error::OutcomeUnknown {
+                        status: Some(status),
+                        message: error.to_string(),
+                        raw: String::new(),
+                    })
+                }
             };
             match status {
                 200..=299 => return Ok(Success { status, body: text }),
@@ -233,6 +245,7 @@ impl Client {
                     }
                     tracing::warn!(%url, "Awaz answered 429; waiting for the next window");
                 }
+                // Awaz documents 503 as "not processed, come back later".
                 503 => {
                     inner
                         .limiter
@@ -251,6 +264,17 @@ impl Client {
                     tracing::warn!(%url, status, "Awaz read failed; retrying");
                     tokio::time::sleep(self.read_backoff(failed_reads)).await;
                 }
+                // A gateway's error after the request reached it: Awaz may have done the work.
+                500..=599 => {
+                    let Error::Api { message, raw, .. } = api_error(status, &text) else {
+                        unreachable!("api_error maps 5xx to Error::Api")
+                    };
+                    return Err(Error::OutcomeUnknown {
+                        status: Some(status),
+                        message,
+                        raw,
+                    });
+                }
                 _ => return Err(api_error(status, &text)),
             }
         }
@@ -265,15 +289,65 @@ impl Client {
     }
 }
 
-/// A write that failed before connecting was never sent; any later failure may have been applied.
+/// A write that failed while connecting (a connect timeout included) was never sent; any later
+/// failure may have been applied.
 fn write_failure(error: &reqwest::Error) -> Error {
-    if error.is_connect() {
+    if error.is_connect() || error.is_builder() {
         Error::network(error)
     } else {
         Error::OutcomeUnknown {
+            status: None,
             message: error_chain(error),
+            raw: String::new(),
         }
     }
+}
+
+/// Reads an answer's body, refusing one larger than [`MAX_BODY_BYTES`] (no Awaz answer is
+/// near that; a bigger one is not Awaz speaking and must not fill the memory).
+async fn read_capped(mut response: reqwest::Response) -> Result<String> {
+    let too_large = || Error::Network {
+        kind: crate::NetworkErrorKind::Other,
+        message: format!("the answer is larger than {MAX_BODY_BYTES} bytes"),
+    };
+    if response
+        .content_length()
+        .is_some_and(|length| length > MAX_BODY_BYTES as u64)
+    {
+        return Err(too_large());
+    }
+    let mut body = Vec::new();
+    while let Some(chunk) = response.chunk().await.map_err(|e| Error::network(&e))? {
+        if body.len() + chunk.len() > MAX_BODY_BYTES {
+            return Err(too_large());
+        }
+        body.extend_from_slice(&chunk);
+    }
+    Ok(String::from_utf8_lossy(&body).into_owned())
+}
+
+/// Only https leaves this computer; plain http is allowed to loopback (the simulator), and an
+/// address with a user name or password in it is refused (it would be sent in the clear).
+fn check_base_url(base_url: &Url) -> Result<()> {
+    let loopback = match base_url.host() {
+        Some(url::Host::Domain(domain)) => domain.eq_ignore_ascii_case("localhost"),
+        Some(url::Host::Ipv4(ip)) => ip.is_loopback(),
+        Some(url::Host::Ipv6(ip)) => ip.is_loopback(),
+        None => false,
+    };
+    if base_url.cannot_be_a_base()
+        || !(base_url.scheme() == "https" || (base_url.scheme() == "http" && loopback))
+    {
+        return Err(Error::InvalidInput(format!(
+            "{base_url} cannot be an API base URL: it must start with https://"
+        )));
+    }
+    if !base_url.username().is_empty() || base_url.password().is_some() {
+        return Err(Error::InvalidInput(
+            "the API base URL must not contain a user name or password".to_owned(),
+        ));
+    }
+    Ok(())
 }
 
 fn api_error(status: u16, body: &str) -> Error {

@@ -255,6 +255,30 @@ impl Window {
     }
 }
 
+/// A request counted against the budget. Answer it with [`Sending::answered`]; a guard dropped
+/// unanswered (the request's future was cancelled) books its request as lost, so its slot is
+/// never held forever.
+pub(crate) struct Sending<'a> {
+    limiter: &'a Limiter,
+    permit: Option<Permit>,
+}
+
+impl Sending<'_> {
+    pub(crate) fn answered(mut self, answer: &Answer) {
+        if let Some(permit) = self.permit.take() {
+            self.limiter.record(&permit, answer);
+        }
+    }
+}
+
+impl Drop for Sending<'_> {
+    fn drop(&mut self) {
+        if let Some(permit) = self.permit.take() {
+            self.limiter.record(&permit, &Answer::Lost);
+        }
+    }
+}
+
 /// The limiter of one API key, shared by every clone of a `Client`.
 #[derive(Debug)]
 pub(crate) struct Limiter {
@@ -294,8 +318,17 @@ impl Limiter {
         self.rate_limited_responses.load(Ordering::Relaxed)
     }
 
-    /// Waits until one more request fits the budget; refuses when that would take longer than `max_wait`.
-    pub(crate) async fn acquire(&self, max_wait: Duration) -> Result<Permit> {
+    /// Waits until one more request fits the budget; refuses when that would take longer than
+    /// `max_wait`. The slot is given back when the returned guard is answered or dropped.
+    pub(crate) async fn acquire(&self, max_wait: Duration) -> Result<Sending<'_>> {
+        let permit = self.acquire_permit(max_wait).await?;
+        Ok(Sending {
+            limiter: self,
+            permit: Some(permit),
+        })
+    }
+
+    async fn acquire_permit(&self, max_wait: Duration) -> Result<Permit> {
         let pacer = Arc::clone(&lock(&self.pacer).1);
         pacer.until_ready().await;
         loop {
@@ -332,7 +365,7 @@ impl Limiter {
     }
 
     /// Books the answer (or its absence) of a request sent under `permit`.
-    pub(crate) fn record(&self, permit: &Permit, answer: &Answer) {
+    fn record(&self, permit: &Permit, answer: &Answer) {
         if let Answer::Received { status: 429, .. } = answer {
             self.rate_limited_responses.fetch_add(1, Ordering::Relaxed);
         }

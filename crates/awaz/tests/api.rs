@@ -435,3 +435,197 @@ fn the_api_key_never_shows_in_debug_output() {
     assert!(!shown.contains("secret-awaz-key"), "{shown}");
     assert!(shown.contains("redacted"));
 }
+
+/// What a failed write means is decided once, here in the client: a gateway's 5xx after the
+/// request reached Awaz may have been applied; Awaz's documented 503 was not; a server that
+/// cannot be reached (a connect timeout included) never got it.
+#[tokio::test]
+async fn a_502_after_awaz_applied_a_top_up_is_an_unknown_outcome_never_a_refusal() {
+    let sim = start().await;
+    let client = client(&sim);
+    let email = seed::AWAZ_WORKSPACES[0];
+    let credits_before = balance(&sim.snapshot(), email, "credits");
+    sim.inject(json!({ "route": "POST /v1/companies/add/credits", "status": 502, "process": true, "count": 1 }));
+
+    let lost = client
+        .add_credits(&WorkspaceRef::by_email(email), 10.0)
+        .await
+        .expect_err("a 502 is not a success");
+    assert!(
+        matches!(
+            lost,
+            Error::OutcomeUnknown {
+                status: Some(502),
+                ..
+            }
+        ),
+        "{lost:?}"
+    );
+    assert!(lost.may_have_applied());
+    assert!(!lost.is_transient(), "never retried by itself");
+    assert_eq!(
+        balance(&sim.snapshot(), email, "credits"),
+        credits_before + 10.0,
+        "the simulator applied it: exactly what the unknown outcome warns about"
+    );
+    assert_eq!(
+        requests_to(&sim.snapshot(), "POST /v1/companies/add/credits"),
+        1
+    );
+
+    sim.inject(json!({ "route": "POST /v1/companies/add/credits", "status": 503, "count": 1 }));
+    let busy = client
+        .add_credits(&WorkspaceRef::by_email(email), 10.0)
+        .await
+        .expect_err("503");
+    assert!(matches!(busy, Error::Api { status: 503, .. }), "{busy:?}");
+    assert!(!busy.may_have_applied() && busy.is_transient());
+    sim.shutdown().await;
+}
+
+#[tokio::test]
+async fn a_cut_answer_to_a_contact_may_have_been_applied() {
+    let sim = start().await;
+    let client = client(&sim);
+    sim.inject(json!({ "route": "POST /v1/contacts", "drop": true, "process": true, "count": 1 }));
+    let cut = client
+        .save_contact(&NewContact {
+            name: "Marie Curie".into(),
+            phone: "+33699887766".into(),
+            email: "marie@example.fr".into(),
+        })
+        .await
+        .expect_err("cut off");
+    assert!(cut.may_have_applied(), "{cut:?}");
+    assert_eq!(
+        sim.snapshot()["awaz"]["contacts"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|c| c["phone"] == "+33699887766")
+            .count(),
+        1
+    );
+    sim.shutdown().await;
+}
+
+#[tokio::test]
+async fn a_server_that_cannot_be_reached_never_got_the_write() {
+    // A port nothing listens on: refused at once, before anything is sent.
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = listener.local_addr().unwrap().port();
+    drop(listener);
+    let client = Client::new(
+        Url::parse(&format!("http://127.0.0.1:{port}")).unwrap(),
+        seed::AWAZ_API_KEY,
+        ClientOptions::default(),
+    )
+    .unwrap();
+    let refused = client
+        .add_credits(&WorkspaceRef::by_email("a@b.test"), 1.0)
+        .await
+        .expect_err("nobody listens");
+    assert!(
+        matches!(
+            refused,
+            Error::Network {
+                kind: awaz::NetworkErrorKind::Connect,
+                ..
+            }
+        ),
+        "{refused:?}"
+    );
+    assert!(!refused.may_have_applied() && refused.is_transient());
+}
+
+#[test]
+fn only_https_leaves_the_computer_and_addresses_with_passwords_are_refused() {
+    let new = |url: &str| Client::new(Url::parse(url).unwrap(), "k", ClientOptions::default());
+    assert!(matches!(
+        new("http://api.awaz.ai"),
+        Err(Error::InvalidInput(_))
+    ));
+    assert!(matches!(
+        new("https://user:pass@api.awaz.ai"),
+        Err(Error::InvalidInput(_))
+    ));
+    assert!(new("https://api.awaz.ai").is_ok());
+    assert!(new("http://127.0.0.1:9").is_ok());
+    assert!(new("http://localhost:9").is_ok());
+}
+
+/// A tiny server that answers every request with `answer` (raw HTTP), for what the simulator
+/// does not do (redirects, oversized bodies).
+async fn raw_server(answer: &'static [u8]) -> Url {
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let url = Url::parse(&format!("http://{}", listener.local_addr().unwrap())).unwrap();
+    tokio::spawn(async move {
+        use tokio::io::{AsyncReadExt, AsyncWriteExt};
+        while let Ok((mut socket, _)) = listener.accept().await {
+            let mut request = [0u8; 4096];
+            let _ = socket.read(&mut request).await;
+            let _ = socket.write_all(answer).await;
+            let _ = socket.shutdown().await;
+        }
+    });
+    url
+}
+
+#[tokio::test]
+async fn a_redirect_is_an_error_and_is_not_followed() {
+    let url = raw_server(
+        b"HTTP/1.1 307 Temporary Redirect\r\nLocation: http://127.0.0.1:9/steal\r\nContent-Length: 0\r\nConnection: close\r\n\r\n",
+    )
+    .await;
+    let client = Client::new(url, "k", ClientOptions::default()).unwrap();
+    let redirected = client.list_phones().await.expect_err("a redirect");
+    assert!(
+        matches!(redirected, Error::Api { status: 307, .. }),
+        "{redirected:?}"
+    );
+}
+
+#[tokio::test]
+async fn an_answer_larger_than_the_cap_is_refused_not_read_whole() {
+    let url = raw_server(
+        b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 99999999999\r\nConnection: close\r\n\r\n{\"items\": [",
+    )
+    .await;
+    let client = Client::new(
+        url,
+        "k",
+        ClientOptions {
+            max_read_attempts: 1,
+            ..ClientOptions::default()
+        },
+    )
+    .unwrap();
+    let huge = client.list_phones().await.expect_err("too large");
+    assert!(format!("{huge}").contains("larger than"), "{huge:?}");
+}
+
+#[tokio::test]
+async fn a_request_dropped_on_its_way_gives_its_budget_slot_back() {
+    let sim = start().await;
+    let client = client_with(
+        &sim,
+        seed::AWAZ_API_KEY,
+        ClientOptions {
+            budget: awaz::RateBudget {
+                requests: 1,
+                window: Duration::from_millis(200),
+            },
+            ..ClientOptions::default()
+        },
+    );
+    sim.inject(json!({ "route": "GET /v1/phones", "delay_ms": 2000, "count": 1 }));
+    // Cancelled while waiting for its answer: the slot must not stay taken.
+    let cancelled = tokio::time::timeout(Duration::from_millis(300), client.list_phones()).await;
+    assert!(cancelled.is_err(), "the first request was cancelled");
+    let next = tokio::time::timeout(Duration::from_secs(3), client.list_agents()).await;
+    assert!(
+        matches!(next, Ok(Ok(_))),
+        "the next request goes through: {next:?}"
+    );
+    sim.shutdown().await;
+}

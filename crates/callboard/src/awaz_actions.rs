@@ -72,7 +72,7 @@ pub struct HookForm {
 }
 
 /// The top-up form, as typed.
-#[derive(Debug, Clone, Deserialize, Type)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Type)]
 pub struct TopUpForm {
     /// The client workspace: its email address or its id.
     pub workspace: String,
@@ -89,6 +89,14 @@ pub struct TopUpPlan {
     pub amount: f64,
     /// "Add 25 credits to north-clinic@callboard.test?"
     pub question: String,
+    /// The key to send this exact top-up with: it carries a fingerprint of the account and
+    /// the request, so only what was confirmed can be sent under it.
+    pub action_key: String,
+    /// The form as checked: what the confirm button sends (the live form may change).
+    pub form: TopUpForm,
+    /// An earlier top-up to this workspace still on its way or of unknown outcome: it is
+    /// settled before this one can be sent.
+    pub unsettled: Option<ActionRecord>,
 }
 
 /// Whether Awaz asked Callboard to wait, for "Awaz asked us to wait — continuing at 14:05".
@@ -325,8 +333,30 @@ pub async fn delete_hook(
     send_journaled(callboard, action, session.client.delete_hook(hook_url)).await
 }
 
+/// Checks a top-up form for an account, words the confirmation question and makes the key
+/// bound to this exact request. Nothing is sent.
+pub fn review_top_up(
+    callboard: &Callboard,
+    account_id: &str,
+    form: &TopUpForm,
+) -> Result<TopUpPlan> {
+    let mut plan = plan_top_up(form)?;
+    let request = to_json(&top_up_request(&plan));
+    plan.action_key = format!(
+        "{}.{}",
+        uuid::Uuid::new_v4(),
+        fingerprint(account_id, &request)
+    );
+    plan.unsettled = top_ups(callboard, Some(&plan.workspace))?
+        .into_iter()
+        .find(|record| matches!(record.state, ActionState::Pending | ActionState::Unknown));
+    Ok(plan)
+}
+
 /// Sends one top-up. The journal records it before sending and its outcome after; the
-/// same `action_key` never sends again, whatever happened the first time.
+/// same `action_key` never sends again, whatever happened the first time. The key must be
+/// the one [`review_top_up`] made for this account and form, and no earlier top-up to the
+/// workspace may be unsettled.
 pub async fn top_up(
     callboard: &Callboard,
     account_id: &str,
@@ -334,17 +364,12 @@ pub async fn top_up(
     form: TopUpForm,
 ) -> Result<Sent<WorkspaceBalance>> {
     let plan = plan_top_up(&form)?;
+    let top_up = top_up_request(&plan);
+    let request = to_json(&top_up);
+    if action_key.rsplit('.').next() != Some(fingerprint(account_id, &request).as_str()) {
+        return Err(Error::ConfirmationChanged);
+    }
     let session = callboard.awaz(account_id).await?;
-    let workspace = if plan.workspace.contains('@') {
-        WorkspaceRef::by_email(&plan.workspace)
-    } else {
-        WorkspaceRef::by_id(&plan.workspace)
-    };
-    let top_up = TopUp {
-        workspace,
-        kind: plan.kind,
-        amount: plan.amount,
-    };
     let action = NewAction {
         action_key,
         kind: match plan.kind {
@@ -355,13 +380,47 @@ pub async fn top_up(
         account_name: session.account.name.clone(),
         summary: top_up_words(&plan),
         subject: Some(plan.workspace.clone()),
-        request: to_json(&top_up),
+        request,
     };
-    let sent = send_journaled(callboard, action, session.client.top_up(&top_up)).await?;
+    let send = session.client.top_up(&top_up);
+    let send = async {
+        send.await
+            .map_err(|error| refused(callboard, account_id, error))
+    };
+    let sent = callboard
+        .journal()
+        .send_settled_first(action, &TOP_UP_KINDS, send)
+        .await?;
     if sent.record.state == ActionState::Succeeded {
-        callboard.remember_workspace(&plan.workspace)?;
+        // The top-up is done; a list of suggestions that could not be saved changes nothing.
+        if let Err(error) = callboard.remember_workspace(&plan.workspace) {
+            tracing::warn!("could not save the recent workspaces: {error}");
+        }
     }
     Ok(sent)
+}
+
+fn top_up_request(plan: &TopUpPlan) -> TopUp {
+    let workspace = if plan.workspace.contains('@') {
+        WorkspaceRef::by_email(&plan.workspace)
+    } else {
+        WorkspaceRef::by_id(&plan.workspace)
+    };
+    TopUp {
+        workspace,
+        kind: plan.kind,
+        amount: plan.amount,
+    }
+}
+
+/// A short fingerprint of who sends what (FNV-1a, 64 bits): binds a confirmation's key to
+/// its request. Not a secret, only a guard against sending something else under it.
+fn fingerprint(account_id: &str, request: &Value) -> String {
+    let text = format!("{account_id}\n{request}");
+    let hash = text.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |hash, byte| {
+        (hash ^ u64::from(byte)).wrapping_mul(0x0000_0100_0000_01b3)
+    });
+    format!("{hash:016x}")
 }
 
 /// Top-ups from the journal, newest first, optionally only those of one workspace.
@@ -443,6 +502,9 @@ pub fn plan_top_up(form: &TopUpForm) -> Result<TopUpPlan> {
     };
     let amount = field("amount", validate::positive_amount(&form.amount))?;
     let mut plan = TopUpPlan {
+        action_key: String::new(),
+        form: form.clone(),
+        unsettled: None,
         workspace,
         kind: form.kind,
         amount,

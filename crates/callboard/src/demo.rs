@@ -15,9 +15,13 @@ pub const GETVOCAL_PASSWORD: &str = seed::GETVOCAL_PASSWORD;
 pub const GETVOCAL_COMPANY_ID: &str = seed::GETVOCAL_COMPANY_ID;
 pub const AWAZ_API_KEY: &str = seed::AWAZ_API_KEY;
 
+/// Starts the practice platforms. Their inspection routes (`/_sim/*`: state, reset, faults)
+/// need a random token only this process knows, so another program on the computer can
+/// neither read the practice data nor change it; Callboard itself never uses them.
 pub async fn start_simulator() -> Result<Simulator> {
     Simulator::start(SimConfig {
         time_scale: DEMO_TIME_SCALE,
+        inspection_token: Some(uuid::Uuid::new_v4().simple().to_string()),
         ..SimConfig::default()
     })
     .await

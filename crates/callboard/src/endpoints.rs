@@ -1,7 +1,10 @@
 //! Where each platform lives. The production URLs come from the Postman collections; an
 //! account may override them, and `CALLBOARD_GETVOCAL_URL` / `CALLBOARD_AWAZ_URL` override
-//! everything (used by tests). Only `https://` is accepted, except loopback addresses, so a
-//! token is never sent in clear text over a network.
+//! everything, but only in development builds or when `CALLBOARD_DEVELOPER=1` says a developer
+//! means it (tests use them; a stray variable on a person's computer must not send their
+//! accounts' requests elsewhere). Only `https://` is accepted, except loopback addresses, so a
+//! token is never sent in clear text over a network, and never an address with a user name or
+//! password in it.
 
 use std::net::IpAddr;
 
@@ -41,10 +44,36 @@ impl Platform {
     }
 }
 
-/// The base URL to use for `platform`: the environment override, else the account's own
-/// setting, else production.
+/// The variable that allows the URL overrides in a release build.
+pub const DEVELOPER_VARIABLE: &str = "CALLBOARD_DEVELOPER";
+
+/// The base URL to use for `platform`: the environment override (development builds or
+/// developer mode only), else the account's own setting, else production.
 pub fn resolve(platform: Platform, account_setting: Option<&str>) -> Result<Url> {
-    let from_env = std::env::var(platform.override_variable()).ok();
+    resolve_with(platform, account_setting, cfg!(debug_assertions), |name| {
+        std::env::var(name).ok()
+    })
+}
+
+/// [`resolve`] with the build kind and the environment given, for tests.
+fn resolve_with(
+    platform: Platform,
+    account_setting: Option<&str>,
+    debug_build: bool,
+    env: impl Fn(&str) -> Option<String>,
+) -> Result<Url> {
+    let from_env = env(platform.override_variable()).filter(|value| !value.trim().is_empty());
+    let from_env = match from_env {
+        Some(value) if debug_build || developer_mode(&env) => Some(value),
+        Some(_) => {
+            tracing::warn!(
+                "{} is ignored: set {DEVELOPER_VARIABLE}=1 to use it in a release build",
+                platform.override_variable()
+            );
+            None
+        }
+        None => None,
+    };
     let chosen = from_env
         .as_deref()
         .or(account_setting)
@@ -53,19 +82,41 @@ pub fn resolve(platform: Platform, account_setting: Option<&str>) -> Result<Url>
     parse_base_url(platform, chosen)
 }
 
+fn developer_mode(env: &impl Fn(&str) -> Option<String>) -> bool {
+    env(DEVELOPER_VARIABLE).is_some_and(|value| value.trim() == "1")
+}
+
 /// Parses and checks a base URL typed by a person or read from the environment.
 pub fn parse_base_url(platform: Platform, input: &str) -> Result<Url> {
     let invalid = |reason: &str| Error::InvalidBaseUrl {
         platform,
-        input: input.trim().to_owned(),
+        input: without_user_info(input.trim()),
         reason: reason.to_owned(),
     };
     let url = Url::parse(input.trim()).map_err(|_| invalid("it is not a web address"))?;
+    if !url.username().is_empty() || url.password().is_some() {
+        return Err(invalid(
+            "it must not contain a user name or password (sign-ins go in the account's own fields)",
+        ));
+    }
     match url.scheme() {
         "https" => Ok(url),
         "http" if is_loopback(&url) => Ok(url),
         "http" => Err(invalid("only secure https:// addresses are allowed")),
         _ => Err(invalid("it must start with https://")),
+    }
+}
+
+/// The address as typed, with any `user:password@` part masked, so a refusal never repeats
+/// a password in the window or a log.
+fn without_user_info(input: &str) -> String {
+    let Some((scheme, rest)) = input.split_once("://") else {
+        return input.to_owned();
+    };
+    let authority_end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
+    match rest[..authority_end].rfind('@') {
+        Some(at) => format!("{scheme}://•••@{}", &rest[at + 1..]),
+        None => input.to_owned(),
     }
 }
 
@@ -121,6 +172,86 @@ mod tests {
             .explain();
         assert_eq!(explanation.field.as_deref(), Some("base_url"));
         assert!(explanation.next_step.contains("https://"));
+    }
+
+    #[test]
+    fn addresses_with_a_user_name_or_password_are_refused_without_repeating_it() {
+        for refused in [
+            "https://user:pass@api.awaz.ai",
+            "https://user@api.awaz.ai/v1",
+            "http://admin:hunter2@127.0.0.1:4010/v1",
+            "https://:hunter2@api.awaz.ai",
+        ] {
+            let error = parse_base_url(Platform::Awaz, refused).unwrap_err();
+            assert!(matches!(error, Error::InvalidBaseUrl { .. }), "{refused}");
+            let explanation = error.explain();
+            assert!(
+                explanation.title.contains("user name or password"),
+                "{}",
+                explanation.title
+            );
+            let shown = format!("{explanation:?}");
+            assert!(
+                !shown.contains("hunter2") && !shown.contains("pass@"),
+                "{shown}"
+            );
+        }
+    }
+
+    fn env_of(pairs: &[(&str, &str)]) -> impl Fn(&str) -> Option<String> {
+        let pairs: Vec<(String, String)> = pairs
+            .iter()
+            .map(|(name, value)| (name.to_string(), value.to_string()))
+            .collect();
+        move |name| {
+            pairs
+                .iter()
+                .find(|(known, _)| known == name)
+                .map(|(_, value)| value.clone())
+        }
+    }
+
+    #[test]
+    fn environment_overrides_need_a_development_build_or_developer_mode() {
+        let with_override = [("CALLBOARD_GETVOCAL_URL", "http://127.0.0.1:9/v1")];
+        let resolved = |debug: bool, env: &[(&str, &str)]| {
+            resolve_with(Platform::GetVocal, None, debug, env_of(env))
+                .unwrap()
+                .to_string()
+        };
+        assert_eq!(resolved(true, &with_override), "http://127.0.0.1:9/v1");
+        assert_eq!(
+            resolved(false, &with_override),
+            "https://nexus.production.getvocal.ai/v1",
+            "a release build ignores a stray override"
+        );
+        let developer = [with_override[0], ("CALLBOARD_DEVELOPER", "1")];
+        assert_eq!(resolved(false, &developer), "http://127.0.0.1:9/v1");
+        let not_one = [with_override[0], ("CALLBOARD_DEVELOPER", "yes")];
+        assert_eq!(
+            resolved(false, &not_one),
+            "https://nexus.production.getvocal.ai/v1"
+        );
+
+        // Ignored in a release build, the account's own address is used.
+        let url = resolve_with(
+            Platform::GetVocal,
+            Some("https://staging.example.org/v1"),
+            false,
+            env_of(&with_override),
+        )
+        .unwrap();
+        assert_eq!(url.as_str(), "https://staging.example.org/v1");
+
+        // An override with a password in it is refused even for a developer.
+        let error = resolve_with(
+            Platform::Awaz,
+            None,
+            true,
+            env_of(&[("CALLBOARD_AWAZ_URL", "https://u:p@awaz.example")]),
+        )
+        .unwrap_err();
+        assert!(matches!(error, Error::InvalidBaseUrl { .. }));
     }
 
     #[test]

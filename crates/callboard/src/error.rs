@@ -47,12 +47,29 @@ pub enum Error {
     /// The local database or the settings file could not be read or written.
     #[error("local storage failed: {0}")]
     Storage(String),
+    /// Another Callboard (or another program) holds the data folder's lock.
+    #[error("the data folder {folder} is in use by another program")]
+    DataFolderInUse { folder: String },
+    /// The settings file exists but cannot be read as settings. It is never replaced by
+    /// empty settings: that would lose every saved account.
+    #[error("the settings file {path} is damaged: {detail}")]
+    SettingsDamaged { path: String, detail: String },
     /// The account exists but cannot do this, e.g. a password sign-in for an Awaz account.
     #[error("the account {account_name:?} is not {needed}")]
     WrongPlatform {
         account_name: String,
         needed: String,
     },
+    /// An earlier action on the same subject (a top-up to the same workspace) is still on its
+    /// way or may have gone through: it is settled before anything new is sent.
+    #[error("an earlier action is not settled: {}", record.summary)]
+    UnsettledEarlier { record: Box<ActionRecord> },
+    /// The person tried to settle an action that is no longer unknown.
+    #[error("already settled: {}", record.summary)]
+    AlreadySettled { record: Box<ActionRecord> },
+    /// What is about to be sent is not what the person confirmed.
+    #[error("the request differs from the one confirmed")]
+    ConfirmationChanged,
     /// A journaled action whose request failed (or whose outcome is unknown). The record is
     /// already written; `source` keeps the original error so the window can point at a field.
     #[error("{source}")]
@@ -122,6 +139,38 @@ impl From<Error> for Explanation {
 }
 
 impl Error {
+    /// True when a write may have been applied although it failed. The provider clients decide
+    /// it once, from the stage at which the request failed; nothing here guesses again.
+    pub fn may_have_applied(&self) -> bool {
+        match self {
+            Error::GetVocal(error) => error.may_have_applied(),
+            Error::Awaz(error) => error.may_have_applied(),
+            Error::ActionFailed { source, .. } => source.may_have_applied(),
+            _ => false,
+        }
+    }
+
+    /// True when nothing was applied and the same request may succeed later unchanged.
+    pub fn is_transient(&self) -> bool {
+        match self {
+            Error::GetVocal(error) => error.is_transient(),
+            Error::Awaz(error) => error.is_transient(),
+            Error::ActionFailed { source, .. } => source.is_transient(),
+            _ => false,
+        }
+    }
+
+    /// True when the account's credentials were refused: the person must sign in again.
+    pub fn needs_sign_in(&self) -> bool {
+        match self {
+            Error::GetVocal(error) => error.needs_sign_in(),
+            Error::Awaz(error) => error.needs_sign_in(),
+            Error::NeedsSignIn { .. } => true,
+            Error::ActionFailed { source, .. } => source.needs_sign_in(),
+            _ => false,
+        }
+    }
+
     pub fn explain(&self) -> Explanation {
         match self {
             Error::GetVocal(error) => explain_getvocal(error),
@@ -182,6 +231,22 @@ impl Error {
                 "Check that the disk is not full, then try again. If it keeps happening, restart Callboard.",
             )
             .detail(message),
+            Error::DataFolderInUse { folder } => Explanation::new(
+                "storage.folder_in_use",
+                "Callboard is already open on this computer (or another program is using its files).",
+                format!(
+                    "Switch to the Callboard window that is already open, or close it and open Callboard again. Its files are in {folder}."
+                ),
+            )
+            .detail(folder),
+            Error::SettingsDamaged { path, detail } => Explanation::new(
+                "storage.settings_damaged",
+                "Callboard's settings file is damaged, so your saved accounts can't be read.",
+                format!(
+                    "Nothing was changed. Restore {path} from a backup, or move it elsewhere to start again without saved accounts (your history is kept)."
+                ),
+            )
+            .detail(format!("{path}: {detail}")),
             Error::WrongPlatform {
                 account_name,
                 needed,
@@ -189,6 +254,30 @@ impl Error {
                 "accounts.wrong_platform",
                 format!("“{account_name}” is not {needed}."),
                 "Choose another account for this.",
+            ),
+            Error::UnsettledEarlier { record } => Explanation::new(
+                "journal.unsettled_earlier",
+                format!(
+                    "Not sent: an earlier one may still go through — “{}”, sent {}.",
+                    record.summary,
+                    sent_at(&record.created_at)
+                ),
+                format!(
+                    "Check {} in {} first, then tell Callboard whether that one went through. Only then can you send a new one.",
+                    record.subject.as_deref().unwrap_or("it"),
+                    record.platform.display_name()
+                ),
+            )
+            .field("workspace"),
+            Error::AlreadySettled { record } => Explanation::new(
+                "journal.already_settled",
+                format!("“{}” is already settled.", record.summary),
+                "Nothing more to do; the list shows its outcome.",
+            ),
+            Error::ConfirmationChanged => Explanation::new(
+                "journal.confirmation_changed",
+                "Not sent: this is not exactly what you confirmed.",
+                "Review it again and confirm what you see.",
             ),
             Error::ActionFailed { source, .. } => source.explain(),
         }
@@ -265,6 +354,11 @@ fn explain_getvocal(error: &getvocal::Error) -> Explanation {
         E::Network { kind, message } => {
             explain_network(Platform::GetVocal, network_kind_gv(*kind)).detail(message)
         }
+        E::OutcomeUnknown {
+            status,
+            message,
+            raw,
+        } => explain_outcome_unknown(Platform::GetVocal, *status).detail(detail_of(message, raw)),
         E::UnexpectedResponse { status, raw } => {
             explain_unreadable(Platform::GetVocal, *status).detail(raw)
         }
@@ -304,12 +398,9 @@ fn explain_awaz(error: &awaz::Error) -> Explanation {
             format!("Try again after {}. If it lasts, tell hello@awaz.ai.", clock(until)),
         ),
         E::Network { kind, message } => explain_network(Platform::Awaz, network_kind_awaz(*kind)).detail(message),
-        E::OutcomeUnknown { message } => Explanation::new(
-            "awaz.outcome_unknown",
-            "The request was sent, but no answer came back: it may or may not have been applied.",
-            "Don't send it again yet: check the result first (for example the call log or the workspace's balance).",
-        )
-        .detail(message),
+        E::OutcomeUnknown { status, message, raw } => {
+            explain_outcome_unknown(Platform::Awaz, *status).detail(detail_of(message, raw))
+        }
         E::UnexpectedResponse { status, raw } => explain_unreadable(Platform::Awaz, *status).detail(raw),
         E::InvalidInput(message) => Explanation::new(
             "awaz.invalid_input",
@@ -330,6 +421,12 @@ fn explain_status(
     let name = platform.display_name();
     let prefix = name.to_lowercase();
     let (code, title, next_step) = match status {
+        300..=399 => (
+            "redirected",
+            format!("{name} answered by sending Callboard to another address (HTTP {status})."),
+            "Callboard never follows such redirects, so your sign-in is not sent elsewhere. Check the account's server address in Accounts."
+                .to_owned(),
+        ),
         400 | 409 | 422 => (
             "rejected",
             format!("{name} could not accept this: {message}"),
@@ -413,6 +510,28 @@ fn explain_network(platform: Platform, reach: Reach) -> Explanation {
     )
 }
 
+/// A write that may have been applied: the screen that sent it says what to check.
+fn explain_outcome_unknown(platform: Platform, status: Option<u16>) -> Explanation {
+    let name = platform.display_name();
+    let what = match status {
+        Some(status) => format!("{name} (or a server on the way) answered with an error (HTTP {status}) after receiving it"),
+        None => "the answer was lost on the way".to_owned(),
+    };
+    Explanation::new(
+        &format!("{}.outcome_unknown", name.to_lowercase()),
+        format!("This may have gone through: {what}."),
+        format!("Don't send it again yet. Check in {name} whether it was applied, then tell Callboard what you found."),
+    )
+}
+
+fn detail_of(message: &str, raw: &str) -> String {
+    if raw.is_empty() {
+        message.to_owned()
+    } else {
+        format!("{message}\n\n{raw}")
+    }
+}
+
 fn explain_unreadable(platform: Platform, status: u16) -> Explanation {
     let name = platform.display_name();
     Explanation::new(
@@ -433,6 +552,13 @@ fn field_name(path: &str) -> String {
 /// `phone_number` → `phone number`.
 fn label(field: &str) -> String {
     field.replace('_', " ")
+}
+
+/// "at 14:05 UTC on 2026-12-01", from a journal timestamp.
+fn sent_at(rfc3339: &str) -> String {
+    DateTime::parse_from_rfc3339(rfc3339)
+        .map(|moment| moment.format("at %H:%M UTC on %Y-%m-%d").to_string())
+        .unwrap_or_else(|_| rfc3339.to_owned())
 }
 
 fn clock(moment: &DateTime<Utc>) -> String {

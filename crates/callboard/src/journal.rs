@@ -159,6 +159,9 @@ pub enum Begin {
     Fresh(i64),
     /// This action key was recorded before: do not send again.
     AlreadyRecorded(Box<ActionRecord>),
+    /// An earlier action of the same family on the same subject is still on its way or its
+    /// outcome is unknown: nothing was recorded; the person settles that one first.
+    Unsettled(Box<ActionRecord>),
 }
 
 pub enum Outcome {
@@ -227,9 +230,7 @@ impl Journal {
     }
 
     fn prepare(mut connection: Connection) -> Result<Journal> {
-        connection
-            .busy_timeout(std::time::Duration::from_secs(5))
-            .map_err(storage)?;
+        durable(&connection)?;
         migrate(&mut connection)?;
         connection
             .execute(
@@ -252,8 +253,43 @@ impl Journal {
 
     /// Records the action as pending, before its request is sent.
     pub fn begin(&self, action: NewAction) -> Result<Begin> {
+        self.begin_settled_first(action, &[])
+    }
+
+    /// [`Journal::begin`], unless an action of one of `family`'s kinds on the same subject
+    /// (any case) is pending or unknown under another key. Checked and recorded under one lock,
+    /// so two sends at once cannot both pass.
+    pub fn begin_settled_first(&self, action: NewAction, family: &[ActionKind]) -> Result<Begin> {
         let request = serde_json::to_string(&action.request).map_err(storage)?;
         let connection = self.connection();
+        if let (false, Some(subject)) = (family.is_empty(), &action.subject) {
+            let kinds = family
+                .iter()
+                .map(|kind| format!("'{}'", kind.as_str()))
+                .collect::<Vec<_>>()
+                .join(", ");
+            let unsettled = connection
+                .query_row(
+                    &format!(
+                        "SELECT {COLUMNS} FROM actions
+                         WHERE kind IN ({kinds}) AND lower(subject) = lower(?1)
+                           AND state IN (?2, ?3) AND action_key <> ?4
+                         ORDER BY id LIMIT 1"
+                    ),
+                    params![
+                        subject,
+                        ActionState::Pending.as_str(),
+                        ActionState::Unknown.as_str(),
+                        action.action_key
+                    ],
+                    read_record,
+                )
+                .optional()
+                .map_err(storage)?;
+            if let Some(record) = unsettled {
+                return Ok(Begin::Unsettled(Box::new(record)));
+            }
+        }
         let inserted = connection
             .execute(
                 "INSERT INTO actions (action_key, kind, platform, account_id, account_name, summary,
@@ -311,6 +347,39 @@ impl Journal {
         }
         self.get(id)?
             .ok_or_else(|| Error::Storage(format!("no action {id} in the journal")))
+    }
+
+    /// What the person found when they checked an action whose outcome was unknown: it is
+    /// settled as done or as not applied, in their words. Only unknown actions can be settled.
+    pub fn settle(&self, id: i64, applied: bool) -> Result<ActionRecord> {
+        let (state, note) = if applied {
+            (ActionState::Succeeded, "You checked: it went through.")
+        } else {
+            (ActionState::Failed, "You checked: it did not go through.")
+        };
+        let updated = self
+            .connection()
+            .execute(
+                "UPDATE actions SET state = ?1, error = ?2, finished_at = ?3
+                 WHERE id = ?4 AND state = ?5",
+                params![
+                    state.as_str(),
+                    note,
+                    now(),
+                    id,
+                    ActionState::Unknown.as_str()
+                ],
+            )
+            .map_err(storage)?;
+        let record = self
+            .get(id)?
+            .ok_or_else(|| Error::Storage(format!("no action {id} in the journal")))?;
+        if updated == 0 && record.state != state {
+            return Err(Error::AlreadySettled {
+                record: Box::new(record),
+            });
+        }
+        Ok(record)
     }
 
     pub fn get(&self, id: i64) -> Result<Option<ActionRecord>> {
@@ -386,15 +455,25 @@ impl Journal {
     /// Returns `Ok(record)` when the action succeeded now or was recorded before, and
     /// `Err(Error::ActionFailed { record, source })` when this call sent it and it failed
     /// (state `Failed`) or its outcome is unknown (state `Unknown`): `source` is the original
-    /// error, so its explanation still points at the right form field.
+    /// error, so its explanation still points at the right form field. Whether a failure may
+    /// have been applied is the provider client's word (`Error::may_have_applied`).
     pub async fn run<T, F>(&self, action: NewAction, send: F) -> Result<ActionRecord>
     where
         F: Future<Output = Result<T>>,
         T: Serialize,
     {
-        let id = match self.begin(action)? {
+        self.complete(self.begin(action)?, send).await
+    }
+
+    async fn complete<T, F>(&self, begun: Begin, send: F) -> Result<ActionRecord>
+    where
+        F: Future<Output = Result<T>>,
+        T: Serialize,
+    {
+        let id = match begun {
             Begin::Fresh(id) => id,
             Begin::AlreadyRecorded(record) => return Ok(*record),
+            Begin::Unsettled(record) => return Err(Error::UnsettledEarlier { record }),
         };
         match send.await {
             Ok(answer) => {
@@ -403,7 +482,7 @@ impl Journal {
             }
             Err(error) => {
                 let reason = error.explain().title;
-                let outcome = if outcome_is_unknown(&error) {
+                let outcome = if error.may_have_applied() {
                     Outcome::Unknown(reason)
                 } else {
                     Outcome::Failed(reason)
@@ -425,7 +504,23 @@ impl Journal {
         F: Future<Output = Result<T>>,
         T: Serialize + DeserializeOwned,
     {
-        match self.run(action, send).await {
+        self.send_settled_first(action, &[], send).await
+    }
+
+    /// [`Journal::send`], refused while an earlier action of `family` on the same subject is
+    /// unsettled (see [`Journal::begin_settled_first`]).
+    pub async fn send_settled_first<T, F>(
+        &self,
+        action: NewAction,
+        family: &[ActionKind],
+        send: F,
+    ) -> Result<Sent<T>>
+    where
+        F: Future<Output = Result<T>>,
+        T: Serialize + DeserializeOwned,
+    {
+        let begun = self.begin_settled_first(action, family)?;
+        match self.complete(begun, send).await {
             Ok(record) => Ok(Sent::from_record(record)),
             Err(Error::ActionFailed { record, .. }) if record.state == ActionState::Unknown => {
                 Ok(Sent {
@@ -457,23 +552,6 @@ impl<T: DeserializeOwned> Sent<T> {
             _ => None,
         };
         Sent { record, answer }
-    }
-}
-
-/// True when a write may have been applied although it returned an error.
-pub fn outcome_is_unknown(error: &Error) -> bool {
-    match error {
-        Error::Awaz(awaz::Error::OutcomeUnknown { .. }) => true,
-        Error::Awaz(awaz::Error::UnexpectedResponse { status, .. }) => (200..300).contains(status),
-        Error::GetVocal(error) => match error.as_ref() {
-            getvocal::Error::UnexpectedResponse { status, .. } => (200..300).contains(status),
-            getvocal::Error::Network { kind, .. } => matches!(
-                kind,
-                getvocal::NetworkErrorKind::Timeout | getvocal::NetworkErrorKind::Other
-            ),
-            _ => false,
-        },
-        _ => false,
     }
 }
 
@@ -522,6 +600,27 @@ fn read_record(row: &Row<'_>) -> rusqlite::Result<ActionRecord> {
         created_at: row.get(12)?,
         finished_at: row.get(13)?,
     })
+}
+
+/// Every connection to the journal file: readers never wait for the writer (WAL), and a
+/// recorded intent is on disk before its request leaves (`synchronous = FULL`, and on macOS
+/// `fullfsync`, since its plain fsync does not reach the disk's platter).
+pub(crate) fn durable(connection: &Connection) -> Result<()> {
+    connection
+        .busy_timeout(std::time::Duration::from_secs(5))
+        .map_err(storage)?;
+    connection
+        .pragma_update(None, "journal_mode", "WAL")
+        .map_err(storage)?;
+    connection
+        .pragma_update(None, "synchronous", "FULL")
+        .map_err(storage)?;
+    if cfg!(target_os = "macos") {
+        connection
+            .pragma_update(None, "fullfsync", true)
+            .map_err(storage)?;
+    }
+    Ok(())
 }
 
 fn migrate(connection: &mut Connection) -> Result<()> {
@@ -620,7 +719,9 @@ mod tests {
             .unwrap()
         {
             Begin::AlreadyRecorded(record) => assert_eq!(record.summary, "first"),
-            Begin::Fresh(_) => panic!("a repeated key must not be recorded twice"),
+            Begin::Fresh(_) | Begin::Unsettled(_) => {
+                panic!("a repeated key must not be recorded twice")
+            }
         }
         assert_eq!(journal.list(&ActionQuery::default()).unwrap().len(), 1);
     }
@@ -664,7 +765,9 @@ mod tests {
         let lost = journal
             .run(action("k3", ActionKind::AwazCredits, "Top up"), async {
                 Err::<(), _>(Error::Awaz(awaz::Error::OutcomeUnknown {
+                    status: None,
                     message: "timed out".to_owned(),
+                    raw: String::new(),
                 }))
             })
             .await

@@ -3,11 +3,16 @@
 //! explanations of every error.
 //!
 //! The desktop shell (`src-tauri`) only wraps these functions in commands.
+//!
+//! Cargo feature `demo` (off by default, on in the desktop app): the practice workspace, with
+//! the simulated platforms compiled in. Without it [`Callboard`] never starts demo mode.
 
 pub mod accounts;
 pub mod awaz_actions;
 pub mod bulk;
 pub mod csv_export;
+pub mod data_lock;
+#[cfg(feature = "demo")]
 pub mod demo;
 pub mod endpoints;
 mod error;
@@ -25,6 +30,7 @@ pub use accounts::{
     Account, AccountKind, AccountStatus, AccountSummary, AwazAccountForm, GetVocalApiKeyForm,
     GetVocalPasswordForm, GetVocalSignIn,
 };
+pub use data_lock::DataLock;
 pub use error::{Error, Explanation, KeychainProblem};
 pub use journal::{
     ActionKind, ActionQuery, ActionRecord, ActionState, Begin, Journal, NewAction, Outcome,

@@ -11,6 +11,7 @@ use std::path::PathBuf;
 use std::sync::{Arc, Mutex, MutexGuard};
 
 use serde::Serialize;
+#[cfg(feature = "demo")]
 use simulator::Simulator;
 use specta::Type;
 use url::Url;
@@ -19,22 +20,25 @@ use crate::accounts::{
     self, optional_base_url, required, required_secret, Account, AccountKind, AccountStatus,
     AccountSummary, AwazAccountForm, GetVocalApiKeyForm, GetVocalPasswordForm, GetVocalSignIn,
 };
+use crate::data_lock::DataLock;
 use crate::endpoints::{self, Platform};
 use crate::journal::Journal;
 use crate::settings::{Preferences, Settings, SettingsStore, MAX_RECENT_WORKSPACES};
 use crate::vault::{MemorySecrets, SecretKind, SecretStore};
-use crate::{demo, Error, Result};
+use crate::{Error, Result};
 
 /// The journal's file name inside the data folder.
 pub const JOURNAL_FILE: &str = "callboard.sqlite3";
 
 pub struct OpenOptions {
-    /// Where the journal lives (the app's data folder).
+    /// Where the journal lives (the app's data folder). Callboard holds its lock (see
+    /// [`DataLock`]) for as long as it is open.
     pub data_dir: PathBuf,
     pub settings: Arc<dyn SettingsStore>,
     /// Where remembered accounts keep their secrets: the computer's keychain in the app.
     pub keychain: Arc<dyn SecretStore>,
-    /// Start the practice workspace even when accounts are saved.
+    /// Start the practice workspace even when accounts are saved (they stay hidden until a
+    /// real account is added, see [`Callboard::is_demo`]). Needs the `demo` feature.
     pub demo: bool,
 }
 
@@ -70,17 +74,24 @@ pub struct Callboard {
     /// Where token-saving tasks run (the shell's runtime).
     runtime: tokio::runtime::Handle,
     state: Mutex<State>,
-    /// Keeps the practice platforms running for as long as Callboard (demo mode only).
+    /// Keeps the practice platforms running for as long as Callboard (started in demo mode
+    /// only; they keep running after demo mode ends, for accounts pointed at their address).
+    #[cfg(feature = "demo")]
     simulator: Option<Simulator>,
     /// Timeouts and waits of every Awaz client made from now on (see [`Callboard::set_awaz_options`]).
     awaz_options: awaz::ClientOptions,
     /// Request timeout of every GetVocal client made from now on; `None` = the client's default.
     getvocal_timeout: Option<std::time::Duration>,
+    /// The data folder's lock, released last, once the journal is closed.
+    _data_lock: DataLock,
 }
 
 #[derive(Default)]
 struct State {
     settings: Settings,
+    /// Demo mode: only the practice accounts can be seen and used (saved accounts stay
+    /// hidden). Ends for good, in this run, when a real account is added.
+    demo: bool,
     /// The practice accounts of demo mode: in memory only, never saved.
     demo_accounts: Vec<Account>,
     sessions: HashMap<String, Session>,
@@ -111,13 +122,31 @@ impl Session {
 }
 
 impl Callboard {
-    /// Loads the settings and the journal. In demo mode (asked for, or no saved account) the
-    /// practice platforms start on loopback with two practice accounts kept in memory only:
-    /// "Demo GetVocal" (signed in with the practice email and password) and "Demo Awaz".
+    /// Takes the data folder's lock, then loads the settings and the journal. In demo mode
+    /// (asked for, or no saved account; needs the `demo` feature) the practice platforms start
+    /// on loopback with two practice accounts kept in memory only: "Demo GetVocal" (signed in
+    /// with the practice email and password) and "Demo Awaz".
+    ///
+    /// Fails with [`Error::DataFolderInUse`] while another Callboard has the same data folder
+    /// open, and with [`Error::SettingsDamaged`] when the settings can't be read.
     pub async fn open(options: OpenOptions) -> Result<Callboard> {
+        let data_lock = DataLock::acquire(&options.data_dir)?;
         let settings = options.settings.load()?;
         let journal = Journal::open(&options.data_dir.join(JOURNAL_FILE))?;
-        let demo_mode = options.demo || settings.accounts.is_empty();
+        #[cfg(feature = "demo")]
+        let (demo_mode, simulator) = if options.demo || settings.accounts.is_empty() {
+            (true, Some(crate::demo::start_simulator().await?))
+        } else {
+            (false, None)
+        };
+        #[cfg(not(feature = "demo"))]
+        let demo_mode = if options.demo {
+            return Err(Error::DemoUnavailable(
+                "this build of Callboard has no demo mode (the `demo` feature is off)".to_owned(),
+            ));
+        } else {
+            false
+        };
         let callboard = Callboard {
             settings_store: options.settings,
             keychain: options.keychain,
@@ -126,23 +155,25 @@ impl Callboard {
             runtime: tokio::runtime::Handle::current(),
             state: Mutex::new(State {
                 settings,
+                demo: demo_mode,
                 ..State::default()
             }),
             awaz_options: awaz::ClientOptions::default(),
             getvocal_timeout: None,
-            simulator: if demo_mode {
-                Some(demo::start_simulator().await?)
-            } else {
-                None
-            },
+            #[cfg(feature = "demo")]
+            simulator,
+            _data_lock: data_lock,
         };
+        #[cfg(feature = "demo")]
         if let Some(simulator) = &callboard.simulator {
             callboard.add_demo_accounts(simulator).await?;
         }
         Ok(callboard)
     }
 
+    #[cfg(feature = "demo")]
     async fn add_demo_accounts(&self, simulator: &Simulator) -> Result<()> {
+        use crate::demo;
         let getvocal_url = simulator.getvocal_url();
         let (client, login) = getvocal::Client::login(
             endpoints::parse_base_url(Platform::GetVocal, &getvocal_url)?,
@@ -200,35 +231,46 @@ impl Callboard {
         }
     }
 
+    /// Demo mode: the practice accounts are the only ones shown and used, and the window says
+    /// nothing is really called or charged. Adding a real account ends it at once (see
+    /// [`Callboard::add_awaz`] and the others), so demo and real accounts never mix.
     pub fn is_demo(&self) -> bool {
-        self.simulator.is_some()
+        self.lock_state().demo
     }
 
+    /// The practice platforms' addresses, while in demo mode.
     pub fn demo_servers(&self) -> Option<DemoServers> {
-        self.simulator.as_ref().map(|simulator| DemoServers {
-            getvocal_url: simulator.getvocal_url(),
-            awaz_url: simulator.awaz_url(),
-        })
+        if !self.is_demo() {
+            return None;
+        }
+        #[cfg(feature = "demo")]
+        if let Some(simulator) = &self.simulator {
+            return Some(DemoServers {
+                getvocal_url: simulator.getvocal_url(),
+                awaz_url: simulator.awaz_url(),
+            });
+        }
+        None
     }
 
-    /// Every account, the practice ones first, with whether it can be used right now.
+    /// Every account that can be chosen, with whether it can be used right now: the practice
+    /// accounts in demo mode, the saved ones otherwise.
     pub fn accounts(&self) -> Vec<AccountSummary> {
-        let (demo, saved) = {
+        let (is_demo, visible) = {
             let state = self.lock_state();
-            (state.demo_accounts.clone(), state.settings.accounts.clone())
+            (state.demo, visible_accounts(&state).to_vec())
         };
-        let summarize = |account: &Account, is_demo: bool| {
-            // A keychain that cannot be read leaves the account waiting for a sign-in, which
-            // then explains what is wrong with the keychain.
-            let status = match self.connect(account) {
-                Ok(Some(_)) => AccountStatus::Connected,
-                Ok(None) | Err(_) => AccountStatus::NeedsSignIn,
-            };
-            account.summary(status, is_demo)
-        };
-        demo.iter()
-            .map(|account| summarize(account, true))
-            .chain(saved.iter().map(|account| summarize(account, false)))
+        visible
+            .iter()
+            .map(|account| {
+                // A keychain that cannot be read leaves the account waiting for a sign-in,
+                // which then explains what is wrong with the keychain.
+                let status = match self.connect(account) {
+                    Ok(Some(_)) => AccountStatus::Connected,
+                    Ok(None) | Err(_) => AccountStatus::NeedsSignIn,
+                };
+                account.summary(status, is_demo)
+            })
             .collect()
     }
 
@@ -464,11 +506,7 @@ impl Callboard {
     /// failure becomes [`Error::NeedsSignIn`] (an Awaz one keeps its "key is wrong" wording).
     /// Every screen should pass its provider errors through here.
     pub fn check_sign_in(&self, account_id: &str, error: Error) -> Error {
-        let refused = match &error {
-            Error::GetVocal(inner) => inner.needs_sign_in(),
-            Error::Awaz(awaz::Error::MissingKey | awaz::Error::InvalidKey) => true,
-            _ => false,
-        };
+        let refused = matches!(error, Error::GetVocal(_) | Error::Awaz(_)) && error.needs_sign_in();
         if !refused {
             return error;
         }
@@ -562,12 +600,12 @@ impl Callboard {
         lock(&self.state)
     }
 
+    /// A visible account (see [`Callboard::accounts`]): saved accounts can't be used in demo
+    /// mode, nor practice accounts after it.
     fn account(&self, account_id: &str) -> Result<Account> {
         let state = self.lock_state();
-        state
-            .demo_accounts
+        visible_accounts(&state)
             .iter()
-            .chain(&state.settings.accounts)
             .find(|account| account.id == account_id)
             .cloned()
             .ok_or_else(|| Error::UnknownAccount {
@@ -576,10 +614,41 @@ impl Callboard {
     }
 
     fn is_demo_account(&self, account_id: &str) -> bool {
-        self.lock_state()
-            .demo_accounts
-            .iter()
-            .any(|account| account.id == account_id)
+        let state = self.lock_state();
+        state.demo
+            && state
+                .demo_accounts
+                .iter()
+                .any(|account| account.id == account_id)
+    }
+
+    /// A real account was added: demo mode ends for good in this run. The practice accounts,
+    /// their sessions and their in-memory secrets go; the saved accounts (hidden in a demo
+    /// asked for with saved accounts) become the ones shown.
+    fn end_demo(&self) {
+        let practice = {
+            let mut state = self.lock_state();
+            if !state.demo {
+                return;
+            }
+            state.demo = false;
+            let practice = std::mem::take(&mut state.demo_accounts);
+            for account in &practice {
+                if let Some(session) = state.sessions.remove(&account.id) {
+                    session.stop_saving_tokens();
+                }
+                state.refused.remove(&account.id);
+            }
+            practice
+        };
+        for account in &practice {
+            for kind in SecretKind::ALL {
+                if let Err(error) = self.memory.delete(&account.id, kind) {
+                    tracing::warn!("a practice account's secret stayed in memory: {error}");
+                }
+            }
+        }
+        tracing::info!("a real account was added: demo mode is over");
     }
 
     /// Remembered accounts keep their secrets in the keychain, the others in memory.
@@ -717,7 +786,8 @@ impl Callboard {
         active
     }
 
-    /// Keeps a verified account's secret in the vault, then the account in the settings.
+    /// Keeps a verified account's secret in the vault, then the account in the settings; a
+    /// real account saved ends demo mode (the practice accounts go).
     fn save_new_account(
         &self,
         account: Account,
@@ -740,6 +810,7 @@ impl Callboard {
         }
         state.settings = settings;
         drop(state);
+        self.end_demo();
         self.replace_session(&account, connection);
         Ok(account.summary(AccountStatus::Connected, false))
     }
@@ -760,6 +831,15 @@ impl Callboard {
         self.settings_store.save(&settings)?;
         state.settings = settings;
         Ok(())
+    }
+}
+
+/// The accounts that can be seen and used: the practice ones in demo mode, else the saved ones.
+fn visible_accounts(state: &State) -> &[Account] {
+    if state.demo {
+        &state.demo_accounts
+    } else {
+        &state.settings.accounts
     }
 }
 

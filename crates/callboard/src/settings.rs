@@ -2,7 +2,8 @@
 //! secrets), the person's preferences and the recently used Awaz workspaces. Where it is kept
 //! is the shell's choice ([`SettingsStore`]); the desktop app uses its settings store.
 
-use std::path::PathBuf;
+use std::io::Write;
+use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 
 use serde::{Deserialize, Serialize};
@@ -109,46 +110,126 @@ impl SettingsStore for MemorySettings {
     }
 }
 
-/// Settings in a plain JSON file, replaced atomically on save.
+/// Settings in a JSON file, replaced atomically on save. A file that exists but cannot be read
+/// is [`Error::SettingsDamaged`], never "no settings": the next save would otherwise replace
+/// every saved account with nothing.
 pub struct JsonFileSettings {
     path: PathBuf,
+    /// When set, the settings are this key's value in a JSON object (the layout the desktop
+    /// app's earlier settings store wrote), not the whole file.
+    key: Option<String>,
 }
 
 impl JsonFileSettings {
+    /// The whole file is the settings.
     pub fn new(path: impl Into<PathBuf>) -> Self {
-        Self { path: path.into() }
+        Self {
+            path: path.into(),
+            key: None,
+        }
     }
 
-    pub fn path(&self) -> &std::path::Path {
+    /// The settings are the value of `key` in the file's JSON object; a file without the key
+    /// holds the defaults.
+    pub fn under_key(path: impl Into<PathBuf>, key: impl Into<String>) -> Self {
+        Self {
+            path: path.into(),
+            key: Some(key.into()),
+        }
+    }
+
+    pub fn path(&self) -> &Path {
         &self.path
+    }
+
+    fn damaged(&self, detail: impl std::fmt::Display) -> Error {
+        Error::SettingsDamaged {
+            path: self.path.display().to_string(),
+            detail: detail.to_string(),
+        }
     }
 }
 
 impl SettingsStore for JsonFileSettings {
     fn load(&self) -> Result<Settings> {
-        match std::fs::read(&self.path) {
-            Ok(bytes) => serde_json::from_slice(&bytes).map_err(|error| {
-                Error::Storage(format!("{} is not readable: {error}", self.path.display()))
-            }),
-            Err(error) if error.kind() == std::io::ErrorKind::NotFound => Ok(Settings::default()),
-            Err(error) => Err(storage_error(&self.path, error)),
+        let bytes = match std::fs::read(&self.path) {
+            Ok(bytes) => bytes,
+            Err(error) if error.kind() == std::io::ErrorKind::NotFound => {
+                return Ok(Settings::default())
+            }
+            Err(error) => return Err(storage_error(&self.path, error)),
+        };
+        let Some(key) = &self.key else {
+            return serde_json::from_slice(&bytes).map_err(|error| self.damaged(error));
+        };
+        let whole: serde_json::Value =
+            serde_json::from_slice(&bytes).map_err(|error| self.damaged(error))?;
+        let serde_json::Value::Object(mut object) = whole else {
+            return Err(self.damaged("the file is not a JSON object"));
+        };
+        match object.remove(key) {
+            Some(settings) => serde_json::from_value(settings).map_err(|error| self.damaged(error)),
+            None => Ok(Settings::default()),
         }
     }
 
     fn save(&self, settings: &Settings) -> Result<()> {
-        let json = serde_json::to_vec_pretty(settings)
-            .map_err(|error| Error::Storage(error.to_string()))?;
-        if let Some(parent) = self.path.parent() {
-            std::fs::create_dir_all(parent).map_err(|error| storage_error(parent, error))?;
-        }
-        // Write beside the file, then rename: a crash mid-write never leaves half a file.
-        let partial = self.path.with_extension("json.partial");
-        std::fs::write(&partial, json).map_err(|error| storage_error(&partial, error))?;
-        std::fs::rename(&partial, &self.path).map_err(|error| storage_error(&self.path, error))
+        let value =
+            serde_json::to_value(settings).map_err(|error| Error::Storage(error.to_string()))?;
+        let value = match &self.key {
+            Some(key) => serde_json::Value::Object([(key.clone(), value)].into_iter().collect()),
+            None => value,
+        };
+        let json =
+            serde_json::to_vec_pretty(&value).map_err(|error| Error::Storage(error.to_string()))?;
+        write_atomically(&self.path, &json)
     }
 }
 
-fn storage_error(path: &std::path::Path, error: std::io::Error) -> Error {
+/// Replaces `path` with `bytes` so that a crash or a full disk leaves either the old file or
+/// the new one, never half of one: the bytes go to a temporary file in the same folder, are
+/// flushed to the disk, and the temporary file is renamed over `path` (then the folder is
+/// flushed, so the rename itself survives a power cut). A failed write leaves no temporary
+/// file behind.
+pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
+    let folder = match path.parent() {
+        Some(parent) if !parent.as_os_str().is_empty() => parent,
+        _ => Path::new("."),
+    };
+    std::fs::create_dir_all(folder).map_err(|error| storage_error(folder, error))?;
+    let file_name = path
+        .file_name()
+        .map(|name| name.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "settings".to_owned());
+    let partial = folder.join(format!(".{file_name}.{}.partial", std::process::id()));
+    let written = (|| {
+        let mut file = std::fs::File::create(&partial)?;
+        file.write_all(bytes)?;
+        file.sync_all()
+    })();
+    if let Err(error) = written {
+        let _ = std::fs::remove_file(&partial);
+        return Err(storage_error(&partial, error));
+    }
+    if let Err(error) = std::fs::rename(&partial, path) {
+        let _ = std::fs::remove_file(&partial);
+        return Err(storage_error(path, error));
+    }
+    sync_folder(folder);
+    Ok(())
+}
+
+/// Flushes a folder's entries (the rename) to the disk; only Unix can open a folder for that.
+fn sync_folder(folder: &Path) {
+    #[cfg(unix)]
+    if let Err(error) = std::fs::File::open(folder).and_then(|dir| dir.sync_all()) {
+        tracing::warn!("could not flush {}: {error}", folder.display());
+    }
+    #[cfg(not(unix))]
+    let _ = folder;
+}
+
+fn storage_error(path: &Path, error: std::io::Error) -> Error {
     Error::Storage(format!("{}: {error}", path.display()))
 }
 
@@ -176,12 +257,86 @@ mod tests {
     }
 
     #[test]
-    fn a_damaged_file_is_a_storage_error_not_a_silent_reset() {
+    fn a_damaged_file_is_reported_with_its_path_not_read_as_no_accounts() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("settings.json");
-        std::fs::write(&path, "{not json").unwrap();
-        let error = JsonFileSettings::new(&path).load().unwrap_err();
+        for garbage in [
+            "{not json",
+            "[1, 2]",
+            r#"{"callboard": {"accounts": 3}}"#,
+            "",
+        ] {
+            std::fs::write(&path, garbage).unwrap();
+            for store in [
+                JsonFileSettings::new(&path),
+                JsonFileSettings::under_key(&path, "callboard"),
+            ] {
+                let error = store.load().unwrap_err();
+                let Error::SettingsDamaged { path: named, .. } = &error else {
+                    panic!("{garbage:?}: expected SettingsDamaged, got {error:?}");
+                };
+                assert_eq!(named, &path.display().to_string());
+                assert!(error.explain().next_step.contains(named.as_str()));
+            }
+        }
+        // The damaged file is left as it was, for the person (or support) to look at.
+        assert_eq!(std::fs::read_to_string(&path).unwrap(), "");
+    }
+
+    #[test]
+    fn settings_under_a_key_read_the_earlier_store_layout_and_keep_it() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("settings.json");
+        let store = JsonFileSettings::under_key(&path, "callboard");
+        std::fs::write(&path, "{}").unwrap();
+        assert!(
+            store.load().unwrap().accounts.is_empty(),
+            "no key yet: defaults"
+        );
+
+        std::fs::write(
+            &path,
+            r#"{"callboard": {"accounts": [], "preferences": {"default_country": "FR", "time_zone": null}, "recent_workspaces": ["a@x.test"]}}"#,
+        )
+        .unwrap();
+        let mut settings = store.load().unwrap();
+        assert_eq!(settings.preferences.default_country, "FR");
+        settings.recent_workspaces.push("b@x.test".to_owned());
+        store.save(&settings).unwrap();
+        let whole: serde_json::Value =
+            serde_json::from_slice(&std::fs::read(&path).unwrap()).unwrap();
+        assert_eq!(
+            whole["callboard"]["recent_workspaces"],
+            serde_json::json!(["a@x.test", "b@x.test"])
+        );
+    }
+
+    #[test]
+    fn a_save_leaves_no_partial_file_even_when_it_fails() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("settings.json");
+        let store = JsonFileSettings::new(&path);
+        store.save(&Settings::default()).unwrap();
+        store.save(&Settings::default()).unwrap();
+        let names = |dir: &Path| -> Vec<String> {
+            let mut names: Vec<_> = std::fs::read_dir(dir)
+                .unwrap()
+                .map(|entry| entry.unwrap().file_name().to_string_lossy().into_owned())
+                .collect();
+            names.sort();
+            names
+        };
+        assert_eq!(names(dir.path()), ["settings.json"]);
+
+        // The rename cannot happen (a folder is in the way): the error is reported and the
+        // bytes written so far are cleaned up.
+        let blocked = dir.path().join("blocked");
+        std::fs::create_dir_all(blocked.join("settings.json/inside")).unwrap();
+        let error = JsonFileSettings::new(blocked.join("settings.json"))
+            .save(&Settings::default())
+            .unwrap_err();
         assert!(matches!(error, Error::Storage(_)), "{error:?}");
+        assert_eq!(names(&blocked), ["settings.json"]);
     }
 
     #[test]

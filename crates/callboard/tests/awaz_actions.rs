@@ -26,6 +26,8 @@ struct Setup {
     sim: Simulator,
     callboard: Arc<Callboard>,
     account_id: String,
+    /// The key each named intent was confirmed with (one review per intent).
+    confirmed: std::sync::Mutex<std::collections::HashMap<String, String>>,
     _data_dir: tempfile::TempDir,
 }
 
@@ -55,7 +57,16 @@ async fn setup_with(options: awaz::ClientOptions) -> Setup {
         sim,
         callboard: Arc::new(callboard),
         account_id: account.id,
+        confirmed: Default::default(),
         _data_dir: data_dir,
+    }
+}
+
+fn top_up_form(workspace: &str, kind: TopUpKind, amount: &str) -> TopUpForm {
+    TopUpForm {
+        workspace: workspace.to_owned(),
+        kind,
+        amount: amount.to_owned(),
     }
 }
 
@@ -73,23 +84,34 @@ impl Setup {
         )
     }
 
+    /// The key the person gets when they review `form` (the same one for every repeat of
+    /// the named intent: a double click or a retry of one confirmation).
+    fn confirm(&self, intent: &str, form: &TopUpForm) -> callboard::Result<String> {
+        let mut confirmed = self.confirmed.lock().unwrap();
+        if let Some(key) = confirmed.get(intent) {
+            return Ok(key.clone());
+        }
+        let plan = awaz_actions::review_top_up(&self.callboard, &self.account_id, form)?;
+        confirmed.insert(intent.to_owned(), plan.action_key.clone());
+        Ok(plan.action_key)
+    }
+
+    async fn send(
+        &self,
+        intent: &str,
+        form: TopUpForm,
+    ) -> callboard::Result<callboard::journal::Sent<awaz::WorkspaceBalance>> {
+        let key = self.confirm(intent, &form)?;
+        awaz_actions::top_up(&self.callboard, &self.account_id, key, form).await
+    }
+
     async fn top_up(
         &self,
-        action_key: &str,
+        intent: &str,
         kind: TopUpKind,
         amount: &str,
     ) -> callboard::Result<callboard::journal::Sent<awaz::WorkspaceBalance>> {
-        awaz_actions::top_up(
-            &self.callboard,
-            &self.account_id,
-            action_key.to_owned(),
-            TopUpForm {
-                workspace: NORTH.to_owned(),
-                kind,
-                amount: amount.to_owned(),
-            },
-        )
-        .await
+        self.send(intent, top_up_form(NORTH, kind, amount)).await
     }
 }
 
@@ -423,18 +445,13 @@ async fn top_ups_add_credits_and_minutes_and_remember_the_workspace() {
 #[tokio::test]
 async fn an_unknown_workspace_is_refused_and_not_remembered() {
     let setup = setup().await;
-    let refused = awaz_actions::top_up(
-        &setup.callboard,
-        &setup.account_id,
-        "nobody".to_owned(),
-        TopUpForm {
-            workspace: "nobody@callboard.test".to_owned(),
-            kind: TopUpKind::Credits,
-            amount: "5".to_owned(),
-        },
-    )
-    .await
-    .unwrap_err();
+    let refused = setup
+        .send(
+            "nobody",
+            top_up_form("nobody@callboard.test", TopUpKind::Credits, "5"),
+        )
+        .await
+        .unwrap_err();
     assert_eq!(refused.explain().code, "awaz.not_found");
     let recorded = setup
         .callboard
@@ -503,23 +520,17 @@ async fn a_timed_out_top_up_double_clicked_and_retried_is_applied_once_and_recor
 async fn twenty_concurrent_submits_of_one_intent_send_one_request() {
     let setup = setup().await;
     let before = setup.balance(NORTH).await;
+    let form = top_up_form(NORTH, TopUpKind::Minutes, "15");
+    let key = setup.confirm("same-intent", &form).unwrap();
     let mut submits = tokio::task::JoinSet::new();
     for _ in 0..20 {
         let callboard = setup.callboard.clone();
         let account_id = setup.account_id.clone();
+        let (key, form) = (key.clone(), form.clone());
         submits.spawn(async move {
-            awaz_actions::top_up(
-                &callboard,
-                &account_id,
-                "same-intent".to_owned(),
-                TopUpForm {
-                    workspace: NORTH.to_owned(),
-                    kind: TopUpKind::Minutes,
-                    amount: "15".to_owned(),
-                },
-            )
-            .await
-            .map(|sent| sent.record.id)
+            awaz_actions::top_up(&callboard, &account_id, key, form)
+                .await
+                .map(|sent| sent.record.id)
         });
     }
     let ids: Vec<i64> = submits
@@ -580,4 +591,100 @@ async fn a_wait_asked_by_awaz_is_visible_until_it_ends() {
             .unwrap()
             .waiting
     );
+}
+
+/// The first finding: a 502 answered after Awaz applied the top-up. The outcome is
+/// unknown (never "failed"), and the person trying again the plain way (a new review, a new
+/// confirmation) is stopped with the earlier one named until they settle it: Awaz sees one
+/// top-up. Once they say it went through, the next one is sent.
+#[tokio::test]
+async fn a_502_after_apply_then_a_plain_retry_adds_credits_once() {
+    let setup = setup().await;
+    let before = setup.balance(NORTH).await;
+    setup
+        .sim
+        .inject(json!({ "route": TOP_UP_ROUTE, "status": 502, "process": true, "count": 1 }));
+
+    let first = setup
+        .top_up("first", TopUpKind::Credits, "10")
+        .await
+        .unwrap();
+    assert_eq!(first.record.state, ActionState::Unknown);
+    let explained = first.record.error.clone().unwrap();
+    assert!(explained.contains("may have gone through"), "{explained}");
+
+    let form = top_up_form(NORTH, TopUpKind::Credits, "10");
+    let plan = awaz_actions::review_top_up(&setup.callboard, &setup.account_id, &form).unwrap();
+    assert_eq!(
+        plan.unsettled.as_ref().map(|record| record.id),
+        Some(first.record.id),
+        "the review names the earlier top-up"
+    );
+    let refused = awaz_actions::top_up(&setup.callboard, &setup.account_id, plan.action_key, form)
+        .await
+        .unwrap_err();
+    let explanation = refused.explain();
+    assert_eq!(explanation.code, "journal.unsettled_earlier");
+    assert!(
+        explanation.title.contains("Add 10 credits"),
+        "{explanation:?}"
+    );
+    assert_eq!(setup.sim.requests(TOP_UP_ROUTE), 1, "Awaz saw one top-up");
+    assert_eq!(setup.balance(NORTH).await, (before.0 + 10.0, before.1));
+
+    // The person looked in Awaz: it went through. Now a new top-up is sent.
+    let settled = setup
+        .callboard
+        .journal()
+        .settle(first.record.id, true)
+        .unwrap();
+    assert_eq!(settled.state, ActionState::Succeeded);
+    let second = setup
+        .top_up("second", TopUpKind::Credits, "10")
+        .await
+        .unwrap();
+    assert_eq!(second.record.state, ActionState::Succeeded);
+    assert_eq!(setup.sim.requests(TOP_UP_ROUTE), 2);
+    assert_eq!(setup.balance(NORTH).await, (before.0 + 20.0, before.1));
+}
+
+/// What was confirmed is what is sent: the key of "add 5" cannot send "add 500", nor send
+/// from another account.
+#[tokio::test]
+async fn a_confirmation_sends_only_what_it_named() {
+    let setup = setup().await;
+    let before = setup.balance(NORTH).await;
+    let key = setup
+        .confirm("five", &top_up_form(NORTH, TopUpKind::Credits, "5"))
+        .unwrap();
+    let changed = awaz_actions::top_up(
+        &setup.callboard,
+        &setup.account_id,
+        key.clone(),
+        top_up_form(NORTH, TopUpKind::Credits, "500"),
+    )
+    .await
+    .unwrap_err();
+    assert_eq!(changed.explain().code, "journal.confirmation_changed");
+    let elsewhere = awaz_actions::top_up(
+        &setup.callboard,
+        "another-account",
+        key.clone(),
+        top_up_form(NORTH, TopUpKind::Credits, "5"),
+    )
+    .await
+    .unwrap_err();
+    assert_eq!(elsewhere.explain().code, "journal.confirmation_changed");
+    assert_eq!(setup.sim.requests(TOP_UP_ROUTE), 0);
+
+    let sent = awaz_actions::top_up(
+        &setup.callboard,
+        &setup.account_id,
+        key,
+        top_up_form(NORTH, TopUpKind::Credits, "5"),
+    )
+    .await
+    .unwrap();
+    assert_eq!(sent.record.state, ActionState::Succeeded);
+    assert_eq!(setup.balance(NORTH).await, (before.0 + 5.0, before.1));
 }

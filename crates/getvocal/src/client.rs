@@ -21,6 +21,12 @@ pub const PRODUCTION_BASE_URL: &str = "https://nexus.production.getvocal.ai/v1";
 const DEFAULT_CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
 const DEFAULT_REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
 
+/// The largest answer read; GetVocal's answers are a few kilobytes.
+const MAX_BODY_BYTES: usize = 8 * 1024 * 1024;
+
+/// A gateway's error page need not be kept whole in an error value.
+const MAX_RAW_CHARS: usize = 4096;
+
 /// A GetVocal account's connection. Cloning is cheap and clones share the session, so one
 /// refresh serves them all.
 #[derive(Clone)]
@@ -103,6 +109,7 @@ impl ClientBuilder {
                 transport.endpoint(&["auth", "login"]),
                 Authorization::None,
                 Some(body),
+                Exchange::Read,
             )
             .await?
             .decode_credentials()?;
@@ -116,6 +123,8 @@ impl ClientBuilder {
             .connect_timeout(self.connect_timeout)
             .timeout(self.request_timeout)
             .user_agent(self.user_agent)
+            // A redirect would send credentials elsewhere and turn a POST into a GET.
+            .redirect(reqwest::redirect::Policy::none())
             .build()
             .map_err(Error::from_transport)?;
         Ok(Transport { http, base })
@@ -125,10 +134,22 @@ impl ClientBuilder {
 /// Keeps the path (with a trailing slash, so segments are appended to it) and drops what
 /// cannot belong to an API root.
 fn normalize_base_url(mut base: Url) -> Result<Url> {
-    if !matches!(base.scheme(), "http" | "https") || base.cannot_be_a_base() {
+    let loopback = match base.host() {
+        Some(url::Host::Domain(domain)) => domain.eq_ignore_ascii_case("localhost"),
+        Some(url::Host::Ipv4(ip)) => ip.is_loopback(),
+        Some(url::Host::Ipv6(ip)) => ip.is_loopback(),
+        None => false,
+    };
+    let secure = base.scheme() == "https" || (base.scheme() == "http" && loopback);
+    if !secure || base.cannot_be_a_base() {
         return Err(Error::InvalidInput(format!(
-            "the GetVocal base URL must be an http(s) URL, got {base}"
+            "the GetVocal base URL must start with https://, got {base}"
         )));
+    }
+    if !base.username().is_empty() || base.password().is_some() {
+        return Err(Error::InvalidInput(
+            "the GetVocal base URL must not contain a user name or password".to_owned(),
+        ));
     }
     base.set_query(None);
     base.set_fragment(None);
@@ -229,7 +250,10 @@ impl Client {
         match &self.inner.auth {
             Auth::ApiKey { key_id, secret } => {
                 let authorization = Authorization::ApiKey { key_id, secret };
-                transport.send(method, url, authorization, body).await
+                let exchange = Exchange::of(&method);
+                transport
+                    .send(method, url, authorization, body, exchange)
+                    .await
             }
             Auth::Tokens(session) => {
                 let mut grant = session.grant()?;
@@ -238,8 +262,9 @@ impl Client {
                     grant = session.grant()?;
                 }
                 let bearer = Authorization::Bearer(&grant.token);
+                let exchange = Exchange::of(&method);
                 let first = transport
-                    .send(method.clone(), url.clone(), bearer, body.clone())
+                    .send(method.clone(), url.clone(), bearer, body.clone(), exchange)
                     .await?;
                 if first.status != StatusCode::UNAUTHORIZED {
                     return Ok(first);
@@ -247,9 +272,8 @@ impl Client {
                 // A 401 means the request was not processed, so sending it again is safe.
                 self.refresh(session, grant.generation).await?;
                 let grant = session.grant()?;
-                transport
-                    .send(method, url, Authorization::Bearer(&grant.token), body)
-                    .await
+                let bearer = Authorization::Bearer(&grant.token);
+                transport.send(method, url, bearer, body, exchange).await
             }
         }
     }
@@ -303,13 +327,17 @@ impl Transport {
         url
     }
 
-    /// One exchange, never retried.
+    /// One exchange, never retried. This is the one place that knows at which stage a request
+    /// failed, so for a [`Exchange::Write`] it says once what the failure means: not sent
+    /// (could not connect), refused (4xx), or [`Error::OutcomeUnknown`] (a 5xx, a timeout
+    /// while waiting, a cut connection: maybe applied).
     pub async fn send(
         &self,
         method: Method,
         url: Url,
         authorization: Authorization<'_>,
         body: Option<Vec<u8>>,
+        exchange: Exchange,
     ) -> Result<RawResponse> {
         let mut request = self.http.request(method, url);
         request = match authorization {
@@ -322,11 +350,90 @@ impl Transport {
         if let Some(body) = body {
             request = request.header(CONTENT_TYPE, "application/json").body(body);
         }
-        let response = request.send().await.map_err(Error::from_transport)?;
+        let failed = |error: reqwest::Error, status: Option<u16>| match exchange {
+            Exchange::Read => Error::from_transport(error),
+            Exchange::Write => Error::from_write_transport(error, status),
+        };
+        let response = request.send().await.map_err(|error| failed(error, None))?;
         let status = response.status();
-        let body = response.text().await.map_err(Error::from_transport)?;
+        let body = match read_capped(response).await {
+            Ok(body) => body,
+            // A refusal is a refusal even when its body was lost.
+            Err(BodyError::Transport(_))
+                if exchange == Exchange::Write && status.is_client_error() =>
+            {
+                String::new()
+            }
+            Err(BodyError::Transport(error)) => return Err(failed(error, Some(status.as_u16()))),
+            Err(BodyError::TooLarge) => {
+                let message = format!("the answer is larger than {MAX_BODY_BYTES} bytes");
+                return Err(match exchange {
+                    Exchange::Write if !status.is_client_error() => Error::OutcomeUnknown {
+                        status: Some(status.as_u16()),
+                        message,
+                        raw: String::new(),
+                    },
+                    _ => Error::UnexpectedResponse {
+                        status: status.as_u16(),
+                        raw: message,
+                    },
+                });
+            }
+        };
+        if exchange == Exchange::Write && status.is_server_error() {
+            let message = Problem::parse(status, &body)
+                .map(|problem| problem.message)
+                .unwrap_or_else(|| status.canonical_reason().unwrap_or("error").to_owned());
+            return Err(Error::OutcomeUnknown {
+                status: Some(status.as_u16()),
+                message,
+                raw: body.chars().take(MAX_RAW_CHARS).collect(),
+            });
+        }
         Ok(RawResponse { status, body })
     }
+}
+
+/// Whether an exchange changes something a person cares about (a lead, a call, a key): a lost
+/// answer to a write may mean it was applied. Sign-in exchanges are reads in this sense:
+/// doing them twice costs nothing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Exchange {
+    Read,
+    Write,
+}
+
+impl Exchange {
+    fn of(method: &Method) -> Exchange {
+        if method == Method::GET {
+            Exchange::Read
+        } else {
+            Exchange::Write
+        }
+    }
+}
+
+enum BodyError {
+    Transport(reqwest::Error),
+    TooLarge,
+}
+
+/// Reads an answer's body, refusing one larger than [`MAX_BODY_BYTES`].
+async fn read_capped(mut response: reqwest::Response) -> std::result::Result<String, BodyError> {
+    if response
+        .content_length()
+        .is_some_and(|length| length > MAX_BODY_BYTES as u64)
+    {
+        return Err(BodyError::TooLarge);
+    }
+    let mut body = Vec::new();
+    while let Some(chunk) = response.chunk().await.map_err(BodyError::Transport)? {
+        if body.len() + chunk.len() > MAX_BODY_BYTES {
+            return Err(BodyError::TooLarge);
+        }
+        body.extend_from_slice(&chunk);
+    }
+    Ok(String::from_utf8_lossy(&body).into_owned())
 }
 
 fn sensitive_header(value: &str) -> Result<HeaderValue> {

@@ -13,11 +13,21 @@ pub enum Error {
     /// The refresh token is expired or was rejected: the user has to sign in again.
     #[error("the GetVocal session has expired; sign in again")]
     SessionExpired,
-    /// No answer: the request may or may not have been processed.
+    /// No answer. For a write this is only returned when nothing was sent (the connection
+    /// could not be made, a connect timeout included); see [`Error::OutcomeUnknown`].
     #[error("network error ({kind:?}): {message}")]
     Network {
         kind: NetworkErrorKind,
         message: String,
+    },
+    /// A write was sent but no usable answer came back (a gateway's 5xx, a timeout while
+    /// waiting, a cut connection): GetVocal may have applied it. `status` is the answer's
+    /// status when one arrived; `raw` its body.
+    #[error("the request was sent but no usable answer came back, so it may or may not have been applied: {message}")]
+    OutcomeUnknown {
+        status: Option<u16>,
+        message: String,
+        raw: String,
     },
     /// An answer whose body could not be understood (malformed JSON, an HTML error page, ...).
     #[error("unexpected answer from GetVocal (HTTP {status})")]
@@ -42,19 +52,61 @@ impl Error {
         matches!(self, Error::SessionExpired | Error::Api { status: 401, .. })
     }
 
+    /// True when the request may have been applied although it failed: never send it again
+    /// without checking first. Decided once, by the client, from the stage of the failure.
+    pub fn may_have_applied(&self) -> bool {
+        match self {
+            Error::OutcomeUnknown { .. } => true,
+            // The status says it was applied; only its answer could not be read.
+            Error::UnexpectedResponse { status, .. } => (200..300).contains(status),
+            _ => false,
+        }
+    }
+
+    /// True when nothing was applied and the same request may succeed later unchanged.
+    pub fn is_transient(&self) -> bool {
+        match self {
+            Error::Network { .. } => true,
+            Error::Api { status, .. } => matches!(status, 408 | 429 | 500..=599),
+            _ => false,
+        }
+    }
+
+    /// A failure of the exchange itself. A connect failure (a connect timeout included) means
+    /// nothing was sent, so it is checked before the timeout.
     pub(crate) fn from_transport(error: reqwest::Error) -> Error {
         let message = error_chain(&error);
         if error.is_builder() {
             return Error::InvalidInput(message);
         }
-        let kind = if error.is_timeout() {
-            NetworkErrorKind::Timeout
-        } else if error.is_connect() {
+        let kind = if error.is_connect() {
             NetworkErrorKind::Connect
+        } else if error.is_timeout() {
+            NetworkErrorKind::Timeout
         } else {
             NetworkErrorKind::Other
         };
         Error::Network { kind, message }
+    }
+
+    /// What a failure of the exchange means for a write: nothing sent when it could not
+    /// connect, otherwise maybe applied.
+    pub(crate) fn from_write_transport(error: reqwest::Error, status: Option<u16>) -> Error {
+        match Error::from_transport(error) {
+            Error::Network {
+                kind: NetworkErrorKind::Connect,
+                message,
+            } if status.is_none() => Error::Network {
+                kind: NetworkErrorKind::Connect,
+                message,
+            },
+            Error::Network { message, .. } => Error::OutcomeUnknown {
+                status,
+                message,
+                raw: String::new(),
+            },
+            other => other,
+        }
     }
 }
 

@@ -11,7 +11,7 @@ use base64::Engine;
 use reqwest::{Method, StatusCode};
 use serde::{Deserialize, Serialize};
 
-use crate::client::{Authorization, Transport};
+use crate::client::{Authorization, Exchange, Transport};
 use crate::error::{Error, Result};
 
 pub(crate) const API_KEY_HEADER: &str = "X-Client-Api-Key";
@@ -202,6 +202,7 @@ impl TokenSession {
                 transport.endpoint(&["auth", "refresh"]),
                 Authorization::Bearer(&refresh_token),
                 None,
+                Exchange::Read,
             )
             .await?;
         if response.status == StatusCode::UNAUTHORIZED {

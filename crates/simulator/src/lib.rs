@@ -50,6 +50,10 @@ pub struct SimConfig {
     pub rate_window: Duration,
     /// GetVocal calls a single lead may receive.
     pub max_calls_per_lead: u32,
+    /// When set, the inspection routes (`/_sim/*`) answer only requests with the header
+    /// `X-Sim-Token: <token>`; the others get the platform's own 404, as if the routes did
+    /// not exist. `None` (tests, the command line) leaves them open to every local program.
+    pub inspection_token: Option<String>,
 }
 
 impl Default for SimConfig {
@@ -64,6 +68,7 @@ impl Default for SimConfig {
             rate_limit: 100,
             rate_window: Duration::from_secs(60),
             max_calls_per_lead: 3,
+            inspection_token: None,
         }
     }
 }
@@ -86,6 +91,9 @@ impl Sim {
             .unwrap_or_else(|poisoned| poisoned.into_inner())
     }
 }
+
+/// The header that carries [`SimConfig::inspection_token`].
+pub const INSPECTION_TOKEN_HEADER: &str = "x-sim-token";
 
 /// A running simulator; stops when [`Simulator::shutdown`] is awaited or when dropped.
 pub struct Simulator {

@@ -35,6 +35,9 @@ struct Cli {
     /// GetVocal calls a single lead may receive.
     #[arg(long, default_value_t = 3)]
     max_calls_per_lead: u32,
+    /// Answer `/_sim/*` only with the header `X-Sim-Token: <TOKEN>` (open to all without it).
+    #[arg(long)]
+    inspection_token: Option<String>,
 }
 
 impl From<Cli> for SimConfig {
@@ -48,6 +51,7 @@ impl From<Cli> for SimConfig {
             rate_limit: cli.rate_limit,
             rate_window: Duration::from_millis(cli.rate_window_ms),
             max_calls_per_lead: cli.max_calls_per_lead,
+            inspection_token: cli.inspection_token,
         }
     }
 }

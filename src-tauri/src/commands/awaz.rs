@@ -129,11 +129,16 @@ pub async fn awaz_delete_hook(
     Ok(awaz_actions::delete_hook(&callboard, &account_id, action_key, &hook_url).await?)
 }
 
-/// Checks a top-up form and words the confirmation question; nothing is sent.
+/// Checks a top-up form, words the confirmation question and makes the key bound to this
+/// exact top-up; says when an earlier one to the workspace is unsettled. Nothing is sent.
 #[tauri::command]
 #[specta::specta]
-pub fn awaz_plan_top_up(form: TopUpForm) -> CommandResult<TopUpPlan> {
-    Ok(awaz_actions::plan_top_up(&form)?)
+pub fn awaz_plan_top_up(
+    callboard: State<'_, Callboard>,
+    account_id: String,
+    form: TopUpForm,
+) -> CommandResult<TopUpPlan> {
+    Ok(awaz_actions::review_top_up(&callboard, &account_id, &form)?)
 }
 
 #[tauri::command]

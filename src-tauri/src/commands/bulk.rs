@@ -1,5 +1,5 @@
 use callboard::awaz_actions::ExportedFile;
-use callboard::bulk::{BulkRequest, BulkRowView, BulkRuns, ImportSessions, JobView};
+use callboard::bulk::{BulkRequest, BulkRowView, BulkRuns, CheckResult, ImportSessions, JobView};
 use callboard::Callboard;
 use tauri::{AppHandle, State};
 
@@ -69,6 +69,21 @@ pub async fn bulk_retry_rows(
     lines: Vec<u32>,
 ) -> CommandResult<JobView> {
     Ok(bulk.retry_rows(&callboard, job_id.into(), &lines).await?)
+}
+
+/// What the person found when they checked rows whose outcome was unknown.
+#[tauri::command]
+#[specta::specta]
+pub async fn bulk_resolve_rows(
+    callboard: State<'_, Callboard>,
+    bulk: State<'_, BulkRuns>,
+    job_id: i32,
+    lines: Vec<u32>,
+    found: CheckResult,
+) -> CommandResult<JobView> {
+    Ok(bulk
+        .resolve_rows(&callboard, job_id.into(), &lines, found)
+        .await?)
 }
 
 /// Writes the failed rows into the Downloads folder.

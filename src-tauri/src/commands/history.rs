@@ -65,3 +65,14 @@ pub async fn history_export(
     let folder = export_folder(&app)?;
     Ok(merged.export(&callboard, &bulk, &query, &folder).await?)
 }
+
+/// What the person found when they checked an action whose outcome was unknown.
+#[tauri::command]
+#[specta::specta]
+pub fn settle_action(
+    callboard: State<'_, Callboard>,
+    action_id: i32,
+    applied: bool,
+) -> CommandResult<ActionRecord> {
+    Ok(callboard.journal().settle(action_id.into(), applied)?)
+}

@@ -27,6 +27,7 @@ pub use imports::{
     ReadyRows,
 };
 pub use plan::{spread, CallingWindow, Weekday, Window};
+use store::Change;
 pub use store::SCHEMA;
 pub(crate) use store::{JobRow, Status, Step, Store};
 
@@ -89,6 +90,9 @@ pub struct JobCalls {
     pub who: CallWho,
     /// The zone Awaz calls are sent in.
     pub zone: String,
+    /// Checked again just before each call is sent, after a pause or a restart too.
+    #[serde(default)]
+    pub window: Option<CallingWindow>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Type)]
@@ -147,6 +151,16 @@ pub struct JobView {
     pub finished_at: Option<String>,
 }
 
+/// What the person found when they looked in the platform for a row whose outcome was unknown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Type)]
+#[serde(rename_all = "snake_case")]
+pub enum CheckResult {
+    /// It is there: it went through.
+    Applied,
+    /// It is not there: send it again.
+    NotApplied,
+}
+
 /// Which request of a row it stopped at.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Type)]
 #[serde(rename_all = "snake_case")]
@@ -164,6 +178,8 @@ pub struct BulkRowView {
     pub phone: String,
     pub stage: RowStage,
     pub reason: Option<String>,
+    /// Its outcome is unknown: the person checks in the platform before it is sent again.
+    pub needs_check: bool,
 }
 
 /// How runs work; the defaults suit the platforms, tests shorten the pause.
@@ -208,6 +224,7 @@ pub struct BulkRuns {
     running: Arc<Mutex<HashMap<i64, Running>>>,
     /// The run started from each opened file: a second "start" for the same file (a double
     /// click, an Enter repeat) answers the first run instead of sending everything again.
+    /// Held by every start, resume and retry, so no two launches race for one job.
     started: tokio::sync::Mutex<HashMap<String, i64>>,
     options: RunOptions,
 }
@@ -265,12 +282,19 @@ impl BulkRuns {
             .rows
             .into_iter()
             .enumerate()
-            .map(|(index, check)| NewRow {
-                line: check.line,
-                name: person_name(&check.values),
-                phone: check.values.phone.clone().unwrap_or_default(),
-                call_at: times.get(index).copied(),
-                values: check.values,
+            .map(|(index, check)| {
+                let mut values = check.values;
+                if platform == Platform::GetVocal && values.customer_lead_id.is_none() {
+                    // Stored with the row, so a re-send after a lost answer finds the same lead.
+                    values.customer_lead_id = Some(format!("callboard-{}", uuid::Uuid::new_v4()));
+                }
+                NewRow {
+                    line: check.line,
+                    name: person_name(&values),
+                    phone: values.phone.clone().unwrap_or_default(),
+                    call_at: times.get(index).copied(),
+                    values,
+                }
             })
             .collect();
         let id = self.store.create_job(
@@ -312,8 +336,9 @@ impl BulkRuns {
     }
 
     /// Continues a paused run, or restarts an interrupted or cancelled one where it stopped
-    /// (checking unknown rows first).
+    /// (checking unknown rows first). Never starts a second runner for a job.
     pub async fn resume(&self, callboard: &Callboard, job_id: i64) -> Result<JobView> {
+        let _one_launch_at_a_time = self.started.lock().await;
         let job = self.store.job(job_id)?;
         if let Some(running) = self.lock().get(&job_id) {
             running.control.send_replace(Control::Run);
@@ -351,19 +376,73 @@ impl BulkRuns {
                 phone: row.phone,
                 stage: stage(job.platform, row.step),
                 reason: row.reason,
+                needs_check: row.status == Status::NeedsCheck,
             })
             .collect())
     }
 
-    /// Sends these failed rows again (with fresh tries), restarting the run if it ended.
+    /// Sends these refused rows again (with fresh tries), restarting the run if it ended.
+    /// Rows whose outcome is unknown are not among them: see [`BulkRuns::resolve_rows`].
     pub async fn retry_rows(
         &self,
         callboard: &Callboard,
         job_id: i64,
         lines: &[u32],
     ) -> Result<JobView> {
+        let requeue = Change::to(Status::Waiting);
+        self.requeue(callboard, job_id, lines, Status::Failed, &requeue)
+            .await
+    }
+
+    /// What the person found when they checked rows whose outcome was unknown: sent again
+    /// only when they say it did not go through.
+    pub async fn resolve_rows(
+        &self,
+        callboard: &Callboard,
+        job_id: i64,
+        lines: &[u32],
+        found: CheckResult,
+    ) -> Result<JobView> {
         let job = self.store.job(job_id)?;
-        if self.store.retry(job_id, lines)? > 0 && !self.lock().contains_key(&job_id) {
+        let change = match found {
+            CheckResult::NotApplied => Change::to(Status::Waiting),
+            CheckResult::Applied => {
+                let rows = self.store.rows(job_id, &[Status::NeedsCheck])?;
+                // A contact that is there goes on to its call; a call that is there is done.
+                let (records, calls): (Vec<_>, Vec<_>) = rows
+                    .into_iter()
+                    .filter(|row| lines.contains(&row.line))
+                    .partition(|row| row.step == Step::Record && job.calls.is_some());
+                let checked = Change::to(Status::Done).because("Checked by you: it went through.");
+                let calls: Vec<u32> = calls.iter().map(|row| row.line).collect();
+                self.store
+                    .requeue(job_id, &calls, Status::NeedsCheck, &checked)?;
+                let records: Vec<u32> = records.iter().map(|row| row.line).collect();
+                let next = Change {
+                    step: Some(Step::Call),
+                    ..Change::to(Status::Waiting)
+                };
+                return self
+                    .requeue(callboard, job_id, &records, Status::NeedsCheck, &next)
+                    .await;
+            }
+        };
+        self.requeue(callboard, job_id, lines, Status::NeedsCheck, &change)
+            .await
+    }
+
+    async fn requeue(
+        &self,
+        callboard: &Callboard,
+        job_id: i64,
+        lines: &[u32],
+        from: Status,
+        change: &Change,
+    ) -> Result<JobView> {
+        let _one_launch_at_a_time = self.started.lock().await;
+        let job = self.store.job(job_id)?;
+        let moved = self.store.requeue(job_id, lines, from, change)?;
+        if moved > 0 && change.status == Status::Waiting && !self.lock().contains_key(&job_id) {
             self.relaunch(callboard, job).await?;
         }
         self.status(job_id)
@@ -569,7 +648,14 @@ fn plan_calls(
         chrono::Duration::seconds(i64::from(calls.spacing_seconds)),
         count,
     );
-    Ok((JobCalls { who, zone }, times))
+    Ok((
+        JobCalls {
+            who,
+            zone,
+            window: calls.window.clone(),
+        },
+        times,
+    ))
 }
 
 fn required(field: &str, what: &str, value: &str) -> Result<String> {

@@ -2,21 +2,25 @@
 //! preceded by writing the row as "sending" and followed by its outcome. A row whose outcome
 //! is unknown is checked before anything is sent for it again.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
 
-use chrono::Utc;
+use chrono::{DateTime, Utc};
 use futures::stream::{self, StreamExt, TryStreamExt};
 use serde::Serialize;
 use tokio::sync::watch;
 
 use super::store::{Change, RowRecord, Status, Step, Store};
 use super::{CallWho, Control, JobCalls, JobState, RunOptions};
-use crate::journal::outcome_is_unknown;
 use crate::{Error, Result};
 
 /// Pages of the Awaz call log read at most to check unknown calls (20 calls a page).
 const MAX_CHECK_PAGES: u32 = 500;
+
+/// A GetVocal call whose outcome is unknown is sent again by itself only when it was asked
+/// for at least this far ahead: GetVocal then still holds the first one as waiting and
+/// refuses the second.
+const GETVOCAL_RESEND_MARGIN_SECS: i64 = 120;
 
 /// The account's client, shared with every screen (for Awaz: its one rate budget).
 pub enum Provider {
@@ -103,52 +107,74 @@ impl Runner {
         decided
     }
 
-    /// Resolves rows whose last request got no usable answer, before anything is re-sent:
-    /// - GetVocal lead: re-sending is the check (GetVocal answers EXISTING), and so is a call
-    ///   (GetVocal refuses a second waiting call for the lead: "already a call in queue").
+    /// Resolves rows whose last request got no usable answer, before anything is re-sent.
+    /// An unknown write is sent again only when the platform itself shows it was not applied:
+    /// - GetVocal lead: the row's `customer_lead_id` never changes, so a re-send finds the same
+    ///   lead (GetVocal answers EXISTING).
+    /// - GetVocal call scheduled for later: GetVocal refuses a second waiting call for a lead
+    ///   ("already a call in queue"), so a re-send while the first one waits is the check. A
+    ///   call for now (or soon) cannot be looked up: the person checks.
     /// - Awaz call: looked for in the call log since the run started.
-    /// - Awaz contact: Awaz has no way to look one up, so the person decides.
+    /// - Awaz contact: Awaz has no way to look one up, so the person checks.
     async fn settle_unknowns(&self) -> Result<()> {
         let unknown = self.store.rows(self.id, &[Status::Unknown])?;
         if unknown.is_empty() {
             return Ok(());
         }
+        let (records, calls): (Vec<_>, Vec<_>) = unknown
+            .into_iter()
+            .partition(|row| row.step == Step::Record);
         let client = match &self.provider {
             Provider::GetVocal(_) => {
-                let changes: Vec<_> = unknown
+                let safe_until =
+                    Utc::now() + chrono::Duration::seconds(GETVOCAL_RESEND_MARGIN_SECS);
+                let changes: Vec<Change> = records
                     .iter()
                     .map(|row| Change {
                         reason: row.reason.clone(),
                         ..Change::to(Status::Waiting)
                     })
+                    .chain(calls.iter().map(|row| {
+                        if row.call_at.is_some_and(|at| at > safe_until) {
+                            Change {
+                                reason: row.reason.clone(),
+                                ..Change::to(Status::Waiting)
+                            }
+                        } else {
+                            Change::to(Status::NeedsCheck).because(format!(
+                                "No answer came back from GetVocal, so this call may have been placed. Look at the calls of the lead {} ({}) in GetVocal; send it again only if there is none.",
+                                row.name, row.phone
+                            ))
+                        }
+                    }))
                     .collect();
-                return self.write_each(&unknown, &changes);
+                let rows: Vec<RowRecord> = records.into_iter().chain(calls).collect();
+                return self.write_each(&rows, &changes);
             }
             Provider::Awaz(client) => client,
         };
-        let (contacts, calls): (Vec<_>, Vec<_>) = unknown
-            .into_iter()
-            .partition(|row| row.step == Step::Record);
-        let lines: Vec<u32> = contacts.iter().map(|row| row.line).collect();
+        let lines: Vec<u32> = records.iter().map(|row| row.line).collect();
         self.store.update(
             self.id,
             &lines,
             &Change::to(Status::NeedsCheck).because(
-                "No answer came back from Awaz, so this contact may or may not have been saved, and Awaz has no way to look it up. Check the contacts in Awaz; retry this row only if it is not there.",
+                "No answer came back from Awaz, so this contact may or may not have been saved, and Awaz has no way to look it up. Check the contacts in Awaz; send it again only if it is not there.",
             ),
         )?;
         if calls.is_empty() {
             return Ok(());
         }
         let changes: Vec<Change> = match self.awaz_calls_since_start(client).await {
-            Ok(placed) => calls
+            Ok(mut placed) => calls
                 .iter()
-                .map(|row| match placed.get(&row.phone) {
+                .map(|row| match placed.get_mut(&row.phone).and_then(Vec::pop) {
                     Some(call) => Change {
                         call_id: Some(call.id.clone()),
                         call_status: word(&call.status),
                         ..Change::to(Status::Done)
                     },
+                    // The call log, read after the request, has no call to this number that
+                    // another row already owns: Awaz did not apply it.
                     None => Change {
                         reason: row.reason.clone(),
                         ..Change::to(Status::Waiting)
@@ -158,7 +184,7 @@ impl Runner {
             Err(error) => {
                 let reason = format!(
                     "Callboard could not check the Awaz call log: {}",
-                    Error::from(error).explain().title
+                    error.explain().title
                 );
                 calls
                     .iter()
@@ -174,7 +200,8 @@ impl Runner {
         self.store.update_each(self.id, &pairs)
     }
 
-    /// Rows that used all their tries fail, keeping the last reason.
+    /// Rows that used all their tries stop: a refused or unsent one fails (nothing was
+    /// applied), one whose outcome is still unknown waits for the person to check.
     fn give_up_on_exhausted(&self) -> Result<()> {
         let tries = self.options.max_attempts;
         let exhausted: Vec<RowRecord> = self
@@ -186,13 +213,27 @@ impl Runner {
         let changes: Vec<Change> = exhausted
             .iter()
             .map(|row| {
-                Change::to(Status::Failed).because(format!(
-                    "Stopped after {tries} tries. Last problem: {}",
-                    row.reason.as_deref().unwrap_or("no answer")
-                ))
+                let last = row.reason.as_deref().unwrap_or("no answer");
+                match row.status {
+                    Status::Unknown => Change::to(Status::NeedsCheck).because(format!(
+                        "Callboard could not find out whether this went through after {tries} tries. Last problem: {last}"
+                    )),
+                    _ => Change::to(Status::Failed)
+                        .because(format!("Stopped after {tries} tries. Last problem: {last}")),
+                }
             })
             .collect();
         self.write_each(&exhausted, &changes)
+    }
+
+    /// When a call may start: its planned time, or now if that has passed, moved to the next
+    /// opening of the job's calling window, checked again at the moment of sending.
+    fn call_time(&self, row: &RowRecord) -> Option<DateTime<Utc>> {
+        let now = Utc::now();
+        let at = row.call_at.filter(|at| *at > now).unwrap_or(now);
+        let window = self.calls.as_ref()?.window.as_ref()?.check().ok()?;
+        let opens = window.next_open(at);
+        (opens > now).then_some(opens)
     }
 
     async fn getvocal_pass(&self, client: &getvocal::Client, rows: Vec<RowRecord>) -> Result<()> {
@@ -261,7 +302,7 @@ impl Runner {
                         .collect(),
                 ))
             }
-            Err(error) => match getvocal_verdict(error) {
+            Err(error) => match verdict(error.into()) {
                 Verdict::Refused(_) if batch.len() > 1 => {
                     self.store
                         .update(self.id, &lines, &Change::to(Status::Waiting))?;
@@ -311,9 +352,14 @@ impl Runner {
             return Ok(());
         }
         let lead_id = row.record_id.clone().unwrap_or_default();
-        self.store
-            .update(self.id, &[row.line], &Change::to(Status::Sending))?;
-        let schedule = row.call_at.filter(|at| *at > Utc::now());
+        let schedule = self
+            .call_time(&row)
+            .or(row.call_at.filter(|at| *at > Utc::now()));
+        let sending = Change {
+            call_at: Some(schedule.unwrap_or_else(Utc::now)),
+            ..Change::to(Status::Sending)
+        };
+        self.store.update(self.id, &[row.line], &sending)?;
         let call = getvocal::TriggerCall {
             persona_id: persona_id.to_owned(),
             lead_id,
@@ -338,7 +384,7 @@ impl Runner {
                 ),
                 ..Change::to(Status::Done)
             },
-            Err(error) => getvocal_verdict(error).change(),
+            Err(error) => verdict(error.into()).change(),
         };
         self.store.update(self.id, &[row.line], &change)
     }
@@ -371,7 +417,7 @@ impl Runner {
                 Err(error) => {
                     return self
                         .store
-                        .update(self.id, &[row.line], &awaz_verdict(error).change())
+                        .update(self.id, &[row.line], &verdict(error.into()).change())
                 }
             }
         }
@@ -382,6 +428,7 @@ impl Runner {
                     from_phone_id,
                 },
             zone,
+            ..
         }) = &self.calls
         else {
             return Ok(());
@@ -389,13 +436,13 @@ impl Runner {
         if !self.proceed().await {
             return Ok(());
         }
-        self.store
-            .update(self.id, &[row.line], &Change::to(Status::Sending))?;
+        let at = self.call_time(&row).unwrap_or_else(Utc::now);
+        let sending = Change {
+            call_at: Some(at),
+            ..Change::to(Status::Sending)
+        };
+        self.store.update(self.id, &[row.line], &sending)?;
         let zone: chrono_tz::Tz = zone.parse().unwrap_or(chrono_tz::Tz::UTC);
-        let at = row
-            .call_at
-            .filter(|at| *at > Utc::now())
-            .unwrap_or_else(Utc::now);
         let call = awaz::ScheduleCall {
             agent: agent_id.clone(),
             name: row.values.name.clone().unwrap_or_else(|| row.name.clone()),
@@ -409,71 +456,57 @@ impl Runner {
                 call_status: word(&placed.status),
                 ..Change::to(Status::Done)
             },
-            Err(error) => awaz_verdict(error).change(),
+            Err(error) => verdict(error.into()).change(),
         };
         self.store.update(self.id, &[row.line], &change)
     }
 
-    /// Calls placed since the run started, by phone number (newest first wins).
+    /// Calls placed since the run started that no row of this run owns yet, by phone
+    /// number, oldest last (so `pop` takes the newest).
     async fn awaz_calls_since_start(
         &self,
         client: &awaz::Client,
-    ) -> awaz::Result<HashMap<String, awaz::Call>> {
-        let mut placed = HashMap::new();
+    ) -> Result<HashMap<String, Vec<awaz::Call>>> {
+        let owned: HashSet<String> = self
+            .store
+            .rows(self.id, &[Status::Done, Status::Waiting, Status::Sending])?
+            .into_iter()
+            .filter_map(|row| row.call_id)
+            .collect();
+        let mut placed: HashMap<String, Vec<awaz::Call>> = HashMap::new();
         for page in 0..MAX_CHECK_PAGES {
             let listing = client.list_calls(page).await?;
             for call in listing.items {
                 if self.awaz_marker.as_deref() == Some(call.id.as_str()) {
-                    return Ok(placed);
+                    return Ok(reversed(placed));
                 }
-                placed.entry(call.contact.phone.clone()).or_insert(call);
+                if !owned.contains(&call.id) {
+                    placed
+                        .entry(call.contact.phone.clone())
+                        .or_default()
+                        .push(call);
+                }
             }
             if listing.is_last {
                 break;
             }
         }
-        Ok(placed)
+        Ok(reversed(placed))
     }
 }
 
-fn getvocal_verdict(error: getvocal::Error) -> Verdict {
-    let transient = matches!(
-        &error,
-        getvocal::Error::Api {
-            status: 408 | 429 | 500..=599,
-            ..
-        } | getvocal::Error::Network { .. }
-    );
-    let error = Error::from(error);
-    let title = error.explain().title;
-    if outcome_is_unknown(&error) {
-        Verdict::Unknown(format!(
-            "No answer came back from GetVocal, so it may have been applied. {title}"
-        ))
-    } else if transient {
-        Verdict::NotApplied(title)
-    } else {
-        Verdict::Refused(title)
-    }
+/// Newest-first lists turned oldest-first, so `pop` gives the newest.
+fn reversed(mut placed: HashMap<String, Vec<awaz::Call>>) -> HashMap<String, Vec<awaz::Call>> {
+    placed.values_mut().for_each(|calls| calls.reverse());
+    placed
 }
 
-fn awaz_verdict(error: awaz::Error) -> Verdict {
-    let transient = matches!(
-        &error,
-        awaz::Error::Api {
-            status: 500..=599,
-            ..
-        } | awaz::Error::RateLimited { .. }
-            | awaz::Error::Unavailable { .. }
-            | awaz::Error::Network { .. }
-    );
-    let error = Error::from(error);
+/// What a failed request means for its row, as the provider client classified it.
+fn verdict(error: Error) -> Verdict {
     let title = error.explain().title;
-    if outcome_is_unknown(&error) {
-        Verdict::Unknown(format!(
-            "No answer came back from Awaz, so it may have been applied. {title}"
-        ))
-    } else if transient {
+    if error.may_have_applied() {
+        Verdict::Unknown(title)
+    } else if error.is_transient() {
         Verdict::NotApplied(title)
     } else {
         Verdict::Refused(title)

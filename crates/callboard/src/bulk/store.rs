@@ -169,6 +169,8 @@ pub struct Change {
     pub record_id: Option<String>,
     pub call_id: Option<String>,
     pub call_status: Option<String>,
+    /// The moment the call was asked for, written as it is sent.
+    pub call_at: Option<DateTime<Utc>>,
     pub reason: Option<String>,
     /// One more try used.
     pub attempt: bool,
@@ -182,6 +184,7 @@ impl Change {
             record_id: None,
             call_id: None,
             call_status: None,
+            call_at: None,
             reason: None,
             attempt: false,
         }
@@ -208,9 +211,7 @@ impl Store {
     /// unknown.
     pub fn open(path: &Path) -> Result<Store> {
         let connection = Connection::open(path).map_err(storage)?;
-        connection
-            .busy_timeout(std::time::Duration::from_secs(5))
-            .map_err(storage)?;
+        crate::journal::durable(&connection)?;
         connection
             .execute(
                 "UPDATE bulk_jobs SET state = ?1 WHERE state = ?2",
@@ -394,7 +395,8 @@ impl Store {
                     "UPDATE bulk_rows SET status = ?1, step = coalesce(?2, step),
                          record_id = coalesce(?3, record_id), call_id = coalesce(?4, call_id),
                          call_status = coalesce(?5, call_status), reason = ?6,
-                         attempts = attempts + ?7, updated_at = ?8
+                         attempts = attempts + ?7, updated_at = ?8,
+                         call_at = coalesce(?11, call_at)
                      WHERE job_id = ?9 AND line = ?10",
                 )
                 .map_err(storage)?;
@@ -412,6 +414,7 @@ impl Store {
                         updated_at,
                         id,
                         line,
+                        change.call_at.map(timestamp),
                     ])
                     .map_err(storage)?;
             }
@@ -419,29 +422,33 @@ impl Store {
         transaction.commit().map_err(storage)
     }
 
-    /// Puts failed and unchecked rows back in the queue with fresh tries; returns how many.
-    pub fn retry(&self, id: i64, lines: &[u32]) -> Result<usize> {
+    /// Moves the rows of `lines` that are in status `from` to `change` (fresh tries), in one
+    /// transaction; returns how many moved. Rows in any other status are left alone, so a
+    /// stale screen can never re-queue a row that was sent meanwhile.
+    pub fn requeue(&self, id: i64, lines: &[u32], from: Status, change: &Change) -> Result<usize> {
         let mut connection = self.connection();
         let transaction = connection.transaction().map_err(storage)?;
-        let mut retried = 0;
+        let mut moved = 0;
         for line in lines {
-            retried += transaction
+            moved += transaction
                 .execute(
-                    "UPDATE bulk_rows SET status = ?1, attempts = 0, reason = NULL, updated_at = ?2
-                     WHERE job_id = ?3 AND line = ?4 AND status IN (?5, ?6)",
+                    "UPDATE bulk_rows SET status = ?1, step = coalesce(?2, step), attempts = 0,
+                         reason = ?3, updated_at = ?4
+                     WHERE job_id = ?5 AND line = ?6 AND status = ?7",
                     params![
-                        Status::Waiting.as_str(),
+                        change.status.as_str(),
+                        change.step.map(Step::as_str),
+                        change.reason,
                         now(),
                         id,
                         line,
-                        Status::Failed.as_str(),
-                        Status::NeedsCheck.as_str()
+                        from.as_str()
                     ],
                 )
                 .map_err(storage)?;
         }
         transaction.commit().map_err(storage)?;
-        Ok(retried)
+        Ok(moved)
     }
 
     /// Every row of every job, for the history.

@@ -47,7 +47,7 @@ async fn an_html_error_page_is_an_unexpected_response_with_its_body() {
 }
 
 #[tokio::test]
-async fn a_late_answer_is_a_timeout_and_a_call_is_never_sent_twice() {
+async fn a_late_answer_to_a_write_is_an_unknown_outcome_and_a_call_is_never_sent_twice() {
     let sim = start_default().await;
     let (client, _) = Client::builder(base_url(&sim))
         .request_timeout(Duration::from_millis(300))
@@ -62,12 +62,75 @@ async fn a_late_answer_is_a_timeout_and_a_call_is_never_sent_twice() {
     };
     sim.inject(json!({"route": TRIGGER, "delay_ms": 1500}));
 
-    match client.trigger_call(&call).await.unwrap_err() {
+    let late = client.trigger_call(&call).await.unwrap_err();
+    assert!(
+        matches!(late, Error::OutcomeUnknown { status: None, .. }),
+        "{late:?}"
+    );
+    assert!(late.may_have_applied() && !late.is_transient());
+    assert_eq!(sim.requests(TRIGGER), 1);
+
+    // A late answer to a read is only a timeout: nothing changed.
+    sim.inject(json!({"route": PERSONAS, "delay_ms": 1500, "count": 1}));
+    match client
+        .personas(seed::GETVOCAL_COMPANY_ID)
+        .await
+        .unwrap_err()
+    {
         Error::Network { kind, .. } => assert_eq!(kind, NetworkErrorKind::Timeout),
         other => panic!("expected a timeout, got {other:?}"),
     }
-    assert_eq!(sim.requests(TRIGGER), 1);
     sim.shutdown().await;
+}
+
+#[tokio::test]
+async fn a_502_after_getvocal_applied_a_call_is_an_unknown_outcome() {
+    let sim = start_default().await;
+    let client = sign_in(&sim).await;
+    let lead = create_lead(&client, "+33612345679").await;
+    let call = TriggerCall {
+        persona_id: first_persona_id(&client).await,
+        lead_id: lead.id,
+        schedule: None,
+    };
+    sim.inject(json!({"route": TRIGGER, "status": 502, "process": true, "count": 1}));
+    let lost = client.trigger_call(&call).await.unwrap_err();
+    assert!(
+        matches!(
+            lost,
+            Error::OutcomeUnknown {
+                status: Some(502),
+                ..
+            }
+        ),
+        "{lost:?}"
+    );
+    assert!(lost.may_have_applied());
+    // The platform did place it: a blind retry would be refused here, but only because
+    // GetVocal holds one waiting call per lead.
+    let again = client.trigger_call(&call).await.unwrap_err();
+    assert!(
+        again
+            .problem()
+            .is_some_and(|problem| problem.is_already_queued()),
+        "{again:?}"
+    );
+    sim.shutdown().await;
+}
+
+#[test]
+fn only_https_leaves_the_computer_and_addresses_with_passwords_are_refused() {
+    let new = |url: &str| Client::with_api_key(url.parse().unwrap(), "key", "secret");
+    assert!(matches!(
+        new("http://nexus.production.getvocal.ai/v1"),
+        Err(Error::InvalidInput(_))
+    ));
+    assert!(matches!(
+        new("https://u:p@nexus.production.getvocal.ai/v1"),
+        Err(Error::InvalidInput(_))
+    ));
+    assert!(new("https://nexus.production.getvocal.ai/v1").is_ok());
+    assert!(new("http://127.0.0.1:9/v1").is_ok());
 }
 
 #[tokio::test]
@@ -85,4 +148,17 @@ async fn an_unreachable_server_is_a_connect_error() {
         Error::Network { kind, .. } => assert_eq!(kind, NetworkErrorKind::Connect),
         other => panic!("expected a connect error, got {other:?}"),
     }
+    // A write that could not connect was never sent: not applied, safe to send later.
+    let refused = client.revoke_api_key("k-1").await.unwrap_err();
+    assert!(
+        matches!(
+            refused,
+            Error::Network {
+                kind: NetworkErrorKind::Connect,
+                ..
+            }
+        ),
+        "{refused:?}"
+    );
+    assert!(!refused.may_have_applied() && refused.is_transient());
 }

@@ -43,11 +43,15 @@ pub(crate) fn router(sim: AppState) -> Router {
             (sim.clone(), Platform::Awaz),
             faults::middleware,
         ))
-        .merge(inspect::router())
+        .merge(inspect::router(&sim, not_found_error))
         .with_state(sim)
 }
 
 async fn not_found() -> ApiError {
+    not_found_error()
+}
+
+fn not_found_error() -> ApiError {
     ApiError::awaz(StatusCode::NOT_FOUND, "Not found")
 }
 

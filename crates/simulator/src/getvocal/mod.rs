@@ -34,11 +34,15 @@ pub(crate) fn router(sim: AppState) -> Router {
             (sim.clone(), Platform::GetVocal),
             faults::middleware,
         ))
-        .merge(inspect::router())
+        .merge(inspect::router(&sim, not_found_error))
         .with_state(sim)
 }
 
 async fn not_found() -> ApiError {
+    not_found_error()
+}
+
+fn not_found_error() -> ApiError {
     ApiError::detail(StatusCode::NOT_FOUND, "Not Found")
 }
 

@@ -8,11 +8,13 @@ import { toneClass } from "../../awaz/callStatus";
 import { ExportButton } from "../../awaz/ExportButton";
 import "../../components/forms.css";
 import "../getvocal.css";
+import "./credits.css";
 import { Card } from "../../components/Card";
 import { ErrorNotice } from "../../components/ErrorNotice";
 import { Field } from "../../components/Field";
 import { Loading } from "../../components/Loading";
 import { Screen } from "../../components/Screen";
+import { thrownToExplanation } from "../../errors";
 import { useAction } from "../../useAction";
 import { useLoad } from "../../useLoad";
 import { formatMoment } from "../../when";
@@ -39,34 +41,98 @@ function TopUpCard({ accountId, onSent }: { accountId: string; onSent: () => voi
   const backend = useBackend();
   const ids = useId();
   const [form, setForm] = useState<TopUpForm>(emptyForm);
+  // The reviewed top-up: its question (or the earlier one to settle first), its key and the
+  // form as it was checked. While it is open the form is locked: what is shown is what is sent.
   const [plan, setPlan] = useState<TopUpPlan | null>(null);
   const [planProblem, setPlanProblem] = useState<Explanation | null>(null);
+  const [reviewing, setReviewing] = useState(false);
+  const [settling, setSettling] = useState(false);
+  // What the last confirmation sent, to review it again after "it did not go through".
+  const [lastSent, setLastSent] = useState<TopUpForm | null>(null);
   const action = useAction<WorkspaceBalance>();
   const loadRecent = useCallback(
     async (): Promise<Result<string[], Explanation>> => ({ status: "ok", data: (await backend.getSettings()).recent_workspaces }),
     [backend],
   );
   const [recent, reloadRecent] = useLoad(loadRecent);
+  const locked = plan !== null || reviewing || action.busy || settling;
 
   const problem = (field: string) => {
     if (planProblem?.field === field) return planProblem.title;
     return action.current.state === "error" && action.current.error.field === field ? action.current.error.title : null;
   };
 
-  async function review(event: FormEvent) {
-    event.preventDefault();
+  /** Checks `snapshot` and words its question; nothing is sent. */
+  async function review(snapshot: TopUpForm) {
     action.reset();
+    setPlan(null);
     setPlanProblem(null);
-    const checked = await backend.awazPlanTopUp(form);
-    if (checked.status === "ok") setPlan(checked.data);
-    else setPlanProblem(checked.error);
+    setReviewing(true);
+    try {
+      const checked = await backend.awazPlanTopUp(accountId, snapshot);
+      if (checked.status === "ok") {
+        setPlan(checked.data);
+        setForm(checked.data.form);
+      } else {
+        setPlanProblem(checked.error);
+      }
+    } catch (thrown) {
+      setPlanProblem(thrownToExplanation(thrown));
+    } finally {
+      setReviewing(false);
+    }
   }
 
-  async function send() {
-    await action.run((actionKey) => backend.awazTopUp(accountId, actionKey, form));
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    if (locked) return;
+    void review(form);
+  }
+
+  /** Sends exactly what was confirmed: the plan's form under the plan's key. */
+  async function send(confirmed: TopUpPlan) {
+    setLastSent(confirmed.form);
+    let unsettledEarlier = false;
+    await action.run(async () => {
+      const result = await backend.awazTopUp(accountId, confirmed.action_key, confirmed.form);
+      unsettledEarlier = result.status === "error" && result.error.code === "journal.unsettled_earlier";
+      return result;
+    });
     setPlan(null);
     onSent();
     reloadRecent();
+    // An earlier top-up to this workspace turned out unsettled: show it instead of sending.
+    if (unsettledEarlier) await review(confirmed.form);
+  }
+
+  /**
+   * Records what the person found in Awaz about `record`, then reviews `next` again (a new
+   * question with a new key), or stops there when there is nothing more to send.
+   */
+  async function settle(record: ActionRecord, applied: boolean, next: TopUpForm | null) {
+    if (settling) return;
+    setSettling(true);
+    setPlanProblem(null);
+    try {
+      if (record.id !== null) {
+        const settled = await backend.settleAction(record.id, applied);
+        // Settled already (elsewhere, or by a double click): what matters is that it is settled.
+        if (settled.status === "error" && settled.error.code !== "journal.already_settled") {
+          setPlanProblem(settled.error);
+          return;
+        }
+      }
+      onSent();
+      if (next) await review(next);
+      else {
+        setPlan(null);
+        action.reset();
+      }
+    } catch (thrown) {
+      setPlanProblem(thrownToExplanation(thrown));
+    } finally {
+      setSettling(false);
+    }
   }
 
   const otherError =
@@ -78,91 +144,108 @@ function TopUpCard({ accountId, onSent }: { accountId: string; onSent: () => voi
 
   return (
     <Card title="Top up a workspace" description="You will see exactly what will be added, and to whom, before anything is sent.">
-      <form onSubmit={review} className="form" data-testid="top-up-form">
-        <div className="form-grid">
-          <Field
-            id={`${ids}-workspace`}
-            name="workspace"
-            label="Client workspace"
-            hint="The email address the client's Awaz workspace is registered with, or its id. Workspaces you topped up recently are suggested."
-            problem={problem("workspace")}
-          >
-            <input
+      <form onSubmit={submit} className="form" data-testid="top-up-form">
+        <fieldset className="form-lock" disabled={locked} data-testid="top-up-fields">
+          <legend className="visually-hidden">The top-up</legend>
+          <div className="form-grid">
+            <Field
               id={`${ids}-workspace`}
-              list={`${ids}-recent`}
-              value={form.workspace}
-              onChange={(event) => setForm({ ...form, workspace: event.target.value })}
-              data-testid="field-workspace"
-              autoComplete="off"
-            />
-            <datalist id={`${ids}-recent`}>
-              {recent.state === "ready" && recent.data.map((workspace) => <option key={workspace} value={workspace} />)}
-            </datalist>
-          </Field>
-          <fieldset className="toggle" aria-label="What to add">
-            <legend>What to add</legend>
-            {(["credits", "minutes"] as const).map((kind) => (
-              <label key={kind} className={form.kind === kind ? "toggle-option chosen" : "toggle-option"}>
-                <input
-                  type="radio"
-                  name={`${ids}-kind`}
-                  value={kind}
-                  checked={form.kind === kind}
-                  onChange={() => setForm({ ...form, kind })}
-                  data-testid={`field-kind-${kind}`}
-                />
-                {kind === "credits" ? "Credits" : "Minutes"}
-              </label>
-            ))}
-            <p className="hint">Credits pay for the workspace's usage; minutes are call time.</p>
-          </fieldset>
-          <Field
-            id={`${ids}-amount`}
-            name="amount"
-            label={form.kind === "credits" ? "Credits to add" : "Minutes to add"}
-            hint="A number more than zero, for example 25 or 10.50."
-            problem={problem("amount")}
-          >
-            <input
+              name="workspace"
+              label="Client workspace"
+              hint="The email address the client's Awaz workspace is registered with, or its id. Workspaces you topped up recently are suggested."
+              problem={problem("workspace")}
+            >
+              <input
+                id={`${ids}-workspace`}
+                list={`${ids}-recent`}
+                value={form.workspace}
+                onChange={(event) => setForm({ ...form, workspace: event.target.value })}
+                data-testid="field-workspace"
+                autoComplete="off"
+              />
+              <datalist id={`${ids}-recent`}>
+                {recent.state === "ready" && recent.data.map((workspace) => <option key={workspace} value={workspace} />)}
+              </datalist>
+            </Field>
+            <fieldset className="toggle" aria-label="What to add">
+              <legend>What to add</legend>
+              {(["credits", "minutes"] as const).map((kind) => (
+                <label key={kind} className={form.kind === kind ? "toggle-option chosen" : "toggle-option"}>
+                  <input
+                    type="radio"
+                    name={`${ids}-kind`}
+                    value={kind}
+                    checked={form.kind === kind}
+                    onChange={() => setForm({ ...form, kind })}
+                    data-testid={`field-kind-${kind}`}
+                  />
+                  {kind === "credits" ? "Credits" : "Minutes"}
+                </label>
+              ))}
+              <p className="hint">Credits pay for the workspace's usage; minutes are call time.</p>
+            </fieldset>
+            <Field
               id={`${ids}-amount`}
-              inputMode="decimal"
-              value={form.amount}
-              onChange={(event) => setForm({ ...form, amount: event.target.value })}
-              data-testid="field-amount"
-            />
-          </Field>
-        </div>
-        {recent.state === "ready" && recent.data.length > 0 && (
-          <p className="recent-workspaces">
-            Recent:{" "}
-            {recent.data.map((workspace) => (
-              <button
-                key={workspace}
-                type="button"
-                className="chip"
-                onClick={() => setForm({ ...form, workspace })}
-                data-testid="recent-workspace"
-              >
-                {workspace}
-              </button>
-            ))}
+              name="amount"
+              label={form.kind === "credits" ? "Credits to add" : "Minutes to add"}
+              hint="A number more than zero, for example 25 or 10.50."
+              problem={problem("amount")}
+            >
+              <input
+                id={`${ids}-amount`}
+                inputMode="decimal"
+                value={form.amount}
+                onChange={(event) => setForm({ ...form, amount: event.target.value })}
+                data-testid="field-amount"
+              />
+            </Field>
+          </div>
+          {recent.state === "ready" && recent.data.length > 0 && (
+            <p className="recent-workspaces">
+              Recent:{" "}
+              {recent.data.map((workspace) => (
+                <button
+                  key={workspace}
+                  type="button"
+                  className="chip"
+                  onClick={() => setForm({ ...form, workspace })}
+                  data-testid="recent-workspace"
+                >
+                  {workspace}
+                </button>
+              ))}
+            </p>
+          )}
+        </fieldset>
+        {plan && (
+          <p className="muted" data-testid="top-up-locked">
+            The form is locked while you look at this, so what you confirm is exactly what is sent. Cancel to change it.
           </p>
         )}
         {!plan && (
           <div className="form-actions">
-            <button type="submit" className="button" disabled={action.busy || action.mustConfirm} data-testid="submit-top-up">
-              Review top-up
+            <button type="submit" className="button" disabled={locked} data-testid="submit-top-up">
+              {reviewing ? "Checking…" : "Review top-up"}
             </button>
           </div>
         )}
       </form>
-      {plan && (
+      {plan && plan.unsettled && (
+        <UnsettledTopUp
+          record={plan.unsettled}
+          busy={settling || reviewing}
+          onSettle={(applied) => settle(plan.unsettled!, applied, plan.form)}
+          onLookAgain={() => review(plan.form)}
+          onCancel={() => setPlan(null)}
+        />
+      )}
+      {plan && !plan.unsettled && (
         <Confirm
           id="top-up"
           question={plan.question}
           confirmLabel={`Yes, add ${plan.kind}`}
           busy={action.busy}
-          onConfirm={send}
+          onConfirm={() => send(plan)}
           onCancel={() => setPlan(null)}
         >
           <p className="muted">This is sent to Awaz once and recorded on this computer.</p>
@@ -174,7 +257,7 @@ function TopUpCard({ accountId, onSent }: { accountId: string; onSent: () => voi
         <div className="result-panel" role="status" data-testid="result-top-up">
           <p className="result-title">Done: {action.current.record.summary}.</p>
           <p>
-            {action.current.answer.company?.email || form.workspace} now has {action.current.answer.credits} credits and{" "}
+            {action.current.answer.company?.email || lastSent?.workspace || form.workspace} now has {action.current.answer.credits} credits and{" "}
             {action.current.answer.minutes} minutes.
           </p>
         </div>
@@ -182,13 +265,9 @@ function TopUpCard({ accountId, onSent }: { accountId: string; onSent: () => voi
       {action.current.state === "unknown" && (
         <UnknownTopUp
           record={action.current.record}
-          busy={action.busy}
-          onNotApplied={() => {
-            action.reset();
-            // A new intent: useAction makes a new key because the last one got its answer.
-            void send();
-          }}
-          onApplied={() => action.reset()}
+          busy={settling || reviewing}
+          onNotApplied={(record) => settle(record, false, lastSent ?? form)}
+          onApplied={(record) => settle(record, true, null)}
         />
       )}
       {action.current.state === "earlier" && (
@@ -201,9 +280,89 @@ function TopUpCard({ accountId, onSent }: { accountId: string; onSent: () => voi
   );
 }
 
+/** "credits" or "minutes": what a top-up record added. */
+function unitOf(record: ActionRecord): string {
+  return record.kind === "awaz_minutes" ? "minutes" : "credits";
+}
+
+/** Where to look in Awaz to know whether `record` went through. */
+function WhatToCheck({ record }: { record: ActionRecord }) {
+  const unit = unitOf(record);
+  return (
+    <p data-testid="what-to-check">
+      Open the workspace <strong>{record.subject ?? "it was sent to"}</strong> in Awaz and look at its {unit} balance and its{" "}
+      {unit} history. If “{record.summary}” shows there (around {formatMoment(record.created_at)}), it went through.
+      Callboard can't read a workspace's balance from Awaz, so only you can tell.
+    </p>
+  );
+}
+
+/**
+ * An earlier top-up to the same workspace is unsettled: no question is asked until the
+ * person says what they found in Awaz, because sending now could add it twice.
+ */
+function UnsettledTopUp({
+  record,
+  busy,
+  onSettle,
+  onLookAgain,
+  onCancel,
+}: {
+  record: ActionRecord;
+  busy: boolean;
+  onSettle: (applied: boolean) => void;
+  onLookAgain: () => void;
+  onCancel: () => void;
+}) {
+  const onItsWay = record.state === "Pending";
+  return (
+    <div className="warning-notice" role="alert" data-testid="unsettled-top-up">
+      <p className="error-title">
+        Wait: an earlier top-up to this workspace may have gone through — “{record.summary}”, sent{" "}
+        {formatMoment(record.created_at)} from “{record.account_name}”.
+      </p>
+      {onItsWay ? (
+        <>
+          <p>It is still on its way to Awaz. Nothing new is sent until its answer arrives.</p>
+          <div className="form-actions">
+            <button type="button" className="button" disabled={busy} onClick={onLookAgain} data-testid="unsettled-look-again">
+              Look again
+            </button>
+            <button type="button" className="link-button" disabled={busy} onClick={onCancel} data-testid="cancel-unsettled">
+              Cancel
+            </button>
+          </div>
+        </>
+      ) : (
+        <>
+          <p>
+            Callboard sent it, but Awaz (or a server on the way) answered with an error after receiving it, so it may have
+            been applied. Nothing new is sent until you check and say what you found.
+          </p>
+          {record.error && <p className="muted">What Callboard saw: {record.error}</p>}
+          <WhatToCheck record={record} />
+          <div className="form-actions">
+            <button type="button" className="button secondary" disabled={busy} onClick={() => onSettle(true)} data-testid="settle-applied">
+              It went through
+            </button>
+            <button type="button" className="button secondary" disabled={busy} onClick={() => onSettle(false)} data-testid="settle-not-applied">
+              It did not go through
+            </button>
+            <button type="button" className="link-button" disabled={busy} onClick={onCancel} data-testid="cancel-unsettled">
+              Cancel
+            </button>
+          </div>
+          <p className="muted">After you answer, you will see the new top-up's question again before anything is sent.</p>
+        </>
+      )}
+    </div>
+  );
+}
+
 /**
  * "We don't know": Awaz has no way to read a workspace's balance, so checking means looking
- * at the workspace in Awaz, with Callboard's own record of what was sent beside it.
+ * at the workspace in Awaz, with Callboard's own record of what was sent beside it. Sending
+ * again goes through a new review and a new confirmation.
  */
 function UnknownTopUp({
   record,
@@ -213,40 +372,31 @@ function UnknownTopUp({
 }: {
   record: ActionRecord;
   busy: boolean;
-  onNotApplied: () => void;
-  onApplied: () => void;
+  onNotApplied: (record: ActionRecord) => void;
+  onApplied: (record: ActionRecord) => void;
 }) {
   const backend = useBackend();
-  const [checking, setChecking] = useState(false);
   const load = useCallback(() => backend.awazTopUps(record.subject), [backend, record.subject]);
   return (
     <div className="warning-notice" role="alert" data-testid="result-unknown">
-      <p className="error-title">We don't know if it was applied: {record.summary}.</p>
+      <p className="error-title">This may have gone through: {record.summary}.</p>
       <p>
-        The request was sent, but Awaz's answer never arrived. Don't send it again yet: if it was applied, sending again
-        would add it twice.
+        Awaz (or a server on the way) answered with an error after receiving it. Don't send it again yet: if it was
+        applied, sending it again would add it twice.
       </p>
-      {!checking ? (
-        <button type="button" className="button" onClick={() => setChecking(true)} data-testid="check-top-up">
-          Check first
+      {record.error && <p className="muted">What Callboard saw: {record.error}</p>}
+      <WhatToCheck record={record} />
+      <p>Here is everything Callboard sent to this workspace:</p>
+      <WorkspaceRecords load={load} />
+      <div className="form-actions">
+        <button type="button" className="button secondary" disabled={busy} onClick={() => onNotApplied(record)} data-testid="confirm-resend-top-up">
+          I checked — it was NOT applied, send again
         </button>
-      ) : (
-        <>
-          <p>
-            Callboard can't read a workspace's balance from Awaz. Open <strong>{record.subject}</strong> in Awaz and look
-            at its balance. Here is everything Callboard sent to this workspace:
-          </p>
-          <WorkspaceRecords load={load} />
-          <div className="form-actions">
-            <button type="button" className="button" disabled={busy} onClick={onNotApplied} data-testid="confirm-resend-top-up">
-              I checked — it was NOT applied, send again
-            </button>
-            <button type="button" className="link-button" onClick={onApplied} data-testid="top-up-was-applied">
-              It was applied — nothing more to do
-            </button>
-          </div>
-        </>
-      )}
+        <button type="button" className="link-button" disabled={busy} onClick={() => onApplied(record)} data-testid="top-up-was-applied">
+          It was applied — nothing more to do
+        </button>
+      </div>
+      <p className="muted">Sending again asks you to confirm once more first.</p>
     </div>
   );
 }

@@ -4,7 +4,7 @@ import { describe, expect, it, vi } from "vitest";
 import { account, fakeBackend, renderWithBackend } from "../../testing/fakeBackend";
 import { importPreview, job, previewRow } from "../../testing/importFixtures";
 import { HomeScreen } from "../home";
-import type { BulkRequest } from "../../bindings";
+import type { BulkRequest, BulkRowView } from "../../bindings";
 import { ImportScreen } from ".";
 import { JobProgress } from "./Progress";
 
@@ -40,7 +40,7 @@ describe("Import", () => {
         importFixCell,
         bulkStart,
         bulkStatus,
-        bulkFailedRows: async () => ({ status: "ok", data: [{ line: 4, name: "Jean", phone: "+33698765432", stage: "lead", reason: "GetVocal refused the lead: invalid phone." }] }),
+        bulkFailedRows: async () => ({ status: "ok", data: [{ line: 4, name: "Jean", phone: "+33698765432", stage: "lead", reason: "GetVocal refused the lead: invalid phone.", needs_check: false }] }),
         bulkRetryRows,
       }),
     );
@@ -151,6 +151,104 @@ describe("Import", () => {
     await user.click(screen.getByTestId("confirm-cancel-job"));
     expect(bulkCancel).toHaveBeenCalledWith(7);
     await waitFor(() => expect(screen.getByRole("heading", { level: 2 }).textContent).toBe("Stopped — 1 of 2 done"));
+  });
+});
+
+describe("Rows to check after a run", () => {
+  const finished = job({
+    platform: "awaz",
+    target: "awaz_contacts",
+    account_name: "Clinics – Awaz",
+    state: "finished",
+    total: 5,
+    done: 2,
+    failed: 1,
+    unknown: 2,
+    waiting: 0,
+    finished_at: "2026-11-24T14:06:00Z",
+  });
+  const rows: BulkRowView[] = [
+    { line: 4, name: "Jean", phone: "+33698765432", stage: "contact", reason: "Awaz refused the contact: invalid phone.", needs_check: false },
+    {
+      line: 5,
+      name: "Marie",
+      phone: "+33612345678",
+      stage: "contact",
+      reason: "No answer came back from Awaz, so this contact may or may not have been saved.",
+      needs_check: true,
+    },
+    { line: 6, name: "Paul", phone: "+33611223344", stage: "call", reason: "Callboard could not find out whether this went through.", needs_check: true },
+  ];
+
+  function render(overrides = {}) {
+    const calls = {
+      bulkRetryRows: vi.fn(async () => ({ status: "ok" as const, data: { ...finished, state: "running" as const, failed: 0, waiting: 1 } })),
+      bulkResolveRows: vi.fn(async () => ({ status: "ok" as const, data: { ...finished, state: "running" as const, unknown: 0, waiting: 2 } })),
+      bulkStatus: async () => ({ status: "ok" as const, data: { ...finished, state: "running" as const } }),
+      bulkFailedRows: async () => ({ status: "ok" as const, data: rows }),
+      ...overrides,
+    };
+    renderWithBackend(<JobProgress initial={finished} />, fakeBackend(calls));
+    return calls;
+  }
+
+  it("are set apart from refused rows, and 'Retry' sends only the refused ones", async () => {
+    const user = userEvent.setup();
+    const { bulkRetryRows, bulkResolveRows } = render();
+
+    expect(screen.getByRole("heading", { level: 2 }).textContent).toBe("Finished: 2 done, 1 failed, 2 to check");
+    const toCheck = await screen.findByTestId("rows-to-check");
+    expect(within(toCheck).getByTestId("check-line-5").textContent).toContain("No answer came back from Awaz");
+    expect(within(toCheck).getByTestId("check-line-6").textContent).toContain("Placing the call");
+    expect(within(toCheck).queryByTestId("check-line-4")).toBeNull();
+    expect(screen.getByTestId("refused-rows").textContent).not.toContain("Marie");
+
+    const retry = screen.getByTestId("job-retry-failed");
+    expect(retry.textContent).toBe("Retry these 1 row");
+    await user.click(retry);
+    expect(bulkRetryRows).toHaveBeenCalledWith(7, [4]);
+    expect(bulkResolveRows).not.toHaveBeenCalled();
+  });
+
+  it("'did not go through' asks first, naming how many people may be called, then sends only the chosen rows", async () => {
+    const user = userEvent.setup();
+    const { bulkResolveRows, bulkRetryRows } = render();
+
+    await user.click(await screen.findByTestId("field-check-line-6"));
+    await user.click(screen.getByTestId("rows-not-through"));
+    const dialog = screen.getByTestId("dialog-resolve-rows");
+    expect(dialog.textContent).toContain("Send 1 row again?");
+    expect(within(dialog).getByTestId("resolve-calls").textContent).toContain("Up to 1 person may be called.");
+    expect(bulkResolveRows).not.toHaveBeenCalled();
+
+    await user.click(within(dialog).getByTestId("confirm-resolve-rows"));
+    expect(bulkResolveRows).toHaveBeenCalledWith(7, [5], "not_applied");
+    expect(bulkRetryRows).not.toHaveBeenCalled();
+    await waitFor(() => expect(screen.getByTestId("job-7").dataset.state).toBe("running"));
+  });
+
+  it("'went through' asks first, saying who may still be called, then settles the rows", async () => {
+    const user = userEvent.setup();
+    const { bulkResolveRows } = render();
+
+    await user.click(await screen.findByTestId("rows-went-through"));
+    const dialog = screen.getByTestId("dialog-resolve-rows");
+    expect(dialog.textContent).toContain("Mark 2 rows as gone through?");
+    expect(within(dialog).getByTestId("resolve-calls").textContent).toContain("up to 1 person may be called now");
+    await user.click(within(dialog).getByTestId("cancel-resolve-rows"));
+    expect(bulkResolveRows).not.toHaveBeenCalled();
+
+    await user.click(screen.getByTestId("rows-went-through"));
+    await user.click(screen.getByTestId("confirm-resolve-rows"));
+    expect(bulkResolveRows).toHaveBeenCalledWith(7, [5, 6], "applied");
+  });
+
+  it("can't be settled with none chosen", async () => {
+    const user = userEvent.setup();
+    render();
+    await user.click(await screen.findByTestId("check-all-rows"));
+    expect((screen.getByTestId("rows-went-through") as HTMLButtonElement).disabled).toBe(true);
+    expect((screen.getByTestId("rows-not-through") as HTMLButtonElement).disabled).toBe(true);
   });
 });
 

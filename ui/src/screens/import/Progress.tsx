@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from "react";
-import type { BulkRowView, Explanation, JobView } from "../../bindings";
+import type { BulkRowView, CheckResult, Explanation, JobView, RowStage } from "../../bindings";
 import { useBackend, type Result } from "../../backend";
 import { ExportButton } from "../../awaz/ExportButton";
 import { ErrorNotice } from "../../components/ErrorNotice";
@@ -152,7 +152,13 @@ export function JobProgress({ initial }: { initial: JobView }) {
         </p>
       )}
       {over && job.failed + job.unknown > 0 && (
-        <FailedRows key={`${job.failed}-${job.unknown}-${job.finished_at}`} job={job} busy={busy} onRetry={(lines) => control(() => backend.bulkRetryRows(job.id, lines))} />
+        <FailedRows
+          key={`${job.failed}-${job.unknown}-${job.finished_at}`}
+          job={job}
+          busy={busy}
+          onRetry={(lines) => control(() => backend.bulkRetryRows(job.id, lines))}
+          onResolve={(lines, found) => control(() => backend.bulkResolveRows(job.id, lines, found))}
+        />
       )}
     </section>
   );
@@ -168,12 +174,40 @@ function headline(job: JobView): string {
       return `Interrupted — ${count(job.done)} of ${count(job.total)} done`;
     case "cancelled":
       return `Stopped — ${count(job.done)} of ${count(job.total)} done`;
-    case "finished":
-      return job.failed === 0 ? `Finished: all ${plural(job.done, "person", "people")} done` : `Finished: ${count(job.done)} done, ${count(job.failed)} failed`;
+    case "finished": {
+      if (job.failed === 0 && job.unknown === 0) return `Finished: all ${plural(job.done, "person", "people")} done`;
+      const parts = [`${count(job.done)} done`];
+      if (job.failed > 0) parts.push(`${count(job.failed)} failed`);
+      if (job.unknown > 0) parts.push(`${count(job.unknown)} to check`);
+      return `Finished: ${parts.join(", ")}`;
+    }
   }
 }
 
-function FailedRows({ job, busy, onRetry }: { job: JobView; busy: boolean; onRetry: (lines: number[]) => void }) {
+const platformNames: Record<JobView["platform"], string> = { getvocal: "GetVocal", awaz: "Awaz" };
+
+const stageWords: Record<RowStage, string> = {
+  lead: "Creating the lead",
+  contact: "Creating the contact",
+  call: "Placing the call",
+};
+
+/**
+ * The rows of a run that ended: those the platform refused (retry them once the cause is
+ * fixed) and those that may have gone through (the person looks them up first, then says
+ * what they found; only "not there" sends them again).
+ */
+function FailedRows({
+  job,
+  busy,
+  onRetry,
+  onResolve,
+}: {
+  job: JobView;
+  busy: boolean;
+  onRetry: (lines: number[]) => void;
+  onResolve: (lines: number[], found: CheckResult) => void;
+}) {
   const backend = useBackend();
   const load = useCallback(() => backend.bulkFailedRows(job.id), [backend, job.id]);
   const [rows, retry] = useLoad<BulkRowView[]>(load);
@@ -181,36 +215,221 @@ function FailedRows({ job, busy, onRetry }: { job: JobView; busy: boolean; onRet
   if (rows.state === "loading") return <Loading label="Loading the rows that did not go through…" />;
   if (rows.state === "failed") return <ErrorNotice error={rows.error} onRetry={retry} />;
   if (rows.data.length === 0) return null;
-  const retryable = rows.data.filter((row) => row.reason !== null).map((row) => row.line);
+  const refused = rows.data.filter((row) => !row.needs_check);
+  const toCheck = rows.data.filter((row) => row.needs_check);
+  const retryable = refused.map((row) => row.line);
   return (
     <div className="failed-rows" data-testid="failed-rows">
-      <h3>Rows that did not go through</h3>
-      <p className="muted">Each one keeps its reason. Retry them once the cause is fixed, or export them to correct in your spreadsheet.</p>
+      {toCheck.length > 0 && <RowsToCheck job={job} rows={toCheck} busy={busy} onResolve={onResolve} />}
+      {refused.length > 0 && (
+        <>
+          <h3>Rows that did not go through</h3>
+          <p className="muted">Each one keeps its reason. Retry them once the cause is fixed, or export them to correct in your spreadsheet.</p>
+          <table className="table" data-testid="refused-rows">
+            <thead>
+              <tr>
+                <th scope="col">Line</th>
+                <th scope="col">Person</th>
+                <th scope="col">Phone</th>
+                <th scope="col">Why</th>
+              </tr>
+            </thead>
+            <tbody>
+              {refused.map((row) => (
+                <tr key={row.line} data-testid={`failed-line-${row.line}`}>
+                  <th scope="row">{row.line}</th>
+                  <td>{row.name || "—"}</td>
+                  <td className="phone-number">{row.phone}</td>
+                  <td>{row.reason ?? "The platform refused it."}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      )}
+      <div className="form-actions">
+        {refused.length > 0 && (
+          <button type="button" className="button" disabled={busy} onClick={() => onRetry(retryable)} data-testid="job-retry-failed">
+            Retry these {plural(retryable.length, "row", "rows")}
+          </button>
+        )}
+        <ExportButton id="failed" rows={rows.data.length} exportRows={() => backend.bulkExportFailed(job.id)} />
+      </div>
+    </div>
+  );
+}
+
+/** Rows whose outcome is unknown: looked up in the platform by the person, then settled by them. */
+function RowsToCheck({
+  job,
+  rows,
+  busy,
+  onResolve,
+}: {
+  job: JobView;
+  rows: BulkRowView[];
+  busy: boolean;
+  onResolve: (lines: number[], found: CheckResult) => void;
+}) {
+  const platform = platformNames[job.platform];
+  const [one] = targetWords(job.target).record;
+  // All ticked at first; the person unticks those they could not check yet.
+  const [unticked, setUnticked] = useState<ReadonlySet<number>>(new Set());
+  const [confirming, setConfirming] = useState<CheckResult | null>(null);
+  const selected = rows.filter((row) => !unticked.has(row.line));
+  const lines = selected.map((row) => row.line);
+  const allTicked = selected.length === rows.length;
+
+  function tick(line: number, on: boolean) {
+    setConfirming(null);
+    setUnticked((known) => {
+      const next = new Set(known);
+      if (on) next.delete(line);
+      else next.add(line);
+      return next;
+    });
+  }
+
+  return (
+    <section className="rows-to-check" aria-label="Rows to check" data-testid="rows-to-check">
+      <h3>Rows to check: they may have gone through</h3>
+      <p>
+        Callboard sent these, but {platform}'s answer was lost, so they may already be there. Look each one up in {platform}{" "}
+        by its phone number before choosing below. Nothing is sent again until you say what you found.
+      </p>
       <table className="table">
         <thead>
           <tr>
+            <th scope="col">
+              <input
+                type="checkbox"
+                aria-label="Choose all rows to check"
+                checked={allTicked}
+                onChange={(event) => {
+                  setConfirming(null);
+                  setUnticked(event.target.checked ? new Set() : new Set(rows.map((row) => row.line)));
+                }}
+                data-testid="check-all-rows"
+              />
+            </th>
             <th scope="col">Line</th>
             <th scope="col">Person</th>
             <th scope="col">Phone</th>
-            <th scope="col">Why</th>
+            <th scope="col">Stopped at</th>
+            <th scope="col">What to check</th>
           </tr>
         </thead>
         <tbody>
-          {rows.data.map((row) => (
-            <tr key={row.line} data-testid={`failed-line-${row.line}`}>
+          {rows.map((row) => (
+            <tr key={row.line} data-testid={`check-line-${row.line}`}>
+              <td>
+                <input
+                  type="checkbox"
+                  aria-label={`Line ${row.line}: ${row.name || row.phone}`}
+                  checked={!unticked.has(row.line)}
+                  onChange={(event) => tick(row.line, event.target.checked)}
+                  data-testid={`field-check-line-${row.line}`}
+                />
+              </td>
               <th scope="row">{row.line}</th>
               <td>{row.name || "—"}</td>
               <td className="phone-number">{row.phone}</td>
-              <td>{row.reason ?? "We don't know whether this one went through. Check in the platform before retrying it."}</td>
+              <td>{stageWords[row.stage]}</td>
+              <td>{row.reason ?? `We don't know whether this one went through. Look for it in ${platform} before sending it again.`}</td>
             </tr>
           ))}
         </tbody>
       </table>
+      {!confirming && (
+        <div className="form-actions">
+          <button
+            type="button"
+            className="button secondary"
+            disabled={busy || lines.length === 0}
+            onClick={() => setConfirming("applied")}
+            data-testid="rows-went-through"
+          >
+            I checked: they went through
+          </button>
+          <button
+            type="button"
+            className="button secondary"
+            disabled={busy || lines.length === 0}
+            onClick={() => setConfirming("not_applied")}
+            data-testid="rows-not-through"
+          >
+            I checked: they did not go through — send again
+          </button>
+          <span className="muted">{plural(lines.length, "row", "rows")} chosen</span>
+        </div>
+      )}
+      {confirming && (
+        <ResolveQuestion
+          found={confirming}
+          rows={selected}
+          platform={platform}
+          record={one}
+          busy={busy}
+          onConfirm={() => {
+            setConfirming(null);
+            onResolve(lines, confirming);
+          }}
+          onCancel={() => setConfirming(null)}
+        />
+      )}
+    </section>
+  );
+}
+
+/** Names what happens next, and how many people may be called because of it. */
+function ResolveQuestion({
+  found,
+  rows,
+  platform,
+  record,
+  busy,
+  onConfirm,
+  onCancel,
+}: {
+  found: CheckResult;
+  rows: BulkRowView[];
+  platform: string;
+  record: string;
+  busy: boolean;
+  onConfirm: () => void;
+  onCancel: () => void;
+}) {
+  // A row that stopped at its call is done once its call is there; one that stopped at its
+  // lead or contact goes on to its call (when this import places calls).
+  const goOnToCall = rows.filter((row) => row.stage !== "call").length;
+  const question =
+    found === "applied"
+      ? `Mark ${plural(rows.length, "row", "rows")} as gone through?`
+      : `Send ${plural(rows.length, "row", "rows")} again?`;
+  return (
+    <div className="confirm-panel" role="alertdialog" aria-label={question} data-testid="dialog-resolve-rows">
+      <p className="result-title">{question}</p>
+      {found === "applied" ? (
+        <p data-testid="resolve-calls">
+          {goOnToCall === 0
+            ? "Nothing is sent again and no one is called again: their calls are counted as placed."
+            : `Their ${record} is counted as created. If this import places calls, up to ${plural(goOnToCall, "person", "people")} may be called now (those whose call was not placed yet).`}
+        </p>
+      ) : (
+        <>
+          <p data-testid="resolve-calls">
+            Callboard sends them to {platform} again. Up to {plural(rows.length, "person", "people")} may be called.
+          </p>
+          <p>Only do this if you checked that they are not in {platform}: anyone who is already there could be added or called twice.</p>
+        </>
+      )}
       <div className="form-actions">
-        <button type="button" className="button" disabled={busy || retryable.length === 0} onClick={() => onRetry(retryable)} data-testid="job-retry-failed">
-          Retry these {plural(retryable.length, "row", "rows")}
+        <button type="button" className="button" disabled={busy} onClick={onConfirm} data-testid="confirm-resolve-rows">
+          {found === "applied" ? "Yes, they went through" : "Yes, send them again"}
         </button>
-        <ExportButton id="failed" rows={rows.data.length} exportRows={() => backend.bulkExportFailed(job.id)} />
+        <button type="button" className="link-button" disabled={busy} onClick={onCancel} data-testid="cancel-resolve-rows">
+          Cancel
+        </button>
       </div>
     </div>
   );

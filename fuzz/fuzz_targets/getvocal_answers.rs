@@ -1,0 +1,9 @@
+//! Any GetVocal answer or error body to any route, read by the real client (see `check_bytes`).
+#![no_main]
+
+use libfuzzer_sys::fuzz_target;
+
+#[path = "../../crates/getvocal/tests/fuzz_answers.rs"]
+mod logic;
+
+fuzz_target!(|data: &[u8]| logic::check_bytes(data));
