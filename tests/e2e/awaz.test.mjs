@@ -1,9 +1,10 @@
 // Awaz in the real window, in demo mode (its own simulator): schedule a call and find it in the
-// call log with its details, subscribe and delete a webhook, top up credits and minutes.
+// call log with its details, subscribe and delete a webhook, top up credits and minutes; a top-up
+// whose answer was lost after Awaz applied it is never sent twice by trying again the plain way.
 import assert from "node:assert/strict";
 import { existsSync } from "node:fs";
 import { after, before, test } from "node:test";
-import { byTestId, openApp, screenshot } from "./harness.mjs";
+import { byTestId, openApp, screenshot, simRequest } from "./harness.mjs";
 
 let app;
 before(async () => { app = await openApp(); });
@@ -124,4 +125,94 @@ test("top up credits and minutes, each confirmed and listed with its outcome", a
   assert.ok(path.startsWith(app.home) && existsSync(path), path);
   await exported.scrollIntoView({ block: "end" });
   await screenshot(browser, "awaz-top-ups");
+});
+
+test("while the top-up question is open, the amount can't be changed; Cancel unlocks it", async () => {
+  const { browser } = app;
+  await open(browser, "credits");
+  await browser.$(byTestId("field-kind-credits")).click();
+  await type(browser, "workspace", "north-clinic@callboard.test");
+  await type(browser, "amount", "5");
+  await browser.$(byTestId("submit-top-up")).click();
+  const dialog = await browser.$(byTestId("dialog-top-up"));
+  await dialog.waitForDisplayed({ timeout: 10_000 });
+  assert.match(await dialog.getText(), /Add 5 credits to north-clinic@callboard\.test\?/);
+
+  const amount = await browser.$(byTestId("field-amount"));
+  for (const id of ["field-amount", "field-workspace", "field-kind-minutes"]) {
+    assert.equal(await browser.$(byTestId(id)).isEnabled(), false, `${id} is locked while the question is open`);
+  }
+  // Clicking it and typing anyway changes nothing: a disabled field takes no focus and no keys.
+  await amount.click().catch(() => {});
+  await browser.keys(["0", "0"]);
+  assert.equal(await amount.getValue(), "5");
+  assert.match(await dialog.getText(), /Add 5 credits to north-clinic@callboard\.test\?/);
+  await screenshot(browser, "awaz-top-up-locked");
+
+  await browser.$(byTestId("cancel-top-up")).click();
+  await dialog.waitForDisplayed({ reverse: true, timeout: 5_000 });
+  assert.equal(await amount.isEnabled(), true);
+  await type(browser, "amount", "6");
+  assert.equal(await amount.getValue(), "6");
+});
+
+test("a top-up answered 502 after Awaz applied it is not sent again when the person simply tries again", async () => {
+  const { browser } = app;
+  const workspace = "south-dental@callboard.test";
+  const route = "POST /v1/companies/add/credits";
+  const awaz = async () => {
+    const state = await simRequest(app, "awaz", "GET", "/_sim/state");
+    return { credits: state.workspaces[workspace].credits, sent: state.requests[route] ?? 0 };
+  };
+  const before = await awaz();
+  await simRequest(app, "awaz", "POST", "/_sim/faults", { route, status: 502, process: true, count: 1 });
+
+  await open(browser, "credits");
+  await browser.$(byTestId("field-kind-credits")).click();
+  await type(browser, "workspace", workspace);
+  await type(browser, "amount", "10");
+  await browser.$(byTestId("submit-top-up")).click();
+  await browser.$(byTestId("dialog-top-up")).waitForDisplayed({ timeout: 10_000 });
+  await browser.$(byTestId("confirm-top-up")).click();
+  const unknown = await browser.$(byTestId("result-unknown"));
+  await unknown.waitForDisplayed({ timeout: 20_000 });
+  assert.match(await unknown.getText(), /may have gone through/);
+  assert.match(await unknown.getText(), /Don't send it again yet/);
+  assert.match(await unknown.$(byTestId("what-to-check")).getText(), /south-dental@callboard\.test/);
+  await unknown.scrollIntoView({ block: "center" });
+  await screenshot(browser, "awaz-top-up-unknown");
+  // Awaz did apply it, once.
+  assert.deepEqual(await awaz(), { credits: before.credits + 10, sent: before.sent + 1 });
+
+  // The plain way again: Review top-up. The earlier one is named instead of a question.
+  await browser.$(byTestId("submit-top-up")).click();
+  const panel = await browser.$(byTestId("unsettled-top-up"));
+  await panel.waitForDisplayed({ timeout: 10_000 });
+  assert.match(await panel.getText(), /Add 10 credits to south-dental@callboard\.test/);
+  assert.match(await panel.getText(), /may have gone through/);
+  assert.equal(await browser.$(byTestId("confirm-top-up")).isExisting(), false);
+  await panel.scrollIntoView({ block: "center" });
+  await screenshot(browser, "awaz-top-up-unsettled");
+  assert.deepEqual(await awaz(), { credits: before.credits + 10, sent: before.sent + 1 });
+
+  // The person looked in Awaz: it went through. Only now is the new one asked, then sent.
+  await panel.$(byTestId("settle-applied")).click();
+  const dialog = await browser.$(byTestId("dialog-top-up"));
+  await dialog.waitForDisplayed({ timeout: 10_000 });
+  assert.match(await dialog.getText(), /Add 10 credits to south-dental@callboard\.test\?/);
+  assert.deepEqual(await awaz(), { credits: before.credits + 10, sent: before.sent + 1 });
+  await browser.$(byTestId("confirm-top-up")).click();
+  const result = await browser.$(byTestId("result-top-up"));
+  await result.waitForDisplayed({ timeout: 20_000 });
+  assert.match(await result.getText(), new RegExp(`${before.credits + 20} credits`));
+  assert.deepEqual(await awaz(), { credits: before.credits + 20, sent: before.sent + 2 });
+
+  // The list shows the first one as checked by the person, the second as done.
+  await browser.waitUntil(
+    async () => {
+      const rows = await browser.$$('[data-testid^="row-top-up-"]').map((row) => row.getText());
+      return rows.filter((text) => text.includes(workspace)).length === 2;
+    },
+    { timeout: 10_000, timeoutMsg: "the two top-ups to south-dental are not both listed" },
+  );
 });

@@ -1,6 +1,7 @@
 // Starts tauri-driver, opens a WebDriver session on the real Callboard binary, and gives tests
 // small helpers. Runs under xvfb-run and a D-Bus session set up by scripts/test.sh.
 import { spawn } from "node:child_process";
+import { randomUUID } from "node:crypto";
 import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { createConnection, createServer } from "node:net";
 import { tmpdir } from "node:os";
@@ -44,8 +45,11 @@ function waitForPort(port, timeoutMs) {
 export async function openApp({ args = ["--demo"] } = {}) {
   mkdirSync(screenshotDir, { recursive: true });
   const home = mkdtempSync(path.join(tmpdir(), "callboard-e2e-"));
+  // The token the demo's practice servers ask for on their simulator-only routes (/_sim/*).
+  const simToken = randomUUID().replaceAll("-", "");
   const env = {
     ...process.env,
+    CALLBOARD_DEMO_SIM_TOKEN: simToken,
     XDG_CONFIG_HOME: path.join(home, "config"),
     XDG_DATA_HOME: path.join(home, "data"),
     XDG_CACHE_HOME: path.join(home, "cache"),
@@ -73,6 +77,7 @@ export async function openApp({ args = ["--demo"] } = {}) {
   return {
     browser,
     home,
+    simToken,
     async close() {
       await browser.deleteSession().catch(() => {});
       driver.kill();
@@ -87,3 +92,30 @@ export async function screenshot(browser, name) {
 }
 
 export const byTestId = (id) => `[data-testid="${id}"]`;
+
+/**
+ * Asks one of the app's practice platforms (demo mode) on its simulator-only routes:
+ * `await simRequest(app, "awaz", "GET", "/_sim/state")`,
+ * `await simRequest(app, "awaz", "POST", "/_sim/faults", { route, status, process, count })`.
+ * Those routes answer only requests carrying the demo's inspection token in `X-Sim-Token`; the
+ * app takes that token from CALLBOARD_DEMO_SIM_TOKEN, which openApp sets. Answers the JSON.
+ */
+export async function simRequest(app, platform, method, route, body) {
+  app.demoServers ??= (await app.browser.execute(() => window.__TAURI_INTERNALS__.invoke("app_info"))).demo_servers;
+  if (!app.demoServers) throw new Error("The app is not in demo mode: it has no practice servers to ask.");
+  const base = new URL(platform === "awaz" ? app.demoServers.awaz_url : app.demoServers.getvocal_url).origin;
+  const answer = await fetch(`${base}${route}`, {
+    method,
+    headers: { "X-Sim-Token": app.simToken, ...(body === undefined ? {} : { "Content-Type": "application/json" }) },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const text = await answer.text();
+  if (answer.status === 404) {
+    throw new Error(
+      `${method} ${route}: the practice server answered 404, so it did not take the test's token. ` +
+        "The app must use CALLBOARD_DEMO_SIM_TOKEN (set by openApp) as its demo simulator's inspection token.",
+    );
+  }
+  if (!answer.ok) throw new Error(`${method} ${route}: ${answer.status} ${text}`);
+  return text ? JSON.parse(text) : null;
+}

@@ -18,10 +18,21 @@ pub const AWAZ_API_KEY: &str = seed::AWAZ_API_KEY;
 /// Starts the practice platforms. Their inspection routes (`/_sim/*`: state, reset, faults)
 /// need a random token only this process knows, so another program on the computer can
 /// neither read the practice data nor change it; Callboard itself never uses them.
+/// The token other programs need for the practice servers' `/_sim` routes: random, except that
+/// a developer build takes `CALLBOARD_DEMO_SIM_TOKEN`, so end-to-end tests can inject faults.
+fn inspection_token() -> String {
+    std::env::var(DEMO_SIM_TOKEN_VARIABLE)
+        .ok()
+        .filter(|token| !token.is_empty() && crate::endpoints::developer_build())
+        .unwrap_or_else(|| uuid::Uuid::new_v4().simple().to_string())
+}
+
+const DEMO_SIM_TOKEN_VARIABLE: &str = "CALLBOARD_DEMO_SIM_TOKEN";
+
 pub async fn start_simulator() -> Result<Simulator> {
     Simulator::start(SimConfig {
         time_scale: DEMO_TIME_SCALE,
-        inspection_token: Some(uuid::Uuid::new_v4().simple().to_string()),
+        inspection_token: Some(inspection_token()),
         ..SimConfig::default()
     })
     .await

@@ -82,6 +82,11 @@ fn resolve_with(
     parse_base_url(platform, chosen)
 }
 
+/// True in debug builds, or when `CALLBOARD_DEVELOPER=1` says a developer runs this build.
+pub fn developer_build() -> bool {
+    cfg!(debug_assertions) || developer_mode(&|name| std::env::var(name).ok())
+}
+
 fn developer_mode(env: &impl Fn(&str) -> Option<String>) -> bool {
     env(DEVELOPER_VARIABLE).is_some_and(|value| value.trim() == "1")
 }

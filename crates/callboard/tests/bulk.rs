@@ -17,8 +17,8 @@ use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use callboard::bulk::{
-    BulkCalls, BulkRequest, BulkRuns, CallStart, CallWho, ImportChange, ImportSessions,
-    ImportSource, JobState, JobView, RunOptions,
+    BulkCalls, BulkRequest, BulkRuns, CallStart, CallWho, CheckResult, ImportChange,
+    ImportSessions, ImportSource, JobState, JobView, RowStage, RunOptions,
 };
 use callboard::import::Target;
 use callboard::{
@@ -448,8 +448,13 @@ async fn kill_halfway_and_resume(
     assert!(jobs[0].done + jobs[0].unknown >= done_when_killed);
 
     let job_id = i64::from(jobs[0].id);
-    let resumed = bulk.resume(&callboard, job_id).await.unwrap();
-    assert_eq!(resumed.state, JobState::Running);
+    // Resume pressed twice at once (two clicks, two windows): one runner.
+    let (resumed, again) = tokio::join!(
+        bulk.resume(&callboard, job_id),
+        bulk.resume(&callboard, job_id)
+    );
+    assert_eq!(resumed.unwrap().state, JobState::Running);
+    assert_eq!(again.unwrap().state, JobState::Running);
     let view = wait_until_settled(&bulk, job_id, Duration::from_secs(90)).await;
     println!("{target}: resumed after {done_when_killed} done: {view:?}");
     (bulk, view)
@@ -501,6 +506,25 @@ async fn awaz_rows_through_lost_answers_and_a_kill_are_never_sent_twice() {
     write_people(&dir.path().join("people.csv"), 200);
     inject_lost_answers(&sim, [SAVE_CONTACT, SCHEDULE_AWAZ_CALL]);
     let (bulk, view) = kill_halfway_and_resume(dir.path(), &account_id, "awaz", 200).await;
+    // The person checked the contacts held for a check and found them in Awaz: their calls go.
+    let callboard = open_callboard(dir.path(), short_awaz_budget()).await;
+    let contacts_held: Vec<u32> = bulk
+        .failed_rows(i64::from(view.id))
+        .unwrap()
+        .into_iter()
+        .filter(|row| row.needs_check && row.stage == RowStage::Contact)
+        .map(|row| row.line)
+        .collect();
+    assert!(!contacts_held.is_empty(), "some contacts lost their answer");
+    bulk.resolve_rows(
+        &callboard,
+        i64::from(view.id),
+        &contacts_held,
+        CheckResult::Applied,
+    )
+    .await
+    .unwrap();
+    let view = wait_until_settled(&bulk, i64::from(view.id), Duration::from_secs(60)).await;
 
     assert_eq!(view.state, JobState::Finished, "{view:?}");
     assert_eq!(view.done + view.failed + view.unknown, 200, "{view:?}");

@@ -43,7 +43,6 @@ pub fn check_import(bytes: &[u8]) {
         assert_eq!(sniffed.encoding, Encoding::Utf8);
     }
 
-    let strict_lines = !has_lone_carriage_return(bytes);
     // What the person may choose instead of the guess: every separator, with or without header.
     for delimiter in DELIMITERS {
         for has_header in [false, true] {
@@ -52,16 +51,16 @@ pub fn check_import(bytes: &[u8]) {
                 has_header,
                 encoding: sniffed.encoding,
             };
-            check_table(&read_table(bytes, &options), has_header, strict_lines);
+            check_table(&read_table(bytes, &options), has_header);
         }
     }
 
     let table = read_table(bytes, &ReadOptions::from(sniffed));
-    check_table(&table, sniffed.has_header, strict_lines);
+    check_table(&table, sniffed.has_header);
     for target in TARGETS {
         let guessed = guess_mapping(&table.headers, target);
         check_guessed_mapping(&guessed, &table, target);
-        check_rows(&table, &guessed, target, "FR", strict_lines);
+        check_rows(&table, &guessed, target, "FR");
         // Every column mapped to some field, so that every cell meets a validator.
         let every_column = Mapping {
             columns: (0..table.headers.len())
@@ -71,7 +70,7 @@ pub fn check_import(bytes: &[u8]) {
                 .collect(),
         };
         let _ = every_column.problems(target);
-        check_rows(&table, &every_column, target, "US", strict_lines);
+        check_rows(&table, &every_column, target, "US");
     }
     // A country Callboard does not know is a problem on each row, not a failure.
     let unknown_country = validate(
@@ -87,21 +86,7 @@ fn is_clean(cell: &str) -> bool {
     cell == cell.trim()
 }
 
-/// Whether a line of the file ends with a lone `\r` (old Mac files, "CSV (Macintosh)").
-///
-/// KNOWN BUG (reported, in `src/import/table.rs`, not fixed here): `read_table` takes line
-/// numbers from csv's `Position::line`, which counts only `\n`, so every row after a lone `\r`
-/// is reported on the wrong line ("a\rb\r" reads as two rows both on line 1), and duplicates
-/// point at the wrong line. Line numbers are only checked exactly for files without one;
-/// `lone_carriage_returns_end_lines` (ignored) shows the bug.
-pub fn has_lone_carriage_return(bytes: &[u8]) -> bool {
-    bytes
-        .iter()
-        .enumerate()
-        .any(|(index, &byte)| byte == b'\r' && bytes.get(index + 1) != Some(&b'\n'))
-}
-
-fn check_table(table: &Table, has_header: bool, strict_lines: bool) {
+fn check_table(table: &Table, has_header: bool) {
     let width = table.headers.len();
     assert!(table.headers.iter().all(|name| !name.is_empty()));
     assert!(table.headers.iter().all(|name| is_clean(name)));
@@ -124,7 +109,7 @@ fn check_table(table: &Table, has_header: bool, strict_lines: bool) {
             .all(String::is_empty);
         assert!(!blank, "blank rows are left out: {row:?}");
         assert!(
-            row.line > previous_line || !strict_lines,
+            row.line > previous_line,
             "line {} comes after line {previous_line}: {table:?}",
             row.line
         );
@@ -161,7 +146,7 @@ fn check_guessed_mapping(mapping: &Mapping, table: &Table, target: Target) {
     }
 }
 
-fn check_rows(table: &Table, mapping: &Mapping, target: Target, country: &str, strict_lines: bool) {
+fn check_rows(table: &Table, mapping: &Mapping, target: Target, country: &str) {
     let checks = validate(table, mapping, target, country);
     assert_eq!(checks.len(), table.rows.len());
     let mut valid_phones = HashSet::new();
@@ -170,7 +155,7 @@ fn check_rows(table: &Table, mapping: &Mapping, target: Target, country: &str, s
         assert_eq!(check.line, row.line);
         if let Some(first) = check.duplicate_of {
             assert!(
-                first < check.line || !strict_lines,
+                first < check.line,
                 "a duplicate points at an earlier line: {check:?}"
             );
             assert!(!check.is_valid());
@@ -297,7 +282,6 @@ pub fn check_written(written: &Written) {
     let table = read_table(&written.bytes, &written.options);
     let width = written.rows.iter().map(|(_, cells)| cells.len()).max();
     assert_eq!(table.headers.len(), width.unwrap_or(0));
-    let strict_lines = !has_lone_carriage_return(&written.bytes);
     let read: Vec<(u32, Vec<String>)> = table
         .rows
         .iter()
@@ -307,7 +291,7 @@ pub fn check_written(written: &Written) {
             while cells.last().is_some_and(String::is_empty) {
                 cells.pop();
             }
-            (if strict_lines { row.line } else { 0 }, cells)
+            (row.line, cells)
         })
         .collect();
     let expected: Vec<(u32, Vec<String>)> = written
@@ -318,7 +302,7 @@ pub fn check_written(written: &Written) {
             while cells.last().is_some_and(String::is_empty) {
                 cells.pop();
             }
-            (if strict_lines { *line } else { 0 }, cells)
+            (*line, cells)
         })
         .collect();
     assert_eq!(
@@ -427,9 +411,8 @@ mod properties {
         }
     }
 
-    /// The known bug described at [`has_lone_carriage_return`]; un-ignore once it is fixed.
+    /// Old Mac files end lines with a lone "\r": every row keeps its own line number.
     #[test]
-    #[ignore = "known bug: rows after a lone \\r get the wrong line number (src/import/table.rs)"]
     fn lone_carriage_returns_end_lines() {
         let written = write_csv(
             &[vec!["Phone".into()], vec!["0612345678".into()]],

@@ -605,7 +605,7 @@ async fn a_late_answer_is_recorded_as_unknown_and_a_repeat_sends_nothing() {
     assert_eq!(sent.record.state, ActionState::Unknown);
     assert_eq!(
         sent.record.error.as_deref(),
-        Some("GetVocal did not answer in time.")
+        Some("This may have gone through: the answer was lost on the way.")
     );
 
     let repeat = getvocal_actions::place_call(

@@ -160,6 +160,19 @@ pub fn spread(
         .collect()
 }
 
+/// The start to ask for as a call is sent: its planned time, or now if that has passed (a
+/// pause, a restart, a run behind), moved to the next opening of the job's window. `None`
+/// means "now".
+pub fn start_at_sending(
+    planned: Option<DateTime<Utc>>,
+    window: Option<&Window>,
+    now: DateTime<Utc>,
+) -> Option<DateTime<Utc>> {
+    let at = planned.filter(|at| *at > now).unwrap_or(now);
+    let at = window.map_or(at, |window| window.next_open(at));
+    (at > now).then_some(at)
+}
+
 fn invalid(field: &str, message: &str) -> Error {
     Error::InvalidField {
         field: field.to_owned(),
@@ -256,6 +269,27 @@ mod tests {
             night.next_open(utc("2026-03-28T12:00:00Z")),
             utc("2026-03-29T01:00:00Z")
         );
+    }
+
+    #[test]
+    fn a_call_whose_time_passed_during_a_pause_waits_for_the_next_opening() {
+        let window = paris_office_hours();
+        // Planned Friday 17:59 Paris, sent after a weekend-long pause on Sunday night.
+        let planned = utc("2026-12-04T16:59:00Z");
+        let sunday_night = utc("2026-12-06T22:30:00Z");
+        assert_eq!(
+            start_at_sending(Some(planned), Some(&window), sunday_night),
+            Some(utc("2026-12-07T08:00:00Z")),
+            "Monday 09:00 in Paris, not at once"
+        );
+        let monday_ten = utc("2026-12-07T09:00:00Z");
+        assert_eq!(
+            start_at_sending(Some(planned), Some(&window), monday_ten),
+            None
+        );
+        assert_eq!(start_at_sending(Some(planned), None, sunday_night), None);
+        let later = utc("2026-12-07T10:00:00Z");
+        assert_eq!(start_at_sending(Some(later), None, monday_ten), Some(later));
     }
 
     #[test]

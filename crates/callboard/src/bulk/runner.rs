@@ -10,6 +10,7 @@ use futures::stream::{self, StreamExt, TryStreamExt};
 use serde::Serialize;
 use tokio::sync::watch;
 
+use super::plan::start_at_sending;
 use super::store::{Change, RowRecord, Status, Step, Store};
 use super::{CallWho, Control, JobCalls, JobState, RunOptions};
 use crate::{Error, Result};
@@ -226,14 +227,15 @@ impl Runner {
         self.write_each(&exhausted, &changes)
     }
 
-    /// When a call may start: its planned time, or now if that has passed, moved to the next
-    /// opening of the job's calling window, checked again at the moment of sending.
+    /// When a call may start, checked at the moment of sending (see [`start_at_sending`]);
+    /// `None` is now.
     fn call_time(&self, row: &RowRecord) -> Option<DateTime<Utc>> {
-        let now = Utc::now();
-        let at = row.call_at.filter(|at| *at > now).unwrap_or(now);
-        let window = self.calls.as_ref()?.window.as_ref()?.check().ok()?;
-        let opens = window.next_open(at);
-        (opens > now).then_some(opens)
+        let window = self
+            .calls
+            .as_ref()
+            .and_then(|calls| calls.window.as_ref())
+            .and_then(|window| window.check().ok());
+        start_at_sending(row.call_at, window.as_ref(), Utc::now())
     }
 
     async fn getvocal_pass(&self, client: &getvocal::Client, rows: Vec<RowRecord>) -> Result<()> {
@@ -352,9 +354,7 @@ impl Runner {
             return Ok(());
         }
         let lead_id = row.record_id.clone().unwrap_or_default();
-        let schedule = self
-            .call_time(&row)
-            .or(row.call_at.filter(|at| *at > Utc::now()));
+        let schedule = self.call_time(&row);
         let sending = Change {
             call_at: Some(schedule.unwrap_or_else(Utc::now)),
             ..Change::to(Status::Sending)

@@ -57,6 +57,7 @@ pub fn read_table(bytes: &[u8], options: &ReadOptions) -> Table {
 
     let mut records: Vec<(u32, Vec<String>)> = Vec::new();
     let mut record = csv::StringRecord::new();
+    let mut lines = LineCounter::default();
     // Reading a decoded `str` from memory with flexible field counts, csv's only possible
     // errors (I/O, invalid UTF-8) cannot happen: the loop ends at the end of the file.
     while let Ok(true) = reader.read_record(&mut record) {
@@ -64,9 +65,9 @@ pub fn read_table(bytes: &[u8], options: &ReadOptions) -> Table {
         if cells.iter().all(String::is_empty) {
             continue;
         }
-        let line = record
-            .position()
-            .map_or(0, |position| first_line(text.as_bytes(), position));
+        let line = record.position().map_or(0, |position| {
+            lines.first_line(text.as_bytes(), position.byte())
+        });
         records.push((u32::try_from(line).unwrap_or(u32::MAX), cells));
     }
 
@@ -113,23 +114,42 @@ pub fn read_table(bytes: &[u8], options: &ReadOptions) -> Table {
     Table { headers, rows }
 }
 
-/// The line where a record's first cell is. csv skips empty lines before a record but its
-/// position points at the first of them, so they are counted here.
-fn first_line(text: &[u8], position: &csv::Position) -> u64 {
-    let skipped = text
-        .get(usize::try_from(position.byte()).unwrap_or(usize::MAX)..)
-        .unwrap_or_default();
-    let mut line = position.line();
-    for (index, &byte) in skipped.iter().enumerate() {
-        match byte {
-            b'\n' => line += 1,
-            // A lone carriage return ends a line too (old Mac files); in "\r\n" the "\n" counts.
-            b'\r' if skipped.get(index + 1) != Some(&b'\n') => line += 1,
-            b'\r' => {}
-            _ => break,
+/// Line numbers as people see them. csv's own count knows only "\n", so old Mac files (lone
+/// "\r") would all read as line 1: lines are counted here, "\r\n", "\n" and "\r" alike,
+/// carrying on from the previous record so a file is read once.
+#[derive(Default)]
+struct LineCounter {
+    counted_to: usize,
+    /// Line terminators before `counted_to`.
+    ends: u64,
+}
+
+impl LineCounter {
+    /// The line where the record starting at byte `start` has its first cell (csv's position
+    /// points at the empty lines it skipped before a record).
+    fn first_line(&mut self, text: &[u8], start: u64) -> u64 {
+        let start = usize::try_from(start).unwrap_or(usize::MAX).min(text.len());
+        if start >= self.counted_to {
+            self.ends += count_ends(text, self.counted_to, start);
+            self.counted_to = start;
         }
+        let skipped_empty = text[start..]
+            .iter()
+            .take_while(|byte| matches!(byte, b'\n' | b'\r'))
+            .count();
+        self.ends + count_ends(text, start, start + skipped_empty) + 1
     }
-    line
+}
+
+/// Line terminators in `text[from..to]`; a "\r" right before "\n" is part of one "\r\n".
+fn count_ends(text: &[u8], from: usize, to: usize) -> u64 {
+    (from..to)
+        .filter(|&index| match text[index] {
+            b'\n' => true,
+            b'\r' => text.get(index + 1) != Some(&b'\n'),
+            _ => false,
+        })
+        .count() as u64
 }
 
 /// Trims a cell (including the non-breaking spaces spreadsheets leave) and removes the

@@ -120,17 +120,15 @@ async fn a_502_after_getvocal_applied_a_call_is_an_unknown_outcome() {
 
 #[test]
 fn only_https_leaves_the_computer_and_addresses_with_passwords_are_refused() {
-    let new = |url: &str| Client::with_api_key(url.parse().unwrap(), "key", "secret");
-    assert!(matches!(
-        new("http://nexus.production.getvocal.ai/v1"),
-        Err(Error::InvalidInput(_))
-    ));
-    assert!(matches!(
-        new("https://u:p@nexus.production.getvocal.ai/v1"),
-        Err(Error::InvalidInput(_))
-    ));
-    assert!(new("https://nexus.production.getvocal.ai/v1").is_ok());
-    assert!(new("http://127.0.0.1:9/v1").is_ok());
+    let accepted = |url: &str| match Client::with_api_key(url.parse().unwrap(), "key", "secret") {
+        Ok(_) => true,
+        Err(Error::InvalidInput(_)) => false,
+        Err(other) => panic!("{other:?}"),
+    };
+    assert!(!accepted("http://nexus.production.getvocal.ai/v1"));
+    assert!(!accepted("https://u:p@nexus.production.getvocal.ai/v1"));
+    assert!(accepted("https://nexus.production.getvocal.ai/v1"));
+    assert!(accepted("http://127.0.0.1:9/v1"));
 }
 
 #[tokio::test]

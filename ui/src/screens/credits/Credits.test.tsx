@@ -164,7 +164,8 @@ describe("Credits", () => {
     expect(within(panel).getByTestId("what-to-check").textContent).toContain("look at its credits balance");
     expect(locked("field-amount")).toBe(true);
 
-    await user.click(within(panel).getByTestId(button));
+    await user.dblClick(within(panel).getByTestId(button));
+    expect(settleAction).toHaveBeenCalledTimes(1);
     expect(settleAction).toHaveBeenCalledWith(7, applied);
     const dialog = await screen.findByTestId("dialog-top-up");
     expect(within(dialog).getByText("Add 25 credits to north-clinic@callboard.test?")).toBeTruthy();

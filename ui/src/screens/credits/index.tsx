@@ -1,4 +1,4 @@
-import { useCallback, useId, useState, type FormEvent } from "react";
+import { useCallback, useEffect, useId, useRef, useState, type FormEvent } from "react";
 import type { ActionRecord, Explanation, TopUpForm, TopUpPlan, WorkspaceBalance } from "../../bindings";
 import { useBackend, type Result } from "../../backend";
 import { ForAccount } from "../../components/AccountPicker";
@@ -47,6 +47,8 @@ function TopUpCard({ accountId, onSent }: { accountId: string; onSent: () => voi
   const [planProblem, setPlanProblem] = useState<Explanation | null>(null);
   const [reviewing, setReviewing] = useState(false);
   const [settling, setSettling] = useState(false);
+  // One answer per click, even a double one: the state above changes only at the next render.
+  const settlingNow = useRef(false);
   // What the last confirmation sent, to review it again after "it did not go through".
   const [lastSent, setLastSent] = useState<TopUpForm | null>(null);
   const action = useAction<WorkspaceBalance>();
@@ -110,7 +112,8 @@ function TopUpCard({ accountId, onSent }: { accountId: string; onSent: () => voi
    * question with a new key), or stops there when there is nothing more to send.
    */
   async function settle(record: ActionRecord, applied: boolean, next: TopUpForm | null) {
-    if (settling) return;
+    if (settlingNow.current) return;
+    settlingNow.current = true;
     setSettling(true);
     setPlanProblem(null);
     try {
@@ -131,6 +134,7 @@ function TopUpCard({ accountId, onSent }: { accountId: string; onSent: () => voi
     } catch (thrown) {
       setPlanProblem(thrownToExplanation(thrown));
     } finally {
+      settlingNow.current = false;
       setSettling(false);
     }
   }
@@ -145,6 +149,7 @@ function TopUpCard({ accountId, onSent }: { accountId: string; onSent: () => voi
   return (
     <Card title="Top up a workspace" description="You will see exactly what will be added, and to whom, before anything is sent.">
       <form onSubmit={submit} className="form" data-testid="top-up-form">
+        {/* Each control says it is disabled too, so every way of asking (a screen reader, a test driver) agrees. */}
         <fieldset className="form-lock" disabled={locked} data-testid="top-up-fields">
           <legend className="visually-hidden">The top-up</legend>
           <div className="form-grid">
@@ -160,6 +165,7 @@ function TopUpCard({ accountId, onSent }: { accountId: string; onSent: () => voi
                 list={`${ids}-recent`}
                 value={form.workspace}
                 onChange={(event) => setForm({ ...form, workspace: event.target.value })}
+                disabled={locked}
                 data-testid="field-workspace"
                 autoComplete="off"
               />
@@ -177,6 +183,7 @@ function TopUpCard({ accountId, onSent }: { accountId: string; onSent: () => voi
                     value={kind}
                     checked={form.kind === kind}
                     onChange={() => setForm({ ...form, kind })}
+                    disabled={locked}
                     data-testid={`field-kind-${kind}`}
                   />
                   {kind === "credits" ? "Credits" : "Minutes"}
@@ -196,6 +203,7 @@ function TopUpCard({ accountId, onSent }: { accountId: string; onSent: () => voi
                 inputMode="decimal"
                 value={form.amount}
                 onChange={(event) => setForm({ ...form, amount: event.target.value })}
+                disabled={locked}
                 data-testid="field-amount"
               />
             </Field>
@@ -209,6 +217,7 @@ function TopUpCard({ accountId, onSent }: { accountId: string; onSent: () => voi
                   type="button"
                   className="chip"
                   onClick={() => setForm({ ...form, workspace })}
+                  disabled={locked}
                   data-testid="recent-workspace"
                 >
                   {workspace}
@@ -315,8 +324,11 @@ function UnsettledTopUp({
   onCancel: () => void;
 }) {
   const onItsWay = record.state === "Pending";
+  // Keyboard users land on the panel (not on one of its answers) when it replaces the question.
+  const panel = useRef<HTMLDivElement>(null);
+  useEffect(() => panel.current?.focus(), []);
   return (
-    <div className="warning-notice" role="alert" data-testid="unsettled-top-up">
+    <div ref={panel} tabIndex={-1} className="warning-notice" role="alert" data-testid="unsettled-top-up">
       <p className="error-title">
         Wait: an earlier top-up to this workspace may have gone through — “{record.summary}”, sent{" "}
         {formatMoment(record.created_at)} from “{record.account_name}”.
@@ -339,7 +351,6 @@ function UnsettledTopUp({
             Callboard sent it, but Awaz (or a server on the way) answered with an error after receiving it, so it may have
             been applied. Nothing new is sent until you check and say what you found.
           </p>
-          {record.error && <p className="muted">What Callboard saw: {record.error}</p>}
           <WhatToCheck record={record} />
           <div className="form-actions">
             <button type="button" className="button secondary" disabled={busy} onClick={() => onSettle(true)} data-testid="settle-applied">
@@ -384,9 +395,8 @@ function UnknownTopUp({
         Awaz (or a server on the way) answered with an error after receiving it. Don't send it again yet: if it was
         applied, sending it again would add it twice.
       </p>
-      {record.error && <p className="muted">What Callboard saw: {record.error}</p>}
       <WhatToCheck record={record} />
-      <p>Here is everything Callboard sent to this workspace:</p>
+      <p>Here is everything Callboard sent to this workspace, with what Awaz answered:</p>
       <WorkspaceRecords load={load} />
       <div className="form-actions">
         <button type="button" className="button secondary" disabled={busy} onClick={() => onNotApplied(record)} data-testid="confirm-resend-top-up">
