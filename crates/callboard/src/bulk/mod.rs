@@ -340,8 +340,13 @@ impl BulkRuns {
     pub async fn resume(&self, callboard: &Callboard, job_id: i64) -> Result<JobView> {
         let _one_launch_at_a_time = self.started.lock().await;
         let job = self.store.job(job_id)?;
-        if let Some(running) = self.lock().get(&job_id) {
-            running.control.send_replace(Control::Run);
+        // A statement of its own: the lock is released before `status` takes it again.
+        let was_running = self
+            .lock()
+            .get(&job_id)
+            .map(|running| running.control.send_replace(Control::Run))
+            .is_some();
+        if was_running {
             self.store.set_state(job_id, JobState::Running)?;
             return self.status(job_id);
         }
