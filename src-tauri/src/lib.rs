@@ -173,8 +173,7 @@ fn open_data(
         demo,
     };
     let callboard = tauri::async_runtime::block_on(Callboard::open(options))?;
-    // After Callboard: opening it brings the journal file's schema up to date.
-    let bulk = BulkRuns::open(data_dir, RunOptions::default())?;
+    let bulk = BulkRuns::open(&callboard, RunOptions::default())?;
     Ok((callboard, bulk))
 }
 

@@ -89,7 +89,7 @@ async fn run(concurrency: usize) -> (Duration, u64) {
     tokio::time::sleep(BUDGET.window).await;
 
     let bulk = BulkRuns::open(
-        dir.path(),
+        &callboard,
         RunOptions {
             concurrency,
             ..RunOptions::default()

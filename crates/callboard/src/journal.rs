@@ -5,21 +5,20 @@
 
 use std::future::Future;
 use std::path::Path;
-use std::sync::Mutex;
 
-use chrono::{DateTime, SecondsFormat, Utc};
+use chrono::{DateTime, Utc};
 use rusqlite::{params, Connection, OptionalExtension, Row};
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use specta::Type;
+use strum::{EnumString, IntoStaticStr};
 
 use crate::endpoints::Platform;
+use crate::store::{now, read_text, storage, timestamp, Database, Text};
 use crate::{Error, Result};
 
-/// The schema, one step per version (`PRAGMA user_version` counts the steps applied).
-/// Steps are only ever appended.
-const MIGRATIONS: &[&str] = &[
-    r#"
+/// The `actions` table: the store's first migration step (see `store::MIGRATIONS`).
+pub const SCHEMA: &str = r#"
     CREATE TABLE actions (
         id           INTEGER PRIMARY KEY AUTOINCREMENT,
         action_key   TEXT NOT NULL UNIQUE,
@@ -38,16 +37,13 @@ const MIGRATIONS: &[&str] = &[
     );
     CREATE INDEX actions_by_account ON actions (account_id, id);
     CREATE INDEX actions_by_time ON actions (created_at);
-"#,
-    crate::bulk::SCHEMA,
-];
+"#;
 
-/// What a record left pending by a previous run (Callboard closed or crashed mid-request) says.
-const INTERRUPTED: &str =
-    "Callboard closed before the answer arrived, so it may or may not have been applied. Check before retrying.";
-
-#[derive(Serialize, Deserialize, Type, Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(
+    Serialize, Deserialize, Type, Clone, Copy, Debug, PartialEq, Eq, IntoStaticStr, EnumString,
+)]
 #[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
 pub enum ActionKind {
     GetVocalLead,
     GetVocalCall,
@@ -74,39 +70,12 @@ impl ActionKind {
             | ActionKind::AwazWebhook => Platform::Awaz,
         }
     }
-
-    fn as_str(self) -> &'static str {
-        match self {
-            ActionKind::GetVocalLead => "get_vocal_lead",
-            ActionKind::GetVocalCall => "get_vocal_call",
-            ActionKind::GetVocalCancelCalls => "get_vocal_cancel_calls",
-            ActionKind::GetVocalApiKey => "get_vocal_api_key",
-            ActionKind::AwazContact => "awaz_contact",
-            ActionKind::AwazCall => "awaz_call",
-            ActionKind::AwazCredits => "awaz_credits",
-            ActionKind::AwazMinutes => "awaz_minutes",
-            ActionKind::AwazWebhook => "awaz_webhook",
-        }
-    }
-
-    fn parse(text: &str) -> Option<ActionKind> {
-        ALL_KINDS.into_iter().find(|kind| kind.as_str() == text)
-    }
 }
 
-const ALL_KINDS: [ActionKind; 9] = [
-    ActionKind::GetVocalLead,
-    ActionKind::GetVocalCall,
-    ActionKind::GetVocalCancelCalls,
-    ActionKind::GetVocalApiKey,
-    ActionKind::AwazContact,
-    ActionKind::AwazCall,
-    ActionKind::AwazCredits,
-    ActionKind::AwazMinutes,
-    ActionKind::AwazWebhook,
-];
-
-#[derive(Serialize, Deserialize, Type, Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(
+    Serialize, Deserialize, Type, Clone, Copy, Debug, PartialEq, Eq, IntoStaticStr, EnumString,
+)]
+#[strum(serialize_all = "snake_case")]
 pub enum ActionState {
     /// Sent (or about to be), no answer yet.
     Pending,
@@ -114,28 +83,6 @@ pub enum ActionState {
     Failed,
     /// The request may or may not have been applied: check before retrying.
     Unknown,
-}
-
-impl ActionState {
-    fn as_str(self) -> &'static str {
-        match self {
-            ActionState::Pending => "pending",
-            ActionState::Succeeded => "succeeded",
-            ActionState::Failed => "failed",
-            ActionState::Unknown => "unknown",
-        }
-    }
-
-    fn parse(text: &str) -> Option<ActionState> {
-        [
-            ActionState::Pending,
-            ActionState::Succeeded,
-            ActionState::Failed,
-            ActionState::Unknown,
-        ]
-        .into_iter()
-        .find(|state| state.as_str() == text)
-    }
 }
 
 /// An action about to be sent.
@@ -210,45 +157,27 @@ pub struct ActionQuery {
     pub limit: Option<u32>,
 }
 
+/// The `actions` table of the store.
 pub struct Journal {
-    connection: Mutex<Connection>,
+    database: Database,
 }
 
 impl Journal {
-    /// Opens (or creates) the journal file, brings its schema up to date, and marks the
-    /// actions a previous run left pending as unknown.
+    pub fn new(database: Database) -> Journal {
+        Journal { database }
+    }
+
+    /// The journal of the store at `path` (tests and tools; the app shares the one `Database`).
     pub fn open(path: &Path) -> Result<Journal> {
-        if let Some(parent) = path.parent() {
-            std::fs::create_dir_all(parent)
-                .map_err(|error| Error::Storage(format!("{}: {error}", parent.display())))?;
-        }
-        Journal::prepare(Connection::open(path).map_err(storage)?)
+        Database::open(path).map(Journal::new)
     }
 
     pub fn in_memory() -> Result<Journal> {
-        Journal::prepare(Connection::open_in_memory().map_err(storage)?)
-    }
-
-    fn prepare(mut connection: Connection) -> Result<Journal> {
-        durable(&connection)?;
-        migrate(&mut connection)?;
-        connection
-            .execute(
-                "UPDATE actions SET state = ?1, error = ?2 WHERE state = ?3",
-                params![
-                    ActionState::Unknown.as_str(),
-                    INTERRUPTED,
-                    ActionState::Pending.as_str()
-                ],
-            )
-            .map_err(storage)?;
-        Ok(Journal {
-            connection: Mutex::new(connection),
-        })
+        Database::in_memory().map(Journal::new)
     }
 
     fn connection(&self) -> std::sync::MutexGuard<'_, Connection> {
-        self.connection.lock().unwrap_or_else(|e| e.into_inner())
+        self.database.connection()
     }
 
     /// Records the action as pending, before its request is sent.
@@ -265,7 +194,7 @@ impl Journal {
         if let (false, Some(subject)) = (family.is_empty(), &action.subject) {
             let kinds = family
                 .iter()
-                .map(|kind| format!("'{}'", kind.as_str()))
+                .map(|kind| format!("'{}'", kind.text()))
                 .collect::<Vec<_>>()
                 .join(", ");
             let unsettled = connection
@@ -278,8 +207,8 @@ impl Journal {
                     ),
                     params![
                         subject,
-                        ActionState::Pending.as_str(),
-                        ActionState::Unknown.as_str(),
+                        ActionState::Pending.text(),
+                        ActionState::Unknown.text(),
                         action.action_key
                     ],
                     read_record,
@@ -298,14 +227,14 @@ impl Journal {
                  ON CONFLICT (action_key) DO NOTHING",
                 params![
                     action.action_key,
-                    action.kind.as_str(),
-                    platform_str(action.kind.platform()),
+                    action.kind.text(),
+                    action.kind.platform().text(),
                     action.account_id,
                     action.account_name,
                     action.summary,
                     action.subject,
                     request,
-                    ActionState::Pending.as_str(),
+                    ActionState::Pending.text(),
                     now(),
                 ],
             )
@@ -339,7 +268,7 @@ impl Journal {
             .execute(
                 "UPDATE actions SET state = ?1, response = ?2, error = ?3, finished_at = ?4
                  WHERE id = ?5",
-                params![state.as_str(), response, error, now(), id],
+                params![state.text(), response, error, now(), id],
             )
             .map_err(storage)?;
         if updated == 0 {
@@ -362,13 +291,7 @@ impl Journal {
             .execute(
                 "UPDATE actions SET state = ?1, error = ?2, finished_at = ?3
                  WHERE id = ?4 AND state = ?5",
-                params![
-                    state.as_str(),
-                    note,
-                    now(),
-                    id,
-                    ActionState::Unknown.as_str()
-                ],
+                params![state.text(), note, now(), id, ActionState::Unknown.text()],
             )
             .map_err(storage)?;
         let record = self
@@ -397,14 +320,14 @@ impl Journal {
     pub fn list(&self, query: &ActionQuery) -> Result<Vec<ActionRecord>> {
         let mut filter = Filter::default();
         if let Some(platform) = query.platform {
-            filter.bind("platform = ?", platform_str(platform).to_owned());
+            filter.bind("platform = ?", platform.text().to_owned());
         }
         if !query.kinds.is_empty() {
             // Kinds are our own fixed identifiers, never user text.
             let kinds = query
                 .kinds
                 .iter()
-                .map(|kind| format!("'{}'", kind.as_str()))
+                .map(|kind| format!("'{}'", kind.text()))
                 .collect::<Vec<_>>()
                 .join(", ");
             filter.conditions.push(format!("kind IN ({kinds})"));
@@ -574,16 +497,7 @@ const COLUMNS: &str = "id, action_key, kind, platform, account_id, account_name,
                        request, state, response, error, created_at, finished_at";
 
 fn read_record(row: &Row<'_>) -> rusqlite::Result<ActionRecord> {
-    let kind: String = row.get(2)?;
-    let state: String = row.get(9)?;
-    let unreadable = |column: usize, value: &str| {
-        rusqlite::Error::FromSqlConversionFailure(
-            column,
-            rusqlite::types::Type::Text,
-            format!("unknown value {value:?}").into(),
-        )
-    };
-    let kind = ActionKind::parse(&kind).ok_or_else(|| unreadable(2, &kind))?;
+    let kind: ActionKind = read_text(row, 2)?;
     Ok(ActionRecord {
         id: row.get(0)?,
         action_key: row.get(1)?,
@@ -594,74 +508,12 @@ fn read_record(row: &Row<'_>) -> rusqlite::Result<ActionRecord> {
         summary: row.get(6)?,
         subject: row.get(7)?,
         request: row.get(8)?,
-        state: ActionState::parse(&state).ok_or_else(|| unreadable(9, &state))?,
+        state: read_text(row, 9)?,
         response: row.get(10)?,
         error: row.get(11)?,
         created_at: row.get(12)?,
         finished_at: row.get(13)?,
     })
-}
-
-/// Every connection to the journal file: readers never wait for the writer (WAL), and a
-/// recorded intent is on disk before its request leaves (`synchronous = FULL`, and on macOS
-/// `fullfsync`, since its plain fsync does not reach the disk's platter).
-pub(crate) fn durable(connection: &Connection) -> Result<()> {
-    connection
-        .busy_timeout(std::time::Duration::from_secs(5))
-        .map_err(storage)?;
-    connection
-        .pragma_update(None, "journal_mode", "WAL")
-        .map_err(storage)?;
-    connection
-        .pragma_update(None, "synchronous", "FULL")
-        .map_err(storage)?;
-    if cfg!(target_os = "macos") {
-        connection
-            .pragma_update(None, "fullfsync", true)
-            .map_err(storage)?;
-    }
-    Ok(())
-}
-
-fn migrate(connection: &mut Connection) -> Result<()> {
-    let applied: usize = connection
-        .query_row("PRAGMA user_version", [], |row| row.get(0))
-        .map_err(storage)?;
-    if applied > MIGRATIONS.len() {
-        return Err(Error::Storage(format!(
-            "the journal was written by a newer Callboard (schema {applied}, this one knows {})",
-            MIGRATIONS.len()
-        )));
-    }
-    for (version, step) in MIGRATIONS.iter().enumerate().skip(applied) {
-        let transaction = connection.transaction().map_err(storage)?;
-        transaction.execute_batch(step).map_err(storage)?;
-        transaction
-            .pragma_update(None, "user_version", version + 1)
-            .map_err(storage)?;
-        transaction.commit().map_err(storage)?;
-    }
-    Ok(())
-}
-
-fn platform_str(platform: Platform) -> &'static str {
-    match platform {
-        Platform::GetVocal => "getvocal",
-        Platform::Awaz => "awaz",
-    }
-}
-
-/// Fixed-width UTC timestamps, so text order is time order.
-fn timestamp(moment: DateTime<Utc>) -> String {
-    moment.to_rfc3339_opts(SecondsFormat::Millis, true)
-}
-
-fn now() -> String {
-    timestamp(Utc::now())
-}
-
-fn storage(error: impl std::fmt::Display) -> Error {
-    Error::Storage(error.to_string())
 }
 
 #[cfg(test)]
@@ -892,23 +744,5 @@ mod tests {
             reopened.get(id).unwrap().unwrap().state,
             ActionState::Succeeded
         );
-    }
-
-    #[test]
-    fn migrations_run_once_and_a_newer_schema_is_refused() {
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("journal.sqlite3");
-        Journal::open(&path).unwrap();
-        Journal::open(&path).unwrap();
-        let connection = Connection::open(&path).unwrap();
-        let version: usize = connection
-            .query_row("PRAGMA user_version", [], |row| row.get(0))
-            .unwrap();
-        assert_eq!(version, MIGRATIONS.len());
-        connection
-            .pragma_update(None, "user_version", MIGRATIONS.len() + 1)
-            .unwrap();
-        drop(connection);
-        assert!(matches!(Journal::open(&path), Err(Error::Storage(_))));
     }
 }

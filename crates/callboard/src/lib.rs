@@ -22,6 +22,7 @@ pub mod import;
 pub mod journal;
 pub mod service;
 pub mod settings;
+mod store;
 pub mod validate;
 pub mod vault;
 pub mod when;
@@ -37,6 +38,7 @@ pub use journal::{
 };
 pub use service::{AwazSession, Callboard, DemoServers, GetVocalSession, OpenOptions};
 pub use settings::{JsonFileSettings, MemorySettings, Preferences, Settings, SettingsStore};
+pub use store::Database;
 pub use vault::{Keychain, MemorySecrets, SecretKind, SecretStore};
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;

@@ -24,6 +24,7 @@ use crate::data_lock::DataLock;
 use crate::endpoints::{self, Platform};
 use crate::journal::Journal;
 use crate::settings::{Preferences, Settings, SettingsStore, MAX_RECENT_WORKSPACES};
+use crate::store::Database;
 use crate::vault::{MemorySecrets, SecretKind, SecretStore};
 use crate::{Error, Result};
 
@@ -70,6 +71,8 @@ pub struct Callboard {
     keychain: Arc<dyn SecretStore>,
     /// Secrets of accounts not remembered on this computer, and of the demo accounts.
     memory: Arc<MemorySecrets>,
+    /// The one SQLite file: the journal and the bulk runs share its connection.
+    database: Database,
     journal: Journal,
     /// Where token-saving tasks run (the shell's runtime).
     runtime: tokio::runtime::Handle,
@@ -132,7 +135,8 @@ impl Callboard {
     pub async fn open(options: OpenOptions) -> Result<Callboard> {
         let data_lock = DataLock::acquire(&options.data_dir)?;
         let settings = options.settings.load()?;
-        let journal = Journal::open(&options.data_dir.join(JOURNAL_FILE))?;
+        let database = Database::open(&options.data_dir.join(JOURNAL_FILE))?;
+        let journal = Journal::new(database.clone());
         #[cfg(feature = "demo")]
         let (demo_mode, simulator) = if options.demo || settings.accounts.is_empty() {
             (true, Some(crate::demo::start_simulator().await?))
@@ -151,6 +155,7 @@ impl Callboard {
             settings_store: options.settings,
             keychain: options.keychain,
             memory: Arc::new(MemorySecrets::new()),
+            database,
             journal,
             runtime: tokio::runtime::Handle::current(),
             state: Mutex::new(State {
@@ -536,6 +541,11 @@ impl Callboard {
             },
             other => other,
         }
+    }
+
+    /// The store that owns the SQLite file, for the bulk runs.
+    pub fn database(&self) -> &Database {
+        &self.database
     }
 
     pub fn journal(&self) -> &Journal {

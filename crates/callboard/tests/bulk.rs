@@ -331,7 +331,7 @@ async fn a_thousand_leads_and_calls_through_ten_percent_faults_are_each_sent_onc
     let import_id = open_import(&imports, &csv, Target::GetVocalLeads).await;
     inject_faults(&sim);
 
-    let bulk = BulkRuns::open(dir.path(), test_options()).unwrap();
+    let bulk = BulkRuns::open(&callboard, test_options()).unwrap();
     let started = Instant::now();
     let view = bulk
         .start(
@@ -364,7 +364,7 @@ async fn starting_the_same_file_twice_at_once_makes_one_run() {
     let imports = ImportSessions::default();
     let import_id = open_import(&imports, &csv, Target::GetVocalLeads).await;
 
-    let bulk = BulkRuns::open(dir.path(), test_options()).unwrap();
+    let bulk = BulkRuns::open(&callboard, test_options()).unwrap();
     let request = getvocal_request(import_id, account_id);
     let (first, second) = tokio::join!(
         bulk.start(&callboard, &imports, request.clone()),
@@ -393,7 +393,7 @@ async fn bulk_worker_child() {
         (Target::GetVocalLeads, getvocal_request)
     };
     let import_id = open_import(&imports, &dir.join("people.csv"), target).await;
-    let bulk = BulkRuns::open(&dir, test_options()).unwrap();
+    let bulk = BulkRuns::open(&callboard, test_options()).unwrap();
     let view = bulk
         .start(&callboard, &imports, request(import_id, account_id))
         .await
@@ -441,7 +441,7 @@ async fn kill_halfway_and_resume(
     assert!(done_when_killed < rows, "killed before the end");
 
     let callboard = open_callboard(dir, short_awaz_budget()).await;
-    let bulk = BulkRuns::open(dir, test_options()).unwrap();
+    let bulk = BulkRuns::open(&callboard, test_options()).unwrap();
     let jobs = bulk.jobs().unwrap();
     assert_eq!(jobs.len(), 1);
     assert_eq!(jobs[0].state, JobState::Interrupted);
@@ -593,7 +593,7 @@ async fn three_hundred_awaz_calls_on_a_short_rate_window_never_hit_a_429() {
     write_people(&csv, 300);
     let imports = ImportSessions::default();
     let import_id = open_import(&imports, &csv, Target::AwazContacts).await;
-    let bulk = BulkRuns::open(dir.path(), test_options()).unwrap();
+    let bulk = BulkRuns::open(&callboard, test_options()).unwrap();
     let started = Instant::now();
     let view = bulk
         .start(

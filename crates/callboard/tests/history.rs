@@ -120,7 +120,7 @@ async fn setup() -> Setup {
             },
         )
         .unwrap();
-    let bulk = BulkRuns::open(dir.path(), RunOptions::default()).unwrap();
+    let bulk = BulkRuns::open(&callboard, RunOptions::default()).unwrap();
     let job = bulk
         .start(
             &callboard,

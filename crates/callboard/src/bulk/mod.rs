@@ -20,6 +20,7 @@ use std::time::Duration;
 use chrono::Utc;
 use serde::{Deserialize, Serialize};
 use specta::Type;
+use strum::{EnumString, IntoStaticStr};
 use tokio::sync::watch;
 
 pub use imports::{
@@ -34,7 +35,7 @@ pub(crate) use store::{JobRow, Status, Step, Store};
 use crate::awaz_actions::{write_export, ExportedFile};
 use crate::endpoints::Platform;
 use crate::import::Target;
-use crate::service::{Callboard, JOURNAL_FILE};
+use crate::service::Callboard;
 use crate::when::{self, ScheduleAt};
 use crate::{validate, Error, Result};
 use runner::{Provider, Runner};
@@ -95,8 +96,11 @@ pub struct JobCalls {
     pub window: Option<CallingWindow>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Type)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Type, IntoStaticStr, EnumString,
+)]
 #[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
 pub enum JobState {
     Running,
     Paused,
@@ -104,30 +108,6 @@ pub enum JobState {
     Interrupted,
     Cancelled,
     Finished,
-}
-
-impl JobState {
-    fn as_str(self) -> &'static str {
-        match self {
-            JobState::Running => "running",
-            JobState::Paused => "paused",
-            JobState::Interrupted => "interrupted",
-            JobState::Cancelled => "cancelled",
-            JobState::Finished => "finished",
-        }
-    }
-
-    fn parse(text: &str) -> Option<JobState> {
-        [
-            JobState::Running,
-            JobState::Paused,
-            JobState::Interrupted,
-            JobState::Cancelled,
-            JobState::Finished,
-        ]
-        .into_iter()
-        .find(|state| state.as_str() == text)
-    }
 }
 
 /// A run as the progress screen shows it.
@@ -230,11 +210,11 @@ pub struct BulkRuns {
 }
 
 impl BulkRuns {
-    /// Opens the runs kept in `data_dir`'s journal; call it after [`Callboard::open`], which
-    /// brings the file's schema up to date. Runs left running become interrupted.
-    pub fn open(data_dir: &Path, options: RunOptions) -> Result<BulkRuns> {
+    /// The runs kept in Callboard's store (runs a previous process left running were marked
+    /// interrupted when it opened).
+    pub fn open(callboard: &Callboard, options: RunOptions) -> Result<BulkRuns> {
         Ok(BulkRuns {
-            store: Arc::new(Store::open(&data_dir.join(JOURNAL_FILE))?),
+            store: Arc::new(Store::new(callboard.database().clone())),
             running: Arc::default(),
             started: tokio::sync::Mutex::default(),
             options,

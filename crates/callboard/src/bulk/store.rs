@@ -3,15 +3,16 @@
 //! run killed at any moment resumes without sending twice what was confirmed.
 
 use std::collections::HashMap;
-use std::path::Path;
-use std::sync::{Mutex, MutexGuard};
+use std::sync::MutexGuard;
 
-use chrono::{DateTime, SecondsFormat, Utc};
+use chrono::{DateTime, Utc};
 use rusqlite::{params, Connection, OptionalExtension, Row};
+use strum::{EnumString, IntoStaticStr};
 
 use super::{JobCalls, JobState};
 use crate::endpoints::Platform;
 use crate::import::{RowValues, Target};
+use crate::store::{now, read_text, storage, timestamp, Database, Text};
 use crate::{Error, Result};
 
 /// The journal's migration step that adds the bulk tables (see `journal::MIGRATIONS`).
@@ -55,13 +56,15 @@ pub const SCHEMA: &str = r#"
 "#;
 
 /// What a row waits for: its lead or contact, then its call.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, IntoStaticStr, EnumString)]
+#[strum(serialize_all = "snake_case")]
 pub enum Step {
     Record,
     Call,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, IntoStaticStr, EnumString)]
+#[strum(serialize_all = "snake_case")]
 pub enum Status {
     Waiting,
     /// Written just before the request leaves; found at start-up, it means "unknown".
@@ -72,28 +75,6 @@ pub enum Status {
     Failed,
     /// An unknown outcome Callboard cannot check (Awaz contacts): the person decides.
     NeedsCheck,
-}
-
-impl Step {
-    fn as_str(self) -> &'static str {
-        match self {
-            Step::Record => "record",
-            Step::Call => "call",
-        }
-    }
-}
-
-impl Status {
-    fn as_str(self) -> &'static str {
-        match self {
-            Status::Waiting => "waiting",
-            Status::Sending => "sending",
-            Status::Unknown => "unknown",
-            Status::Done => "done",
-            Status::Failed => "failed",
-            Status::NeedsCheck => "needs_check",
-        }
-    }
 }
 
 pub struct NewJob {
@@ -201,40 +182,18 @@ impl Change {
     }
 }
 
+/// The bulk tables of the store.
 pub struct Store {
-    connection: Mutex<Connection>,
+    database: Database,
 }
 
 impl Store {
-    /// Opens the journal file (its schema must be current: open `Callboard` first). Runs left
-    /// running by a previous process become interrupted, and their rows caught mid-request
-    /// unknown.
-    pub fn open(path: &Path) -> Result<Store> {
-        let connection = Connection::open(path).map_err(storage)?;
-        crate::journal::durable(&connection)?;
-        connection
-            .execute(
-                "UPDATE bulk_jobs SET state = ?1 WHERE state = ?2",
-                params![JobState::Interrupted.as_str(), JobState::Running.as_str()],
-            )
-            .map_err(storage)?;
-        connection
-            .execute(
-                "UPDATE bulk_rows SET status = ?1, reason = ?2 WHERE status = ?3",
-                params![
-                    Status::Unknown.as_str(),
-                    "Callboard closed before the answer arrived; it is checked before anything is sent again.",
-                    Status::Sending.as_str()
-                ],
-            )
-            .map_err(storage)?;
-        Ok(Store {
-            connection: Mutex::new(connection),
-        })
+    pub fn new(database: Database) -> Store {
+        Store { database }
     }
 
     fn connection(&self) -> MutexGuard<'_, Connection> {
-        self.connection.lock().unwrap_or_else(|e| e.into_inner())
+        self.database.connection()
     }
 
     pub fn create_job(&self, job: &NewJob, rows: &[NewRow]) -> Result<i64> {
@@ -254,11 +213,11 @@ impl Store {
                 params![
                     job.account_id,
                     job.account_name,
-                    platform_str(job.platform),
-                    target_str(job.target),
+                    job.platform.text(),
+                    job.target.text(),
                     calls,
                     job.awaz_marker,
-                    JobState::Running.as_str(),
+                    JobState::Running.text(),
                     now(),
                 ],
             )
@@ -282,8 +241,8 @@ impl Store {
                         row.phone,
                         serde_json::to_string(&row.values).map_err(storage)?,
                         row.call_at.map(timestamp),
-                        Step::Record.as_str(),
-                        Status::Waiting.as_str(),
+                        Step::Record.text(),
+                        Status::Waiting.text(),
                         created,
                     ])
                     .map_err(storage)?;
@@ -326,7 +285,7 @@ impl Store {
         self.connection()
             .execute(
                 "UPDATE bulk_jobs SET state = ?1, finished_at = ?2 WHERE id = ?3",
-                params![state.as_str(), finished, id],
+                params![state.text(), finished, id],
             )
             .map_err(storage)?;
         Ok(())
@@ -346,7 +305,7 @@ impl Store {
         for row in rows {
             let (status, count) = row.map_err(storage)?;
             counts.total += count;
-            match parse_status(&status) {
+            match status.parse().ok() {
                 Some(Status::Done) => counts.done += count,
                 Some(Status::Failed) => counts.failed += count,
                 Some(Status::Unknown | Status::NeedsCheck) => counts.unknown += count,
@@ -361,7 +320,7 @@ impl Store {
         // Statuses are our own fixed words, never user text.
         let wanted = statuses
             .iter()
-            .map(|status| format!("'{}'", status.as_str()))
+            .map(|status| format!("'{}'", status.text()))
             .collect::<Vec<_>>()
             .join(", ");
         let connection = self.connection();
@@ -404,8 +363,8 @@ impl Store {
             for (line, change) in changes {
                 statement
                     .execute(params![
-                        change.status.as_str(),
-                        change.step.map(Step::as_str),
+                        change.status.text(),
+                        change.step.map(Step::text),
                         change.record_id,
                         change.call_id,
                         change.call_status,
@@ -436,13 +395,13 @@ impl Store {
                          reason = ?3, updated_at = ?4
                      WHERE job_id = ?5 AND line = ?6 AND status = ?7",
                     params![
-                        change.status.as_str(),
-                        change.step.map(Step::as_str),
+                        change.status.text(),
+                        change.step.map(Step::text),
                         change.reason,
                         now(),
                         id,
                         line,
-                        from.as_str()
+                        from.text()
                     ],
                 )
                 .map_err(storage)?;
@@ -532,29 +491,18 @@ fn unreadable(column: usize, value: &str) -> rusqlite::Error {
 }
 
 fn read_job(row: &Row<'_>) -> rusqlite::Result<JobRecord> {
-    let platform: String = row.get(3)?;
-    let target: String = row.get(4)?;
     let calls: Option<String> = row.get(5)?;
-    let state: String = row.get(7)?;
     Ok(JobRecord {
         id: row.get(0)?,
         account_id: row.get(1)?,
         account_name: row.get(2)?,
-        platform: match platform.as_str() {
-            "getvocal" => Platform::GetVocal,
-            "awaz" => Platform::Awaz,
-            _ => return Err(unreadable(3, &platform)),
-        },
-        target: match target.as_str() {
-            "get_vocal_leads" => Target::GetVocalLeads,
-            "awaz_contacts" => Target::AwazContacts,
-            _ => return Err(unreadable(4, &target)),
-        },
+        platform: read_text(row, 3)?,
+        target: read_text(row, 4)?,
         calls: calls
             .map(|text| serde_json::from_str(&text).map_err(|_| unreadable(5, &text)))
             .transpose()?,
         awaz_marker: row.get(6)?,
-        state: JobState::parse(&state).ok_or_else(|| unreadable(7, &state))?,
+        state: read_text(row, 7)?,
         created_at: row.get(8)?,
         finished_at: row.get(9)?,
     })
@@ -568,8 +516,6 @@ fn read_row_from(row: &Row<'_>, first: usize) -> rusqlite::Result<RowRecord> {
     let column = |n: usize| first + n;
     let fields: String = row.get(column(3))?;
     let call_at: Option<String> = row.get(column(4))?;
-    let step: String = row.get(column(5))?;
-    let status: String = row.get(column(6))?;
     Ok(RowRecord {
         line: row.get(column(0))?,
         name: row.get(column(1))?,
@@ -582,55 +528,12 @@ fn read_row_from(row: &Row<'_>, first: usize) -> rusqlite::Result<RowRecord> {
                     .map_err(|_| unreadable(column(4), &text))
             })
             .transpose()?,
-        step: match step.as_str() {
-            "record" => Step::Record,
-            "call" => Step::Call,
-            _ => return Err(unreadable(column(5), &step)),
-        },
-        status: parse_status(&status).ok_or_else(|| unreadable(column(6), &status))?,
+        step: read_text(row, column(5))?,
+        status: read_text(row, column(6))?,
         attempts: row.get(column(7))?,
         record_id: row.get(column(8))?,
         call_id: row.get(column(9))?,
         call_status: row.get(column(10))?,
         reason: row.get(column(11))?,
     })
-}
-
-fn parse_status(text: &str) -> Option<Status> {
-    [
-        Status::Waiting,
-        Status::Sending,
-        Status::Unknown,
-        Status::Done,
-        Status::Failed,
-        Status::NeedsCheck,
-    ]
-    .into_iter()
-    .find(|status| status.as_str() == text)
-}
-
-fn platform_str(platform: Platform) -> &'static str {
-    match platform {
-        Platform::GetVocal => "getvocal",
-        Platform::Awaz => "awaz",
-    }
-}
-
-fn target_str(target: Target) -> &'static str {
-    match target {
-        Target::GetVocalLeads => "get_vocal_leads",
-        Target::AwazContacts => "awaz_contacts",
-    }
-}
-
-pub fn timestamp(moment: DateTime<Utc>) -> String {
-    moment.to_rfc3339_opts(SecondsFormat::Millis, true)
-}
-
-fn now() -> String {
-    timestamp(Utc::now())
-}
-
-fn storage(error: impl std::fmt::Display) -> Error {
-    Error::Storage(error.to_string())
 }

@@ -1,0 +1,219 @@
+//! The one owner of Callboard's SQLite file (`callboard.sqlite3`): one connection shared by the
+//! journal of actions, the bulk runs and the Awaz calls seen; one migration list; WAL with
+//! `synchronous = FULL`; and the recovery, at opening, of what a previous run left half-done.
+//! Each table's queries live with their module (`journal`: `actions`; `bulk::store`:
+//! `bulk_jobs`, `bulk_rows`, `awaz_calls_seen`); none of them opens the file.
+
+use std::path::Path;
+use std::str::FromStr;
+use std::sync::{Arc, Mutex, MutexGuard};
+
+use chrono::{DateTime, SecondsFormat, Utc};
+use rusqlite::{params, Connection, Row};
+
+use crate::bulk::{JobState, Status};
+use crate::journal::ActionState;
+use crate::{Error, Result};
+
+/// The schema, one step per version (`PRAGMA user_version` counts the steps applied).
+/// Steps are only ever appended.
+const MIGRATIONS: &[&str] = &[crate::journal::SCHEMA, crate::bulk::SCHEMA];
+
+/// What an action left pending by a previous run (closed or crashed mid-request) says.
+const ACTION_INTERRUPTED: &str =
+    "Callboard closed before the answer arrived, so it may or may not have been applied. Check before retrying.";
+
+/// What a bulk row caught mid-request by a previous run says.
+const ROW_INTERRUPTED: &str =
+    "Callboard closed before the answer arrived; it is checked before anything is sent again.";
+
+/// The opened file. Clones share the one connection.
+#[derive(Clone)]
+pub struct Database {
+    connection: Arc<Mutex<Connection>>,
+}
+
+impl Database {
+    /// Opens (or creates) the file, brings its schema up to date, and turns what a previous
+    /// run left on its way into "unknown" (actions, bulk rows) or "interrupted" (bulk runs).
+    /// Only one program may have it open: `Callboard::open` takes the data folder's lock first.
+    pub fn open(path: &Path) -> Result<Database> {
+        if let Some(parent) = path.parent() {
+            std::fs::create_dir_all(parent)
+                .map_err(|error| Error::Storage(format!("{}: {error}", parent.display())))?;
+        }
+        Database::prepare(Connection::open(path).map_err(storage)?)
+    }
+
+    pub fn in_memory() -> Result<Database> {
+        Database::prepare(Connection::open_in_memory().map_err(storage)?)
+    }
+
+    fn prepare(mut connection: Connection) -> Result<Database> {
+        durable(&connection)?;
+        migrate(&mut connection)?;
+        recover(&connection)?;
+        Ok(Database {
+            connection: Arc::new(Mutex::new(connection)),
+        })
+    }
+
+    pub(crate) fn connection(&self) -> MutexGuard<'_, Connection> {
+        self.connection.lock().unwrap_or_else(|e| e.into_inner())
+    }
+}
+
+/// Readers never wait for the writer (WAL), and a recorded intent is on disk before its request
+/// leaves (`synchronous = FULL`, and on macOS `fullfsync`, since its plain fsync stops at the
+/// drive's cache).
+fn durable(connection: &Connection) -> Result<()> {
+    connection
+        .busy_timeout(std::time::Duration::from_secs(5))
+        .map_err(storage)?;
+    connection
+        .pragma_update(None, "journal_mode", "WAL")
+        .map_err(storage)?;
+    connection
+        .pragma_update(None, "synchronous", "FULL")
+        .map_err(storage)?;
+    if cfg!(target_os = "macos") {
+        connection
+            .pragma_update(None, "fullfsync", true)
+            .map_err(storage)?;
+    }
+    Ok(())
+}
+
+fn migrate(connection: &mut Connection) -> Result<()> {
+    let applied: usize = connection
+        .query_row("PRAGMA user_version", [], |row| row.get(0))
+        .map_err(storage)?;
+    if applied > MIGRATIONS.len() {
+        return Err(Error::Storage(format!(
+            "the journal was written by a newer Callboard (schema {applied}, this one knows {})",
+            MIGRATIONS.len()
+        )));
+    }
+    for (version, step) in MIGRATIONS.iter().enumerate().skip(applied) {
+        let transaction = connection.transaction().map_err(storage)?;
+        transaction.execute_batch(step).map_err(storage)?;
+        transaction
+            .pragma_update(None, "user_version", version + 1)
+            .map_err(storage)?;
+        transaction.commit().map_err(storage)?;
+    }
+    Ok(())
+}
+
+fn recover(connection: &Connection) -> Result<()> {
+    connection
+        .execute(
+            "UPDATE actions SET state = ?1, error = ?2 WHERE state = ?3",
+            params![
+                ActionState::Unknown.text(),
+                ACTION_INTERRUPTED,
+                ActionState::Pending.text()
+            ],
+        )
+        .map_err(storage)?;
+    connection
+        .execute(
+            "UPDATE bulk_jobs SET state = ?1 WHERE state = ?2",
+            params![JobState::Interrupted.text(), JobState::Running.text()],
+        )
+        .map_err(storage)?;
+    connection
+        .execute(
+            "UPDATE bulk_rows SET status = ?1, reason = ?2 WHERE status = ?3",
+            params![
+                Status::Unknown.text(),
+                ROW_INTERRUPTED,
+                Status::Sending.text()
+            ],
+        )
+        .map_err(storage)?;
+    Ok(())
+}
+
+/// An enum stored as text: the words come from its `strum` derive (`IntoStaticStr`,
+/// `EnumString`), never from a hand-written table.
+pub(crate) trait Text: Copy + Into<&'static str> + FromStr {
+    fn text(self) -> &'static str {
+        self.into()
+    }
+}
+
+impl<T: Copy + Into<&'static str> + FromStr> Text for T {}
+
+/// Reads column `index` as one of `T`'s words; another word is a storage error naming it.
+pub(crate) fn read_text<T: Text>(row: &Row<'_>, index: usize) -> rusqlite::Result<T> {
+    let text: String = row.get(index)?;
+    text.parse().map_err(|_| {
+        rusqlite::Error::FromSqlConversionFailure(
+            index,
+            rusqlite::types::Type::Text,
+            format!("unknown value {text:?}").into(),
+        )
+    })
+}
+
+/// Fixed-width UTC timestamps, so text order is time order.
+pub(crate) fn timestamp(moment: DateTime<Utc>) -> String {
+    moment.to_rfc3339_opts(SecondsFormat::Millis, true)
+}
+
+pub(crate) fn now() -> String {
+    timestamp(Utc::now())
+}
+
+pub(crate) fn storage(error: impl std::fmt::Display) -> Error {
+    Error::Storage(error.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn migrations_run_once_and_a_newer_schema_is_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("journal.sqlite3");
+        drop(Database::open(&path).unwrap());
+        drop(Database::open(&path).unwrap());
+        let connection = Connection::open(&path).unwrap();
+        let version: usize = connection
+            .query_row("PRAGMA user_version", [], |row| row.get(0))
+            .unwrap();
+        assert_eq!(version, MIGRATIONS.len());
+        let mode: String = connection
+            .query_row("PRAGMA journal_mode", [], |row| row.get(0))
+            .unwrap();
+        assert_eq!(mode, "wal");
+        connection
+            .pragma_update(None, "user_version", MIGRATIONS.len() + 1)
+            .unwrap();
+        drop(connection);
+        assert!(matches!(Database::open(&path), Err(Error::Storage(_))));
+    }
+
+    #[test]
+    fn every_stored_word_reads_back_as_its_value() {
+        use crate::bulk::Step;
+        use crate::journal::ActionKind;
+        for state in [
+            ActionState::Pending,
+            ActionState::Unknown,
+            ActionState::Failed,
+        ] {
+            assert_eq!(state.text().parse::<ActionState>().ok(), Some(state));
+        }
+        assert_eq!(ActionKind::GetVocalLead.text(), "get_vocal_lead");
+        assert_eq!(Status::NeedsCheck.text(), "needs_check");
+        assert_eq!(Step::Record.text(), "record");
+        assert_eq!(crate::endpoints::Platform::GetVocal.text(), "getvocal");
+        assert_eq!(
+            crate::import::Target::GetVocalLeads.text(),
+            "get_vocal_leads"
+        );
+    }
+}
