@@ -15,6 +15,7 @@ use strum::{EnumString, IntoStaticStr};
 
 use crate::endpoints::Platform;
 use crate::store::{now, read_text, storage, timestamp, Database, Text};
+use crate::write_path::{write_once, Written};
 use crate::{Error, Result};
 
 /// The `actions` table: the store's first migration step (see `store::MIGRATIONS`).
@@ -385,37 +386,54 @@ impl Journal {
         F: Future<Output = Result<T>>,
         T: Serialize,
     {
-        self.complete(self.begin(action)?, send).await
+        self.complete(action, &[], send).await
     }
 
-    async fn complete<T, F>(&self, begun: Begin, send: F) -> Result<ActionRecord>
+    /// The journal's side of [`write_once`]: the intent is an `actions` row.
+    async fn complete<T, F>(
+        &self,
+        action: NewAction,
+        family: &[ActionKind],
+        send: F,
+    ) -> Result<ActionRecord>
     where
         F: Future<Output = Result<T>>,
         T: Serialize,
     {
-        let id = match begun {
-            Begin::Fresh(id) => id,
-            Begin::AlreadyRecorded(record) => return Ok(*record),
-            Begin::Unsettled(record) => return Err(Error::UnsettledEarlier { record }),
-        };
-        match send.await {
-            Ok(answer) => {
-                let answer = serde_json::to_value(&answer).map_err(storage)?;
-                self.finish(id, Outcome::Succeeded(answer))
+        let mut recorded_before = None;
+        let intend = || match self.begin_settled_first(action, family)? {
+            Begin::Fresh(id) => Ok(Some(id)),
+            Begin::AlreadyRecorded(record) => {
+                recorded_before = Some(*record);
+                Ok(None)
             }
-            Err(error) => {
-                let reason = error.explain().title;
-                let outcome = if error.may_have_applied() {
-                    Outcome::Unknown(reason)
-                } else {
-                    Outcome::Failed(reason)
-                };
+            Begin::Unsettled(record) => Err(Error::UnsettledEarlier { record }),
+        };
+        let record = |id, written: Written<T>| {
+            let failed = |outcome, error: Error| {
                 let record = self.finish(id, outcome)?;
                 Err(Error::ActionFailed {
                     record: Box::new(record),
                     source: Box::new(error),
                 })
+            };
+            match written {
+                Written::Applied(answer) => {
+                    let answer = serde_json::to_value(&answer).map_err(storage)?;
+                    self.finish(id, Outcome::Succeeded(answer))
+                }
+                Written::MaybeApplied(error) => {
+                    failed(Outcome::Unknown(error.explain().title), error)
+                }
+                Written::Refused(error) | Written::NotApplied(error) => {
+                    failed(Outcome::Failed(error.explain().title), error)
+                }
             }
+        };
+        match write_once(intend, send, record).await? {
+            Some(record) => Ok(record),
+            None => recorded_before
+                .ok_or_else(|| Error::Storage("an action recorded before vanished".to_owned())),
         }
     }
 
@@ -442,8 +460,7 @@ impl Journal {
         F: Future<Output = Result<T>>,
         T: Serialize + DeserializeOwned,
     {
-        let begun = self.begin_settled_first(action, family)?;
-        match self.complete(begun, send).await {
+        match self.complete(action, family, send).await {
             Ok(record) => Ok(Sent::from_record(record)),
             Err(Error::ActionFailed { record, .. }) if record.state == ActionState::Unknown => {
                 Ok(Sent {

@@ -26,6 +26,7 @@ mod store;
 pub mod validate;
 pub mod vault;
 pub mod when;
+pub mod write_path;
 
 pub use accounts::{
     Account, AccountKind, AccountStatus, AccountSummary, AwazAccountForm, GetVocalApiKeyForm,

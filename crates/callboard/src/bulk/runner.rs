@@ -13,6 +13,7 @@ use tokio::sync::watch;
 use super::plan::start_at_sending;
 use super::store::{Change, RowRecord, Status, Step, Store};
 use super::{CallWho, Control, JobCalls, JobState, RunOptions};
+use crate::write_path::{write_once, Written};
 use crate::{Error, Result};
 
 /// Pages of the Awaz call log read at most to check unknown calls (20 calls a page).
@@ -38,26 +39,6 @@ pub struct Runner {
     pub awaz_marker: Option<String>,
     pub options: RunOptions,
     pub control: watch::Receiver<Control>,
-}
-
-/// What a failed request means for its row.
-enum Verdict {
-    /// The platform said no: trying again would get the same answer.
-    Refused(String),
-    /// Not applied (server error, no connection): safe to send again.
-    NotApplied(String),
-    /// Maybe applied: check first.
-    Unknown(String),
-}
-
-impl Verdict {
-    fn change(self) -> Change {
-        match self {
-            Verdict::Refused(reason) => Change::to(Status::Failed).because(reason),
-            Verdict::NotApplied(reason) => Change::to(Status::Waiting).because(reason).tried(),
-            Verdict::Unknown(reason) => Change::to(Status::Unknown).because(reason).tried(),
-        }
-    }
 }
 
 impl Runner {
@@ -276,46 +257,59 @@ impl Runner {
         batch: &[RowRecord],
     ) -> Result<Option<Vec<RowRecord>>> {
         let lines: Vec<u32> = batch.iter().map(|row| row.line).collect();
-        self.store
-            .update(self.id, &lines, &Change::to(Status::Sending))?;
         let leads: Vec<getvocal::NewLead> = batch.iter().map(|row| row.values.to_lead()).collect();
-        match client.create_leads(&leads).await {
-            Ok(results) => {
-                let changes: Vec<Change> = results
-                    .iter()
-                    .map(|lead| Change {
-                        record_id: Some(lead.id.clone()),
-                        ..self.record_confirmed()
-                    })
-                    .collect();
-                self.write_each(batch, &changes)?;
-                if self.calls.is_none() {
-                    return Ok(Some(Vec::new()));
-                }
-                Ok(Some(
-                    batch
+        let ready = write_once(
+            || self.sending(&lines, None),
+            client.create_leads(&leads),
+            |(), written| match written {
+                Written::Applied(results) => {
+                    let changes: Vec<Change> = results
                         .iter()
-                        .zip(results)
-                        .map(|(row, lead)| RowRecord {
-                            step: Step::Call,
-                            record_id: Some(lead.id),
-                            ..row.clone()
+                        .map(|lead| Change {
+                            record_id: Some(lead.id.clone()),
+                            ..self.record_confirmed()
                         })
-                        .collect(),
-                ))
-            }
-            Err(error) => match verdict(error.into()) {
-                Verdict::Refused(_) if batch.len() > 1 => {
+                        .collect();
+                    self.write_each(batch, &changes)?;
+                    if self.calls.is_none() {
+                        return Ok(Some(Vec::new()));
+                    }
+                    Ok(Some(
+                        batch
+                            .iter()
+                            .zip(results)
+                            .map(|(row, lead)| RowRecord {
+                                step: Step::Call,
+                                record_id: Some(lead.id),
+                                ..row.clone()
+                            })
+                            .collect(),
+                    ))
+                }
+                Written::Refused(_) if batch.len() > 1 => {
                     self.store
                         .update(self.id, &lines, &Change::to(Status::Waiting))?;
                     Ok(None)
                 }
-                verdict => {
-                    self.store.update(self.id, &lines, &verdict.change())?;
+                other => {
+                    self.store.update(self.id, &lines, &failure(other))?;
                     Ok(Some(Vec::new()))
                 }
             },
-        }
+        )
+        .await?;
+        Ok(ready.flatten())
+    }
+
+    /// The intent of a row's next request: written "sending" (with the call's start, for a
+    /// call) before the request leaves.
+    fn sending(&self, lines: &[u32], call_at: Option<DateTime<Utc>>) -> Result<Option<()>> {
+        let change = Change {
+            call_at,
+            ..Change::to(Status::Sending)
+        };
+        self.store.update(self.id, lines, &change)?;
+        Ok(Some(()))
     }
 
     /// What a confirmed lead or contact leads to: its call, or the end of the row.
@@ -355,38 +349,48 @@ impl Runner {
         }
         let lead_id = row.record_id.clone().unwrap_or_default();
         let schedule = self.call_time(&row);
-        let sending = Change {
-            call_at: Some(schedule.unwrap_or_else(Utc::now)),
-            ..Change::to(Status::Sending)
-        };
-        self.store.update(self.id, &[row.line], &sending)?;
         let call = getvocal::TriggerCall {
             persona_id: persona_id.to_owned(),
             lead_id,
             schedule,
         };
-        let change = match client.trigger_call(&call).await {
-            Ok(placed) => Change {
-                call_id: Some(placed.id),
-                call_status: word(&placed.call_status),
-                ..Change::to(Status::Done)
-            },
-            // A call is already waiting for this lead: ours, when this is a re-send after an
-            // unknown outcome. Either way the lead will be called once.
-            Err(getvocal::Error::Api { problem, .. }) if problem.is_already_queued() => Change {
-                call_status: Some(
-                    if schedule.is_some() {
-                        "scheduled"
-                    } else {
-                        "in_queue"
+        let call_at = Some(schedule.unwrap_or_else(Utc::now));
+        write_once(
+            || self.sending(&[row.line], call_at),
+            client.trigger_call(&call),
+            |(), written| {
+                let change = match written {
+                    Written::Applied(placed) => Change {
+                        call_id: Some(placed.id),
+                        call_status: word(&placed.call_status),
+                        ..Change::to(Status::Done)
+                    },
+                    // A call is already waiting for this lead: ours, when this is a re-send
+                    // after an unknown outcome. Either way the lead will be called once.
+                    Written::Refused(Error::GetVocal(error))
+                        if error
+                            .problem()
+                            .is_some_and(getvocal::Problem::is_already_queued) =>
+                    {
+                        Change {
+                            call_status: Some(
+                                if schedule.is_some() {
+                                    "scheduled"
+                                } else {
+                                    "in_queue"
+                                }
+                                .to_owned(),
+                            ),
+                            ..Change::to(Status::Done)
+                        }
                     }
-                    .to_owned(),
-                ),
-                ..Change::to(Status::Done)
+                    other => failure(other),
+                };
+                self.store.update(self.id, &[row.line], &change)
             },
-            Err(error) => verdict(error.into()).change(),
-        };
-        self.store.update(self.id, &[row.line], &change)
+        )
+        .await
+        .map(drop)
     }
 
     async fn awaz_pass(&self, client: &awaz::Client, rows: Vec<RowRecord>) -> Result<()> {
@@ -402,24 +406,30 @@ impl Runner {
             if !self.proceed().await {
                 return Ok(());
             }
-            self.store
-                .update(self.id, &[row.line], &Change::to(Status::Sending))?;
-            match client.save_contact(&row.values.to_contact()).await {
-                Ok(contact) => {
-                    let change = Change {
-                        record_id: Some(contact.id.clone()),
-                        ..self.record_confirmed()
-                    };
-                    self.store.update(self.id, &[row.line], &change)?;
-                    row.step = Step::Call;
-                    row.record_id = Some(contact.id);
-                }
-                Err(error) => {
-                    return self
-                        .store
-                        .update(self.id, &[row.line], &verdict(error.into()).change())
-                }
-            }
+            let saved = write_once(
+                || self.sending(&[row.line], None),
+                client.save_contact(&row.values.to_contact()),
+                |(), written| match written {
+                    Written::Applied(contact) => {
+                        let change = Change {
+                            record_id: Some(contact.id.clone()),
+                            ..self.record_confirmed()
+                        };
+                        self.store.update(self.id, &[row.line], &change)?;
+                        Ok(Some(contact.id))
+                    }
+                    other => {
+                        self.store.update(self.id, &[row.line], &failure(other))?;
+                        Ok(None)
+                    }
+                },
+            )
+            .await?;
+            let Some(contact_id) = saved.flatten() else {
+                return Ok(());
+            };
+            row.step = Step::Call;
+            row.record_id = Some(contact_id);
         }
         let Some(JobCalls {
             who:
@@ -437,11 +447,6 @@ impl Runner {
             return Ok(());
         }
         let at = self.call_time(&row).unwrap_or_else(Utc::now);
-        let sending = Change {
-            call_at: Some(at),
-            ..Change::to(Status::Sending)
-        };
-        self.store.update(self.id, &[row.line], &sending)?;
         let zone: chrono_tz::Tz = zone.parse().unwrap_or(chrono_tz::Tz::UTC);
         let call = awaz::ScheduleCall {
             agent: agent_id.clone(),
@@ -450,15 +455,23 @@ impl Runner {
             from: from_phone_id.clone(),
             datetime: at.with_timezone(&zone).fixed_offset(),
         };
-        let change = match client.schedule_call(&call).await {
-            Ok(placed) => Change {
-                call_id: Some(placed.id),
-                call_status: word(&placed.status),
-                ..Change::to(Status::Done)
+        write_once(
+            || self.sending(&[row.line], Some(at)),
+            client.schedule_call(&call),
+            |(), written| {
+                let change = match written {
+                    Written::Applied(placed) => Change {
+                        call_id: Some(placed.id),
+                        call_status: word(&placed.status),
+                        ..Change::to(Status::Done)
+                    },
+                    other => failure(other),
+                };
+                self.store.update(self.id, &[row.line], &change)
             },
-            Err(error) => verdict(error.into()).change(),
-        };
-        self.store.update(self.id, &[row.line], &change)
+        )
+        .await
+        .map(drop)
     }
 
     /// Calls placed since the run started that no row of this run owns yet, by phone
@@ -501,15 +514,17 @@ fn reversed(mut placed: HashMap<String, Vec<awaz::Call>>) -> HashMap<String, Vec
     placed
 }
 
-/// What a failed request means for its row, as the provider client classified it.
-fn verdict(error: Error) -> Verdict {
-    let title = error.explain().title;
-    if error.may_have_applied() {
-        Verdict::Unknown(title)
-    } else if error.is_transient() {
-        Verdict::NotApplied(title)
-    } else {
-        Verdict::Refused(title)
+/// What a write that did not apply (or may have) means for its row.
+fn failure<T>(written: Written<T>) -> Change {
+    match written {
+        Written::Applied(_) => Change::to(Status::Done),
+        Written::Refused(error) => Change::to(Status::Failed).because(error.explain().title),
+        Written::NotApplied(error) => Change::to(Status::Waiting)
+            .because(error.explain().title)
+            .tried(),
+        Written::MaybeApplied(error) => Change::to(Status::Unknown)
+            .because(error.explain().title)
+            .tried(),
     }
 }
 
