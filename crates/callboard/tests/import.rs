@@ -1,6 +1,7 @@
 //! The CSV import over fixture files written the ways spreadsheets write them, and over a
 //! generated 100,000-row file.
 
+use callboard::bulk::{ImportSessions, ImportSource};
 use callboard::import::{
     guess_mapping, read_table, sniff, validate, Destination, Encoding, Field, ReadOptions,
     RowCheck, Sniffed, Summary, Table, Target,
@@ -298,4 +299,43 @@ fn a_hundred_thousand_rows_parse_and_validate_with_the_right_counts() {
         Some(100),
         "row 99 repeats row 98, on line 100"
     );
+}
+
+/// The window may name a file by its location (a drop, or typed by the person): only a
+/// spreadsheet saved as text, a regular file, and not larger than the stated limit is read —
+/// never any other file of the computer.
+#[test]
+fn only_spreadsheet_files_within_the_size_limit_are_opened_by_location() {
+    let dir = tempfile::tempdir().unwrap();
+    let imports = ImportSessions::default();
+    let open = |path: &std::path::Path| {
+        imports
+            .open(
+                ImportSource::Path {
+                    path: path.display().to_string(),
+                },
+                "FR",
+            )
+            .map(|_| ())
+            .map_err(|error| error.explain())
+    };
+
+    let key = dir.path().join("id_ed25519");
+    std::fs::write(&key, "-----BEGIN OPENSSH PRIVATE KEY-----\n").unwrap();
+    let refused = open(&key).unwrap_err();
+    assert_eq!(refused.field.as_deref(), Some("file"));
+    assert!(refused.title.contains("not a spreadsheet"), "{refused:?}");
+
+    let folder = dir.path().join("folder.csv");
+    std::fs::create_dir(&folder).unwrap();
+    assert!(open(&folder).unwrap_err().title.contains("folder"));
+
+    let huge = dir.path().join("huge.csv");
+    let file = std::fs::File::create(&huge).unwrap();
+    file.set_len(callboard::bulk::MAX_FILE_BYTES + 1).unwrap();
+    assert!(open(&huge).unwrap_err().title.contains("larger than"));
+
+    let people = dir.path().join("people.CSV");
+    std::fs::write(&people, "Name,Phone\nAnn,+33612345678\n").unwrap();
+    assert!(open(&people).is_ok());
 }

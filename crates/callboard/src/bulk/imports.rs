@@ -109,22 +109,14 @@ impl ImportSessions {
     /// first), and checks every row. Nothing is sent.
     pub fn open(&self, source: ImportSource, default_country: &str) -> Result<ImportPreview> {
         let (file_name, bytes) = match source {
-            ImportSource::Path { path } => {
-                let bytes = std::fs::read(&path).map_err(|error| {
-                    invalid(
-                        "file",
-                        format!("Callboard could not read this file: {error}."),
-                    )
-                })?;
-                let name = Path::new(&path)
-                    .file_name()
-                    .map_or(path.clone(), |name| name.to_string_lossy().into_owned());
-                (name, bytes)
-            }
+            ImportSource::Path { path } => read_spreadsheet(Path::new(&path))?,
             ImportSource::Bytes { name, base64 } => {
                 let bytes = base64::engine::general_purpose::STANDARD
                     .decode(base64.trim())
                     .map_err(|_| invalid("file", "This file arrived damaged. Choose it again."))?;
+                if bytes.len() as u64 > MAX_FILE_BYTES {
+                    return Err(too_large());
+                }
                 (name, bytes)
             }
         };
@@ -325,6 +317,64 @@ impl Session {
             rows,
         }
     }
+}
+
+/// The largest spreadsheet opened: far above any contact list (a million rows of a name, a
+/// phone and an email is about 50 MB), and small enough to hold in memory several times.
+pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
+
+/// The kinds of file a location (dropped or typed) may name: spreadsheets saved as text. The
+/// window cannot use this command to read any other file of the computer.
+const SPREADSHEET_EXTENSIONS: [&str; 3] = ["csv", "tsv", "txt"];
+
+/// Reads a spreadsheet named by its location: a regular file, of a spreadsheet kind, not too
+/// large. Returns its name and its bytes.
+fn read_spreadsheet(path: &Path) -> Result<(String, Vec<u8>)> {
+    let name = path.file_name().map_or_else(
+        || path.display().to_string(),
+        |name| name.to_string_lossy().into_owned(),
+    );
+    let spreadsheet = path
+        .extension()
+        .and_then(|extension| extension.to_str())
+        .is_some_and(|extension| {
+            SPREADSHEET_EXTENSIONS
+                .iter()
+                .any(|known| extension.eq_ignore_ascii_case(known))
+        });
+    if !spreadsheet {
+        return Err(invalid(
+            "file",
+            format!("“{name}” is not a spreadsheet saved as CSV. In your spreadsheet program, use “Save as” → CSV, then open that file."),
+        ));
+    }
+    let unreadable = |error: std::io::Error| {
+        invalid(
+            "file",
+            format!("Callboard could not read this file: {error}."),
+        )
+    };
+    let metadata = std::fs::metadata(path).map_err(unreadable)?;
+    if !metadata.is_file() {
+        return Err(invalid(
+            "file",
+            format!("“{name}” is a folder, not a file."),
+        ));
+    }
+    if metadata.len() > MAX_FILE_BYTES {
+        return Err(too_large());
+    }
+    Ok((name, std::fs::read(path).map_err(unreadable)?))
+}
+
+fn too_large() -> Error {
+    invalid(
+        "file",
+        format!(
+            "This file is larger than {} MB. Split it into smaller files and open them one by one.",
+            MAX_FILE_BYTES / (1024 * 1024)
+        ),
+    )
 }
 
 fn invalid(field: &str, message: impl Into<String>) -> Error {

@@ -25,7 +25,7 @@ use tokio::sync::watch;
 
 pub use imports::{
     ImportChange, ImportPreview, ImportSessions, ImportSource, PreviewRow, PreviewSummary,
-    ReadyRows,
+    ReadyRows, MAX_FILE_BYTES,
 };
 pub use plan::{spread, CallingWindow, Weekday, Window};
 use store::Change;
