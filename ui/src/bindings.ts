@@ -50,7 +50,10 @@ export const commands = {
 	historyExport: (query: HistoryQuery) => typedError<ExportedFile, Explanation>(__TAURI_INVOKE("history_export", { query })),
 	/**  What the person found when they checked an action whose outcome was unknown. */
 	settleAction: (actionId: number, applied: boolean) => typedError<ActionRecord, Explanation>(__TAURI_INVOKE("settle_action", { actionId, applied })),
-	/**  Reads a dropped (path) or picked (bytes) CSV file and answers its preview; nothing is sent. */
+	/**
+	 *  Reads a dropped, typed (path) or picked (bytes) CSV file and answers its preview; nothing
+	 *  is sent.
+	 */
 	importOpen: (source: ImportSource) => typedError<ImportPreview, Explanation>(__TAURI_INVOKE("import_open", { source })),
 	/**  Changes how the file is read, where it goes or which column is which. */
 	importUpdate: (importId: string, change: ImportChange) => typedError<ImportPreview, Explanation>(__TAURI_INVOKE("import_update", { importId, change })),
