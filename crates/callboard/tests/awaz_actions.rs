@@ -688,3 +688,62 @@ async fn a_confirmation_sends_only_what_it_named() {
     assert_eq!(sent.record.state, ActionState::Succeeded);
     assert_eq!(setup.balance(NORTH).await, (before.0 + 5.0, before.1));
 }
+
+/// Settings that stop saving once `broken` is set (a full disk, a read-only folder).
+struct BreakableSettings {
+    inner: MemorySettings,
+    broken: std::sync::atomic::AtomicBool,
+}
+
+impl SettingsStore for BreakableSettings {
+    fn load(&self) -> callboard::Result<Settings> {
+        self.inner.load()
+    }
+
+    fn save(&self, settings: &Settings) -> callboard::Result<()> {
+        if self.broken.load(std::sync::atomic::Ordering::SeqCst) {
+            return Err(Error::Storage("disk full".to_owned()));
+        }
+        self.inner.save(settings)
+    }
+}
+
+/// The top-up is done at Awaz: a list of suggestions that could not be saved afterwards must
+/// not turn it into a failure (the person would send it again).
+#[tokio::test]
+async fn a_top_up_stays_done_when_the_recent_workspaces_cannot_be_saved() {
+    let sim = Simulator::start(SimConfig::default()).await.unwrap();
+    let data_dir = tempfile::tempdir().unwrap();
+    let settings = Arc::new(BreakableSettings {
+        inner: MemorySettings::new(),
+        broken: false.into(),
+    });
+    let callboard = Callboard::open(OpenOptions {
+        data_dir: data_dir.path().to_owned(),
+        settings: settings.clone(),
+        keychain: Arc::new(MemorySecrets::new()),
+        demo: false,
+    })
+    .await
+    .unwrap();
+    let account = callboard
+        .add_awaz(AwazAccountForm {
+            name: "Clinics – Awaz".to_owned(),
+            base_url: Some(sim.awaz_url()),
+            api_key: seed::AWAZ_API_KEY.to_owned(),
+            remember: false,
+        })
+        .await
+        .unwrap();
+    settings
+        .broken
+        .store(true, std::sync::atomic::Ordering::SeqCst);
+
+    let form = top_up_form(NORTH, TopUpKind::Credits, "3");
+    let plan = awaz_actions::review_top_up(&callboard, &account.id, &form).unwrap();
+    let sent = awaz_actions::top_up(&callboard, &account.id, plan.action_key, form)
+        .await
+        .expect("a done top-up is reported done");
+    assert_eq!(sent.record.state, ActionState::Succeeded);
+    assert_eq!(sim.requests(TOP_UP_ROUTE), 1);
+}
