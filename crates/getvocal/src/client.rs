@@ -24,6 +24,9 @@ const DEFAULT_REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
 /// The largest answer read; GetVocal's answers are a few kilobytes.
 const MAX_BODY_BYTES: usize = 8 * 1024 * 1024;
 
+/// What error values hold instead of an answer that may carry credentials.
+const WITHHELD: &str = "<withheld: may carry credentials>";
+
 /// A gateway's error page need not be kept whole in an error value.
 const MAX_RAW_CHARS: usize = 4096;
 
@@ -236,7 +239,18 @@ impl Client {
         path: &[&str],
         body: Option<Vec<u8>>,
     ) -> Result<T> {
-        self.send(method, path, body).await?.decode_credentials()
+        match self.send(method, path, body).await {
+            Ok(response) => response.decode_credentials(),
+            // A lost answer to such a request may have carried the secret: keep it out too.
+            Err(Error::OutcomeUnknown {
+                status, message, ..
+            }) => Err(Error::OutcomeUnknown {
+                status,
+                message,
+                raw: WITHHELD.to_owned(),
+            }),
+            Err(error) => Err(error),
+        }
     }
 
     async fn send(
@@ -465,7 +479,7 @@ impl RawResponse {
         let status = self.status.as_u16();
         let raw = match body_in_errors {
             BodyInErrors::Kept => self.body.clone(),
-            BodyInErrors::Withheld => "<withheld: may carry credentials>".to_owned(),
+            BodyInErrors::Withheld => WITHHELD.to_owned(),
         };
         if self.status.is_success() {
             return serde_json::from_str(&self.body)

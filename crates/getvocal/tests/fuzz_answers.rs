@@ -324,14 +324,25 @@ fn expect_error(route: Route, status: u16, text: Option<&str>, error: &Error) {
                 check_problem(problem, &object);
             }
         }
-        // A write answered by a failing server may have been applied. (Its body is kept for
-        // diagnostics, even for the routes whose answers may carry credentials.)
-        Error::OutcomeUnknown { .. } => {
+        // A write answered by a failing server may have been applied; its body is kept for
+        // diagnostics, except on the routes whose answers may carry credentials.
+        Error::OutcomeUnknown { raw, .. } => {
             assert!(
                 route.is_write() && (500..600).contains(&status),
                 "{route:?}: HTTP {status} is no unknown outcome"
             );
             assert!(error.may_have_applied(), "{route:?}");
+            if route.carries_credentials() {
+                assert!(
+                    raw.starts_with(WITHHELD),
+                    "{route:?}: a secret may leak: {raw:?}"
+                );
+            } else if let Some(text) = text {
+                assert!(
+                    text.starts_with(raw.as_str()),
+                    "{route:?}: the body is kept, clipped"
+                );
+            }
         }
         other => panic!("{route:?}: HTTP {status} with {text:?} became {other:?}"),
     }
