@@ -17,7 +17,11 @@ use crate::{Error, Result};
 
 /// The schema, one step per version (`PRAGMA user_version` counts the steps applied).
 /// Steps are only ever appended.
-const MIGRATIONS: &[&str] = &[crate::journal::SCHEMA, crate::bulk::SCHEMA];
+const MIGRATIONS: &[&str] = &[
+    crate::journal::SCHEMA,
+    crate::bulk::SCHEMA,
+    crate::bulk::MAYBE_APPLIED,
+];
 
 /// What an action left pending by a previous run (closed or crashed mid-request) says.
 const ACTION_INTERRUPTED: &str =

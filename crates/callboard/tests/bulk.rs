@@ -282,6 +282,20 @@ async fn assert_never_twice_never_lost(
         .reason
         .as_deref()
         .is_some_and(|reason| !reason.is_empty())));
+    // A row shown as refused (offered "Retry") was not applied: its lead has no call.
+    let refused_but_called: Vec<_> = failed
+        .iter()
+        .filter(|row| !row.needs_check)
+        .filter(|row| {
+            leads_by_phone
+                .get(&row.phone)
+                .is_some_and(|ids| calls_by_lead.contains_key(&ids[0]))
+        })
+        .collect();
+    assert!(
+        refused_but_called.is_empty(),
+        "shown as not applied although called: {refused_but_called:?}"
+    );
     let failed_phones: HashSet<&str> = failed.iter().map(|row| row.phone.as_str()).collect();
     let confirmed = leads_by_phone
         .iter()

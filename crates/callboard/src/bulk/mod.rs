@@ -29,8 +29,8 @@ pub use imports::{
 };
 pub use plan::{spread, CallingWindow, Weekday, Window};
 use store::Change;
-pub use store::SCHEMA;
 pub(crate) use store::{JobRow, Status, Step, Store};
+pub use store::{MAYBE_APPLIED, SCHEMA};
 
 use crate::awaz_actions::{write_export, ExportedFile};
 use crate::endpoints::Platform;

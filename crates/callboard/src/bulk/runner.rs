@@ -182,8 +182,8 @@ impl Runner {
         self.store.update_each(self.id, &pairs)
     }
 
-    /// Rows that used all their tries stop: a refused or unsent one fails (nothing was
-    /// applied), one whose outcome is still unknown waits for the person to check.
+    /// Rows that used all their tries stop: one that was never maybe-applied fails (nothing
+    /// was applied), one that may have been waits for the person to check.
     fn give_up_on_exhausted(&self) -> Result<()> {
         let tries = self.options.max_attempts;
         let exhausted: Vec<RowRecord> = self
@@ -196,12 +196,13 @@ impl Runner {
             .iter()
             .map(|row| {
                 let last = row.reason.as_deref().unwrap_or("no answer");
-                match row.status {
-                    Status::Unknown => Change::to(Status::NeedsCheck).because(format!(
+                if row.maybe_applied || row.status == Status::Unknown {
+                    Change::to(Status::NeedsCheck).because(format!(
                         "Callboard could not find out whether this went through after {tries} tries. Last problem: {last}"
-                    )),
-                    _ => Change::to(Status::Failed)
-                        .because(format!("Stopped after {tries} tries. Last problem: {last}")),
+                    ))
+                } else {
+                    Change::to(Status::Failed)
+                        .because(format!("Stopped after {tries} tries. Last problem: {last}"))
                 }
             })
             .collect();

@@ -15,7 +15,11 @@ use crate::import::{RowValues, Target};
 use crate::store::{now, read_text, storage, timestamp, Database, Text};
 use crate::{Error, Result};
 
-/// The journal's migration step that adds the bulk tables (see `journal::MIGRATIONS`).
+/// The step that remembers which rows may have been applied (see `RowRecord::maybe_applied`).
+pub const MAYBE_APPLIED: &str =
+    "ALTER TABLE bulk_rows ADD COLUMN maybe_applied INTEGER NOT NULL DEFAULT 0;";
+
+/// The store's migration step that adds the bulk tables (see `store::MIGRATIONS`).
 pub const SCHEMA: &str = r#"
     CREATE TABLE bulk_jobs (
         id           INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -132,6 +136,9 @@ pub struct RowRecord {
     pub call_id: Option<String>,
     pub call_status: Option<String>,
     pub reason: Option<String>,
+    /// One of its requests may have been applied (its answer was lost): from then on it is
+    /// never "failed" (which a person may simply send again), only "to check".
+    pub maybe_applied: bool,
 }
 
 /// A row with the job it belongs to, for the history.
@@ -351,7 +358,11 @@ impl Store {
         {
             let mut statement = transaction
                 .prepare(
-                    "UPDATE bulk_rows SET status = ?1, step = coalesce(?2, step),
+                    "UPDATE bulk_rows SET
+                         maybe_applied = maybe_applied OR ?1 = ?12,
+                         status = CASE WHEN ?1 = ?13 AND (maybe_applied OR ?1 = ?12)
+                                       THEN ?14 ELSE ?1 END,
+                         step = coalesce(?2, step),
                          record_id = coalesce(?3, record_id), call_id = coalesce(?4, call_id),
                          call_status = coalesce(?5, call_status), reason = ?6,
                          attempts = attempts + ?7, updated_at = ?8,
@@ -374,6 +385,10 @@ impl Store {
                         id,
                         line,
                         change.call_at.map(timestamp),
+                        // A row that may have been applied is held for a check, never failed.
+                        Status::Unknown.text(),
+                        Status::Failed.text(),
+                        Status::NeedsCheck.text(),
                     ])
                     .map_err(storage)?;
             }
@@ -392,7 +407,7 @@ impl Store {
             moved += transaction
                 .execute(
                     "UPDATE bulk_rows SET status = ?1, step = coalesce(?2, step), attempts = 0,
-                         reason = ?3, updated_at = ?4
+                         reason = ?3, updated_at = ?4, maybe_applied = 0
                      WHERE job_id = ?5 AND line = ?6 AND status = ?7",
                     params![
                         change.status.text(),
@@ -480,7 +495,7 @@ const JOB_COLUMNS: &str =
     "id, account_id, account_name, platform, target, calls, awaz_marker, state, created_at, finished_at";
 
 const ROW_COLUMNS: &str = "line, name, phone, fields, call_at, step, status, attempts, record_id,
-                           call_id, call_status, reason";
+                           call_id, call_status, reason, maybe_applied";
 
 fn unreadable(column: usize, value: &str) -> rusqlite::Error {
     rusqlite::Error::FromSqlConversionFailure(
@@ -535,5 +550,6 @@ fn read_row_from(row: &Row<'_>, first: usize) -> rusqlite::Result<RowRecord> {
         call_id: row.get(column(9))?,
         call_status: row.get(column(10))?,
         reason: row.get(column(11))?,
+        maybe_applied: row.get(column(12))?,
     })
 }
