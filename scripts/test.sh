@@ -30,6 +30,8 @@ echo "==> UI unit tests"
 
 echo "==> End-to-end tests of the real window"
 "$root/scripts/build-app.sh" debug
+# The bulk kill test runs the simulator as a process of its own (the app is killed mid-run).
+cargo build --quiet -p simulator
 mkdir -p target/e2e
 with_keyring xvfb-run --auto-servernum --server-args="-screen 0 1280x860x24" \
   node --test --test-reporter=spec tests/e2e/

@@ -41,10 +41,13 @@ function waitForPort(port, timeoutMs) {
   });
 }
 
-/** Opens the app in a fresh profile (its own config and data folders) and returns the session. */
-export async function openApp({ args = ["--demo"] } = {}) {
+/**
+ * Opens the app in a fresh profile (its own config and data folders) and returns the session.
+ * `home`: the profile folder of an earlier `openApp` to open again (to test a restart).
+ */
+export async function openApp({ args = ["--demo"], home: reused } = {}) {
   mkdirSync(screenshotDir, { recursive: true });
-  const home = mkdtempSync(path.join(tmpdir(), "callboard-e2e-"));
+  const home = reused ?? mkdtempSync(path.join(tmpdir(), "callboard-e2e-"));
   // The token the demo's practice servers ask for on their simulator-only routes (/_sim/*).
   const simToken = randomUUID().replaceAll("-", "");
   const env = {
