@@ -369,6 +369,15 @@ pub fn check_types(body: &[u8]) {
     round_trip::<ScheduleCall>(body);
 }
 
+/// A float Awaz sends (a balance) reads and writes back exactly: serde_json's exact float
+/// parsing (`float_roundtrip`) is on, or a round trip could move it by one unit in the last place.
+#[test]
+fn a_large_balance_survives_a_round_trip() {
+    let body =
+        br#"{"company":{"id":"","email":""},"credits":0.0,"minutes":4.1696105592190925e+18}"#;
+    round_trip::<WorkspaceBalance>(body);
+}
+
 fn round_trip<T: Serialize + DeserializeOwned + PartialEq + Debug>(body: &[u8]) {
     let Ok(value) = serde_json::from_slice::<T>(body) else {
         return;
