@@ -14,6 +14,9 @@
 
 #[path = "support/canned_http.rs"]
 mod canned_http;
+#[cfg(test)]
+#[path = "support/json_strategy.rs"]
+mod json_strategy;
 
 use std::fmt::Debug;
 use std::time::Duration;
@@ -516,60 +519,42 @@ mod properties {
 
     /// JSON values made of the names and values Awaz's answers use, so that generated objects
     /// often come close to real items.
+    const KEYS: &[&str] = &[
+        "id",
+        "name",
+        "number",
+        "size",
+        "hookUrl",
+        "agents",
+        "status",
+        "contact",
+        "phone",
+        "email",
+        "extracted_variables",
+        "items",
+        "message",
+        "company",
+        "credits",
+        "minutes",
+        "deleted",
+        "kind",
+        "amount",
+        "workspace",
+        "datetime",
+    ];
+    const WORDS: &[&str] = &[
+        "completed",
+        "scheduled",
+        "ringing",
+        "credits",
+        "https://example.com/h",
+        "+11111111111",
+        "2030-01-02T10:00:00+01:00",
+        "",
+    ];
+
     fn json_value() -> impl Strategy<Value = Value> {
-        let key = prop_oneof![
-            prop::sample::select(vec![
-                "id",
-                "name",
-                "number",
-                "size",
-                "hookUrl",
-                "agents",
-                "status",
-                "contact",
-                "phone",
-                "email",
-                "extracted_variables",
-                "items",
-                "message",
-                "company",
-                "credits",
-                "minutes",
-                "deleted",
-                "kind",
-                "amount",
-                "workspace",
-                "datetime",
-            ])
-            .prop_map(str::to_owned),
-            "[a-z]{1,6}",
-        ];
-        let leaf = prop_oneof![
-            Just(Value::Null),
-            any::<bool>().prop_map(Value::from),
-            any::<i64>().prop_map(Value::from),
-            any::<u32>().prop_map(Value::from),
-            any::<f64>().prop_map(Value::from),
-            prop::sample::select(vec![
-                "completed",
-                "scheduled",
-                "ringing",
-                "credits",
-                "https://example.com/h",
-                "+11111111111",
-                "2030-01-02T10:00:00+01:00",
-                "",
-            ])
-            .prop_map(Value::from),
-            "[ -~]{0,10}".prop_map(Value::from),
-        ];
-        leaf.prop_recursive(3, 32, 5, move |inner| {
-            prop_oneof![
-                prop::collection::vec(inner.clone(), 0..5).prop_map(Value::Array),
-                prop::collection::vec((key.clone(), inner), 0..5)
-                    .prop_map(|pairs| Value::Object(pairs.into_iter().collect())),
-            ]
-        })
+        json_strategy::json_value(KEYS, "[a-z]{1,6}", WORDS)
     }
 
     fn body() -> impl Strategy<Value = Vec<u8>> {

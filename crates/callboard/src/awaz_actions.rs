@@ -382,15 +382,13 @@ pub async fn top_up(
         subject: Some(plan.workspace.clone()),
         request,
     };
-    let send = session.client.top_up(&top_up);
-    let send = async {
-        send.await
-            .map_err(|error| refused(callboard, account_id, error))
-    };
-    let sent = callboard
-        .journal()
-        .send_settled_first(action, &TOP_UP_KINDS, send)
-        .await?;
+    let sent = send_settled_first(
+        callboard,
+        action,
+        &TOP_UP_KINDS,
+        session.client.top_up(&top_up),
+    )
+    .await?;
     if sent.record.state == ActionState::Succeeded {
         // The top-up is done; a list of suggestions that could not be saved changes nothing.
         if let Err(error) = callboard.remember_workspace(&plan.workspace) {
@@ -474,12 +472,30 @@ where
     T: Serialize + DeserializeOwned,
     F: std::future::Future<Output = awaz::Result<T>>,
 {
+    send_settled_first(callboard, action, &[], send).await
+}
+
+/// [`send_journaled`], refused while an earlier action of `family` on the same subject is
+/// unsettled (see `Journal::send_settled_first`).
+async fn send_settled_first<T, F>(
+    callboard: &Callboard,
+    action: NewAction,
+    family: &[ActionKind],
+    send: F,
+) -> Result<Sent<T>>
+where
+    T: Serialize + DeserializeOwned,
+    F: std::future::Future<Output = awaz::Result<T>>,
+{
     let account_id = action.account_id.clone();
     let send = async {
         send.await
             .map_err(|error| refused(callboard, &account_id, error))
     };
-    callboard.journal().send(action, send).await
+    callboard
+        .journal()
+        .send_settled_first(action, family, send)
+        .await
 }
 
 /// Checks a top-up form and words the confirmation question. Nothing is sent.

@@ -33,11 +33,16 @@ struct Setup {
 
 /// Callboard with one Awaz account on a fresh simulator; `options` tunes its Awaz client.
 async fn setup_with(options: awaz::ClientOptions) -> Setup {
+    setup_on(options, Arc::new(MemorySettings::new())).await
+}
+
+/// [`setup_with`], keeping the settings in `settings`.
+async fn setup_on(options: awaz::ClientOptions, settings: Arc<dyn SettingsStore>) -> Setup {
     let sim = Simulator::start(SimConfig::default()).await.unwrap();
     let data_dir = tempfile::tempdir().unwrap();
     let mut callboard = Callboard::open(OpenOptions {
         data_dir: data_dir.path().to_owned(),
-        settings: Arc::new(MemorySettings::new()),
+        settings,
         keychain: Arc::new(MemorySecrets::new()),
         demo: false,
     })
@@ -712,38 +717,19 @@ impl SettingsStore for BreakableSettings {
 /// not turn it into a failure (the person would send it again).
 #[tokio::test]
 async fn a_top_up_stays_done_when_the_recent_workspaces_cannot_be_saved() {
-    let sim = Simulator::start(SimConfig::default()).await.unwrap();
-    let data_dir = tempfile::tempdir().unwrap();
     let settings = Arc::new(BreakableSettings {
         inner: MemorySettings::new(),
         broken: false.into(),
     });
-    let callboard = Callboard::open(OpenOptions {
-        data_dir: data_dir.path().to_owned(),
-        settings: settings.clone(),
-        keychain: Arc::new(MemorySecrets::new()),
-        demo: false,
-    })
-    .await
-    .unwrap();
-    let account = callboard
-        .add_awaz(AwazAccountForm {
-            name: "Clinics – Awaz".to_owned(),
-            base_url: Some(sim.awaz_url()),
-            api_key: seed::AWAZ_API_KEY.to_owned(),
-            remember: false,
-        })
-        .await
-        .unwrap();
+    let setup = setup_on(awaz::ClientOptions::default(), settings.clone()).await;
     settings
         .broken
         .store(true, std::sync::atomic::Ordering::SeqCst);
 
-    let form = top_up_form(NORTH, TopUpKind::Credits, "3");
-    let plan = awaz_actions::review_top_up(&callboard, &account.id, &form).unwrap();
-    let sent = awaz_actions::top_up(&callboard, &account.id, plan.action_key, form)
+    let sent = setup
+        .top_up("three", TopUpKind::Credits, "3")
         .await
         .expect("a done top-up is reported done");
     assert_eq!(sent.record.state, ActionState::Succeeded);
-    assert_eq!(sim.requests(TOP_UP_ROUTE), 1);
+    assert_eq!(setup.sim.requests(TOP_UP_ROUTE), 1);
 }

@@ -16,6 +16,9 @@
 
 #[path = "../../awaz/tests/support/canned_http.rs"]
 mod canned_http;
+#[cfg(test)]
+#[path = "../../awaz/tests/support/json_strategy.rs"]
+mod json_strategy;
 
 use std::fmt::Debug;
 use std::time::Duration;
@@ -533,59 +536,41 @@ mod properties {
     use serde_json::json;
 
     /// JSON values made of the names and values GetVocal's answers use.
+    const KEYS: &[&str] = &[
+        "detail",
+        "message",
+        "name",
+        "solution",
+        "status_code",
+        "loc",
+        "msg",
+        "type",
+        "id",
+        "uuid_id",
+        "call_status",
+        "lead_id",
+        "status",
+        "phone_number",
+        "number_of_calls_deleted",
+        "access_token",
+        "refresh_token",
+        "user_id",
+        "secret",
+        "key_id",
+    ];
+    const WORDS: &[&str] = &[
+        "body",
+        "query",
+        "key-1",
+        "CREATED",
+        "in_queue",
+        "already a call in queue for this lead",
+        "Field required",
+        "",
+    ];
+
     fn json_value() -> impl Strategy<Value = Value> {
-        let key = prop_oneof![
-            prop::sample::select(vec![
-                "detail",
-                "message",
-                "name",
-                "solution",
-                "status_code",
-                "loc",
-                "msg",
-                "type",
-                "id",
-                "uuid_id",
-                "call_status",
-                "lead_id",
-                "status",
-                "phone_number",
-                "number_of_calls_deleted",
-                "access_token",
-                "refresh_token",
-                "user_id",
-                "secret",
-                "key_id",
-            ])
-            .prop_map(str::to_owned),
-            "[a-z_]{1,6}",
-        ];
-        let leaf = prop_oneof![
-            Just(Value::Null),
-            any::<bool>().prop_map(Value::from),
-            any::<i64>().prop_map(Value::from),
-            any::<u32>().prop_map(Value::from),
-            any::<f64>().prop_map(Value::from),
-            prop::sample::select(vec![
-                "body",
-                "query",
-                "key-1",
-                "CREATED",
-                "in_queue",
-                "already a call in queue for this lead",
-                "Field required",
-                "",
-            ])
-            .prop_map(Value::from),
-            "[ -~]{0,10}".prop_map(Value::from),
-        ];
-        leaf.prop_recursive(3, 32, 5, move |inner| {
-            prop_oneof![
-                prop::collection::vec(inner.clone(), 0..5).prop_map(Value::Array),
-                prop::collection::vec((key.clone(), inner), 0..5)
-                    .prop_map(|pairs| Value::Object(pairs.into_iter().collect())),
-            ]
-        })
+        json_strategy::json_value(KEYS, "[a-z_]{1,6}", WORDS)
     }
 
     fn body() -> impl Strategy<Value = Vec<u8>> {
