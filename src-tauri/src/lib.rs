@@ -3,28 +3,24 @@
 
 mod commands;
 mod settings_store;
+mod startup;
+mod updates;
 
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
 
-use callboard::bulk::{BulkRuns, ImportSessions, RunOptions};
-use callboard::history::History;
-use callboard::{Callboard, Keychain, OpenOptions, SecretStore};
 use serde::Serialize;
 use specta::Type;
 use tauri::{AppHandle, Manager};
 
-use commands::app::{Startup, StartupProblem};
-
 /// The keychain's service name: development builds never share secrets with released ones.
-const KEYCHAIN_SERVICE: &str = if cfg!(debug_assertions) {
+pub(crate) const KEYCHAIN_SERVICE: &str = if cfg!(debug_assertions) {
     "app.callboard.desktop.dev"
 } else {
     "app.callboard.desktop"
 };
 
 /// Where Callboard keeps things on this computer, for the Settings screen.
-#[derive(Debug, Clone, Serialize, Type)]
+#[derive(Debug, Clone, Default, Serialize, Type)]
 pub struct Places {
     /// The settings file (accounts without their secrets, preferences).
     pub settings_file: String,
@@ -39,6 +35,10 @@ pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
     tauri_specta::Builder::<tauri::Wry>::new()
         // Provider types are read leniently (serde defaults) but always sent whole: one TS type each.
         .disable_serde_phases()
+        // One vocabulary of outcomes: the words and the status table, written once in Rust.
+        .typ::<callboard::outcome::OutcomeGroup>()
+        .constant("OUTCOMES", callboard::outcome::OUTCOMES)
+        .constant("CALL_STATUSES", callboard::outcome::CALL_STATUSES)
         .commands(tauri_specta::collect_commands![
             commands::app::app_info,
             commands::app::startup_problem,
@@ -99,6 +99,27 @@ pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
             commands::awaz::awaz_top_ups,
             commands::awaz::awaz_export_top_ups,
             commands::awaz::awaz_throttle,
+            commands::bulk::bulk_review,
+            commands::calling::calling_settings,
+            commands::calling::calling_save_default_rule,
+            commands::calling::calling_save_account_rules,
+            commands::calling::calling_acknowledge_consent,
+            commands::calling::calling_review_call,
+            commands::calling::calling_callees,
+            commands::calling::calling_record_refusal,
+            commands::calling::do_not_call_list,
+            commands::calling::do_not_call_add,
+            commands::calling::do_not_call_add_file,
+            commands::calling::do_not_call_remove,
+            commands::calling::do_not_call_export,
+            commands::lists::leads_book,
+            commands::lists::upcoming_calls,
+            commands::lists::calls_to_check,
+            commands::lists::open_folder,
+            updates::update_status,
+            updates::update_check,
+            updates::update_check_automatically,
+            updates::update_install,
         ])
 }
 
@@ -115,76 +136,21 @@ pub fn run() {
     tauri::Builder::default()
         // First, so a second launch exits before it opens anything.
         .plugin(single_instance(&context.config().identifier))
+        .plugin(updates::plugin())
         .invoke_handler(builder.invoke_handler())
         .setup(move |app| {
             builder.mount_events(app);
-            // A failure here must not end the app without a word: the window then shows
-            // what happened and where the files are (see `startup_problem`).
-            let problem = start(app).err().map(|problem| *problem);
-            if let Some(problem) = &problem {
-                tracing::error!(
-                    "Callboard could not start: {} ({:?})",
-                    problem.explanation.title,
-                    problem.explanation.detail
-                );
-            }
-            app.manage(Startup(problem));
+            // Nothing slow before the window's first paint: Callboard opens in the background.
+            app.manage(startup::begin(app));
+            app.manage(updates::Updates::new(app.handle()));
+            updates::start_automatic_checks(app.handle());
             Ok(())
         })
         .run(context)
         .expect("Callboard could not start its window");
 }
 
-/// Opens Callboard on the app's data folder and hands everything to the commands.
-fn start(app: &mut tauri::App) -> Result<(), Box<StartupProblem>> {
-    let data_dir = app.path().app_data_dir().map_err(|error| StartupProblem {
-        explanation: callboard::Error::Storage(format!(
-            "this computer's folder for app data could not be found: {error}"
-        ))
-        .explain(),
-        data_folder: None,
-    })?;
-    app.manage(places(&data_dir));
-    let (callboard, bulk) = open_data(
-        &data_dir,
-        Arc::new(Keychain::new(KEYCHAIN_SERVICE)),
-        // Without saved accounts Callboard opens in demo mode anyway.
-        std::env::args().any(|argument| argument == "--demo"),
-    )
-    .map_err(|error| startup_problem(&error, &data_dir))?;
-    app.manage(callboard);
-    app.manage(bulk);
-    app.manage(ImportSessions::default());
-    app.manage(History::default());
-    Ok(())
-}
-
-/// Callboard and its bulk runs on `data_dir`: the data folder's lock first (one Callboard per
-/// folder), then the settings, the journal and the runs.
-fn open_data(
-    data_dir: &Path,
-    keychain: Arc<dyn SecretStore>,
-    demo: bool,
-) -> callboard::Result<(Callboard, BulkRuns)> {
-    let options = OpenOptions {
-        data_dir: data_dir.to_owned(),
-        settings: Arc::new(settings_store::open(data_dir)),
-        keychain,
-        demo,
-    };
-    let callboard = tauri::async_runtime::block_on(Callboard::open(options))?;
-    let bulk = BulkRuns::open(&callboard, RunOptions::default())?;
-    Ok((callboard, bulk))
-}
-
-fn startup_problem(error: &callboard::Error, data_dir: &Path) -> StartupProblem {
-    StartupProblem {
-        explanation: error.explain(),
-        data_folder: Some(data_dir.display().to_string()),
-    }
-}
-
-fn places(data_dir: &Path) -> Places {
+pub(crate) fn places(data_dir: &Path) -> Places {
     Places {
         settings_file: settings_store::path(data_dir).display().to_string(),
         journal_file: data_dir
@@ -251,61 +217,8 @@ fn keychain_words() -> String {
 }
 
 #[cfg(test)]
-mod startup {
-    use std::sync::Arc;
-
-    use callboard::{DataLock, MemorySecrets};
-
+mod single_instance_names {
     use super::*;
-
-    #[test]
-    fn a_damaged_settings_file_is_a_startup_problem_naming_the_folder_not_an_empty_app() {
-        let dir = tempfile::tempdir().unwrap();
-        let settings = settings_store::path(dir.path());
-        std::fs::write(&settings, "{\"callboard\": {\"accounts\": [{\"id\": ").unwrap();
-        let Err(error) = open_data(dir.path(), Arc::new(MemorySecrets::new()), false) else {
-            panic!("a damaged settings file opened as an app without accounts");
-        };
-        let problem = startup_problem(&error, dir.path());
-        assert_eq!(problem.explanation.code, "storage.settings_damaged");
-        assert_eq!(
-            problem.data_folder.as_deref(),
-            Some(dir.path().display().to_string().as_str())
-        );
-        assert!(problem
-            .explanation
-            .next_step
-            .contains(&settings.display().to_string()));
-        // Left as it was, for the person to restore.
-        assert!(std::fs::read_to_string(&settings)
-            .unwrap()
-            .ends_with("\"id\": "));
-    }
-
-    #[test]
-    fn a_data_folder_already_in_use_is_a_startup_problem() {
-        let dir = tempfile::tempdir().unwrap();
-        let _other = DataLock::acquire(dir.path()).unwrap();
-        let Err(error) = open_data(dir.path(), Arc::new(MemorySecrets::new()), false) else {
-            panic!("opened a data folder another program holds");
-        };
-        let problem = startup_problem(&error, dir.path());
-        assert_eq!(problem.explanation.code, "storage.folder_in_use");
-        assert!(problem.explanation.title.contains("already open"));
-    }
-
-    #[test]
-    fn settings_saved_by_the_earlier_store_plugin_still_load() {
-        let dir = tempfile::tempdir().unwrap();
-        std::fs::write(
-            settings_store::path(dir.path()),
-            r#"{"callboard": {"accounts": [], "preferences": {"default_country": "FR", "time_zone": "Europe/Paris"}, "recent_workspaces": []}}"#,
-        )
-        .unwrap();
-        let (callboard, _bulk) =
-            open_data(dir.path(), Arc::new(MemorySecrets::new()), false).unwrap();
-        assert_eq!(callboard.settings().preferences.default_country, "FR");
-    }
 
     #[test]
     fn each_data_folder_has_its_own_single_instance_name() {

@@ -14,7 +14,7 @@ export const screenshotDir = path.join(root, "target", "e2e", "screenshots");
 const application = process.env.CALLBOARD_APP ?? path.join(root, "target", "debug", "callboard");
 
 /** A port nobody listens on right now, so several e2e runs can share the machine. */
-function freePort() {
+export function freePort() {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.once("error", reject);
@@ -25,7 +25,7 @@ function freePort() {
   });
 }
 
-function waitForPort(port, timeoutMs) {
+export function waitForPort(port, timeoutMs) {
   const deadline = Date.now() + timeoutMs;
   return new Promise((resolve, reject) => {
     const attempt = () => {
@@ -44,8 +44,9 @@ function waitForPort(port, timeoutMs) {
 /**
  * Opens the app in a fresh profile (its own config and data folders) and returns the session.
  * `home`: the profile folder of an earlier `openApp` to open again (to test a restart).
+ * `application`: another binary (an installed package's); `env`: more variables for the app.
  */
-export async function openApp({ args = ["--demo"], home: reused } = {}) {
+export async function openApp({ args = ["--demo"], home: reused, application: binary = application, env: extraEnv = {} } = {}) {
   mkdirSync(screenshotDir, { recursive: true });
   const home = reused ?? mkdtempSync(path.join(tmpdir(), "callboard-e2e-"));
   // The token the demo's practice servers ask for on their simulator-only routes (/_sim/*).
@@ -56,6 +57,7 @@ export async function openApp({ args = ["--demo"], home: reused } = {}) {
     XDG_CONFIG_HOME: path.join(home, "config"),
     XDG_DATA_HOME: path.join(home, "data"),
     XDG_CACHE_HOME: path.join(home, "cache"),
+    ...extraEnv,
   };
   // Exports go to the Downloads folder: keep it inside the test profile, not the real home.
   mkdirSync(env.XDG_CONFIG_HOME, { recursive: true });
@@ -74,7 +76,7 @@ export async function openApp({ args = ["--demo"], home: reused } = {}) {
     capabilities: {
       browserName: "wry",
       "wdio:enforceWebDriverClassic": true,
-      "tauri:options": { application, args },
+      "tauri:options": { application: binary, args },
     },
   });
   return {

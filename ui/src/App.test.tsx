@@ -7,12 +7,13 @@ import { fakeBackend, renderWithBackend } from "./testing/fakeBackend";
 const navigation = [
   ["home", "Home"],
   ["accounts", "Accounts"],
-  ["api-keys", "API keys"],
   ["leads", "Leads"],
   ["import", "Import"],
   ["schedule", "Schedule"],
   ["history", "History"],
+  ["do-not-call", "Do not call"],
   ["credits", "Credits"],
+  ["api-keys", "API keys"],
   ["webhooks", "Webhooks"],
   ["settings", "Settings"],
 ] as const;
@@ -25,6 +26,9 @@ describe("App navigation", () => {
     expect(items.map((item) => [item.dataset.testid, item.textContent])).toEqual(
       navigation.map(([id, label]) => [`nav-${id}`, label]),
     );
+    // API keys and webhooks are what other programs use: grouped under one heading.
+    expect(screen.getByTestId("nav-group-integrations").textContent).toBe("Integrations");
+    expect(screen.getByTestId("nav-api-keys").getAttribute("aria-label")).toBe("API keys (Integrations)");
     expect(screen.getByTestId("screen-home")).toBeTruthy();
     expect(screen.getByTestId("nav-home").getAttribute("aria-current")).toBe("page");
     await screen.findByTestId("home-no-accounts");

@@ -2,6 +2,9 @@ import { useEffect, useMemo, useReducer, useState } from "react";
 import type { AppInfo, StartupProblem } from "./bindings";
 import { BackendProvider, useBackend, type Backend } from "./backend";
 import { DemoBanner } from "./components/DemoBanner";
+import { MainNav } from "./components/MainNav";
+import { afterOpening } from "./opening";
+import { rememberPreferences } from "./preferences";
 import { screens, type ScreenId } from "./screens";
 import { StartupProblemScreen } from "./screens/startup-problem";
 
@@ -32,7 +35,10 @@ function watchingAccountAdditions(backend: Backend, changed: () => void): Backen
 }
 
 export function App() {
-  const backend = useBackend();
+  const engine = useBackend();
+  // Callboard opens after the first paint: the frame and the screen show at once, and every
+  // command waits for the opening (see opening.ts).
+  const backend = useMemo(() => afterOpening(engine, engine.startupProblem()), [engine]);
   const [selected, setSelected] = useState<ScreenId>("home");
   // Unknown until the engine answers; without an answer the app simply shows no banner or version.
   const [info, setInfo] = useState<AppInfo | null>(null);
@@ -53,6 +59,16 @@ export function App() {
     return () => {
       current = false;
     };
+  }, [backend]);
+
+  // Dates and phone numbers are written for the person's region and zone (see when.ts, phone.ts).
+  useEffect(() => {
+    backend.getSettings().then(
+      (settings) => rememberPreferences(settings.preferences),
+      () => {
+        // Without Settings, this computer's language and zone stand in.
+      },
+    );
   }, [backend]);
 
   useEffect(() => {
@@ -84,23 +100,7 @@ export function App() {
             <span className="brand-mark" aria-hidden="true" />
             Callboard
           </div>
-          <nav aria-label="Main">
-            <ul>
-              {screens.map((screen) => (
-                <li key={screen.id}>
-                  <button
-                    type="button"
-                    className="nav-item"
-                    data-testid={`nav-${screen.id}`}
-                    aria-current={screen.id === selected ? "page" : undefined}
-                    onClick={() => setSelected(screen.id)}
-                  >
-                    {screen.label}
-                  </button>
-                </li>
-              ))}
-            </ul>
-          </nav>
+          <MainNav selected={selected} onSelect={setSelected} />
           {info && <p className="version">Version {info.version}</p>}
         </aside>
         <main className="content">

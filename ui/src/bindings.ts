@@ -6,10 +6,13 @@ import { invoke as __TAURI_INVOKE } from "@tauri-apps/api/core";
 
 /** Commands */
 export const commands = {
+	/**  Answers once Callboard has opened (or failed to). */
 	appInfo: () => __TAURI_INVOKE<AppInfo>("app_info"),
 	/**
-	 *  Why Callboard could not start, or nothing when it did. When there is a problem no other
-	 *  command works, and the window shows only what happened and where the files are.
+	 *  Why Callboard could not start, or nothing when it did; answers once the opening (begun after
+	 *  the window appeared) is over, and other commands work only after it answered nothing. When
+	 *  there is a problem no other command works, and the window shows only what happened and where
+	 *  the files are.
 	 */
 	startupProblem: () => __TAURI_INVOKE<StartupProblem | null>("startup_problem"),
 	listAccounts: () => typedError<AccountSummary[], Explanation>(__TAURI_INVOKE("list_accounts")),
@@ -42,11 +45,14 @@ export const commands = {
 	 *  a text (found in the summary, the subject or the account's name).
 	 */
 	actionHistory: (platform: Platform | null, text: string) => typedError<ActionRecord[], Explanation>(__TAURI_INVOKE("action_history", { platform, text })),
-	/**  The merged history: journal, bulk rows and the Awaz call logs. */
-	history: (query: HistoryQuery) => typedError<HistoryPage, Explanation>(__TAURI_INVOKE("history", { query })),
-	/**  Calls by day and status, for the chart. */
+	/**
+	 *  A page of the merged history (journal, bulk rows and the Awaz call logs): the first, with
+	 *  the exact total, without `after`; else the page after that cursor.
+	 */
+	history: (query: HistoryQuery, after: string | null) => typedError<HistoryPage, Explanation>(__TAURI_INVOKE("history", { query, after })),
+	/**  Calls by day and outcome, for the chart. */
 	historyChart: (query: HistoryQuery) => typedError<ChartBucket[], Explanation>(__TAURI_INVOKE("history_chart", { query })),
-	/**  Writes what the history shows into the Downloads folder. */
+	/**  Writes every entry the history matches into the Downloads folder. */
 	historyExport: (query: HistoryQuery) => typedError<ExportedFile, Explanation>(__TAURI_INVOKE("history_export", { query })),
 	/**  What the person found when they checked an action whose outcome was unknown. */
 	settleAction: (actionId: number, applied: boolean) => typedError<ActionRecord, Explanation>(__TAURI_INVOKE("settle_action", { actionId, applied })),
@@ -102,7 +108,54 @@ export const commands = {
 	awazExportTopUps: (workspace: string | null) => typedError<ExportedFile, Explanation>(__TAURI_INVOKE("awaz_export_top_ups", { workspace })),
 	/**  Whether Awaz asked this account to wait, and until when; polled while a request is on its way. */
 	awazThrottle: (accountId: string) => typedError<ThrottleView, Explanation>(__TAURI_INVOKE("awaz_throttle", { accountId })),
+	/**  What starting the run would do with each row, for the confirmation. */
+	bulkReview: (request: BulkRequest) => typedError<BulkReview, Explanation>(__TAURI_INVOKE("bulk_review", { request })),
+	callingSettings: () => typedError<CallingSettings, Explanation>(__TAURI_INVOKE("calling_settings")),
+	/**  The rule for countries without one of their own. */
+	callingSaveDefaultRule: (hours: RuleHours) => typedError<CallingSettings, Explanation>(__TAURI_INVOKE("calling_save_default_rule", { hours })),
+	/**  A client's stricter rules. */
+	callingSaveAccountRules: (accountRules: AccountRules) => typedError<CallingSettings, Explanation>(__TAURI_INVOKE("calling_save_account_rules", { accountRules })),
+	/**  Journals "I have consent for this list". */
+	callingAcknowledgeConsent: (form: ConsentForm) => typedError<ConsentAcknowledgement, Explanation>(__TAURI_INVOKE("calling_acknowledge_consent", { form })),
+	/**  Where the rules put a single call, and the callee's local time. */
+	callingReviewCall: (accountId: string, phone: string | null, when: CallWhen) => typedError<CallReview, Explanation>(__TAURI_INVOKE("calling_review_call", { accountId, phone, when })),
+	/**  Each number's local time and do-not-call refusal, for the import review. */
+	callingCallees: (phones: string[]) => typedError<Callee[], Explanation>(__TAURI_INVOKE("calling_callees", { phones })),
+	/**  "They said no", from a call's details: a refusal for the account's next calls. */
+	callingRecordRefusal: (form: RefusalForm) => typedError<RecordedRefusal, Explanation>(__TAURI_INVOKE("calling_record_refusal", { form })),
+	doNotCallList: (text: string | null) => typedError<ListedNumber[], Explanation>(__TAURI_INVOKE("do_not_call_list", { text })),
+	doNotCallAdd: (form: AddNumber) => typedError<ListedNumber, Explanation>(__TAURI_INVOKE("do_not_call_add", { form })),
+	/**  A spreadsheet or a national opt-out file of numbers. */
+	doNotCallAddFile: (file: AddFile) => typedError<FileAdded, Explanation>(__TAURI_INVOKE("do_not_call_add_file", { file })),
+	doNotCallRemove: (phone: string, removedBy: string) => typedError<null, Explanation>(__TAURI_INVOKE("do_not_call_remove", { phone, removedBy })),
+	/**  Writes the list into the Downloads folder. */
+	doNotCallExport: () => typedError<ExportedFile, Explanation>(__TAURI_INVOKE("do_not_call_export")),
+	/**  The leads Callboard created, newest first, with where their calls stand. */
+	leadsBook: () => typedError<LeadEntry[], Explanation>(__TAURI_INVOKE("leads_book")),
+	/**  Calls still to come on both platforms, soonest first. */
+	upcomingCalls: () => typedError<UpcomingCall[], Explanation>(__TAURI_INVOKE("upcoming_calls")),
+	/**  Calls of the last two weeks that failed or whose outcome is unknown, newest first. */
+	callsToCheck: () => typedError<ActionRecord[], Explanation>(__TAURI_INVOKE("calls_to_check")),
+	/**  Shows the folder in the system's file manager. */
+	openFolder: (folder: Folder) => typedError<null, Explanation>(__TAURI_INVOKE("open_folder", { folder })),
+	/**  Where updates stand: the running version, the last check, a download under way. */
+	updateStatus: () => typedError<UpdateStatus, Explanation>(__TAURI_INVOKE("update_status")),
+	/**  Asks the update server now; the answer is in the status. */
+	updateCheck: () => typedError<UpdateStatus, Explanation>(__TAURI_INVOKE("update_check")),
+	/**  "Check automatically" on or off. */
+	updateCheckAutomatically: (on: boolean) => typedError<UpdateChoices, Explanation>(__TAURI_INVOKE("update_check_automatically", { on })),
+	/**
+	 *  Downloads the version found, checks its signature, waits for nothing to be on its way,
+	 *  installs it and restarts into it. Answers only when it could not (the problem is in the
+	 *  status); the window follows the download with `update_status`.
+	 */
+	updateInstall: () => typedError<UpdateStatus, Explanation>(__TAURI_INVOKE("update_install")),
 };
+
+/* Constants */
+export const CALL_STATUSES = [["in_queue","upcoming"],["scheduled","upcoming"],["pickup","reached"],["completed","reached"],["outcome","reached"],["busy","not_reached"],["voicemail","not_reached"],["failed","failed"],["canceled","cancelled"],["ringing","upcoming"],["in_progress","upcoming"],["ongoing","upcoming"],["answered","reached"],["no_answer","not_reached"],["unanswered","not_reached"],["cancelled","cancelled"],["error","failed"],["pending","pending"],["waiting","pending"],["sending","pending"],["unknown","needs_check"],["needs_check","needs_check"]] as const;
+
+export const OUTCOMES = [{"for_calls":true,"group":"upcoming","hint":"Waiting for its time, or being called right now.","label":"Upcoming"},{"for_calls":true,"group":"reached","hint":"The person picked up.","label":"Reached"},{"for_calls":true,"group":"not_reached","hint":"Busy, voicemail or no answer.","label":"Not reached"},{"for_calls":true,"group":"failed","hint":"The call could not be made.","label":"Failed"},{"for_calls":true,"group":"cancelled","hint":"Cancelled before it happened.","label":"Cancelled"},{"for_calls":true,"group":"needs_check","hint":"Callboard does not know how it ended: check on the platform before trying again.","label":"Needs a check"},{"for_calls":true,"group":"pending","hint":"On its way right now.","label":"Being sent"},{"for_calls":false,"group":"done","hint":"The platform applied it.","label":"Done"},{"for_calls":false,"group":"refused","hint":"The platform refused it; nothing was applied.","label":"Refused"}] as const;
 
 /* Types */
 export type Account = {
@@ -120,6 +173,22 @@ export type Account = {
 export type AccountKind = { platform: "getvocal"; 
 /**  GetVocal does not return it, so the person types it once. */
 company_id: string; sign_in: GetVocalSignIn } | { platform: "awaz" };
+
+/**  An account's (a client's) own rules, stricter than the law's, never looser. */
+export type AccountRules = {
+	account_id: string,
+	/**  Narrower hours for this client; `None` = the country's. */
+	hours: RuleHours | null,
+	/**  At most this many calls to one person… */
+	max_attempts: number | null,
+	/**  …in this many days. */
+	per_days: number | null,
+	/**
+	 *  This client's lists are covered by the consent rules (France, from 11 August 2026):
+	 *  a person without a consent date is not called.
+	 */
+	consent_rules_apply: boolean,
+};
 
 export type AccountStatus = "Connected" | "NeedsSignIn";
 
@@ -167,6 +236,29 @@ export type ActionState =
 "Pending" | "Succeeded" | "Failed" | 
 /**  The request may or may not have been applied: check before retrying. */
 "Unknown";
+
+/**  A file of numbers to add: a spreadsheet, or a national opt-out file. */
+export type AddFile = {
+	file_name: string,
+	/**  The file's bytes, base64. */
+	base64: string,
+	added_by: string,
+	reason: string,
+	/**  `Spreadsheet` or `NationalList`. */
+	source: ListSource,
+};
+
+/**  "Add a number" as typed, or a number from a call's details. */
+export type AddNumber = {
+	/**  Any usual writing; read with Settings' default country. */
+	phone: string,
+	added_by: string,
+	/**  Blank = "Asked not to be called". */
+	reason: string,
+	source: ListSource,
+	/**  The account of the call it came from, if any. */
+	account_name: string | null,
+};
 
 export type Agent = {
 	id: string,
@@ -247,6 +339,26 @@ export type BulkRequest = {
 	calls: BulkCalls | null,
 };
 
+/**  What starting a run would do, for its confirmation. */
+export type BulkReview = {
+	/**  Every row that would be sent, in file order. */
+	rows: ReviewRow[],
+	/**  Calls a rule (or the run's hours) moved later than their turn. */
+	moved: number,
+	/**  Rows not sent at all: on the do-not-call list, or refused by a rule. */
+	refused: number,
+	/**  "12 moved to Mon 7 Dec 10:00, Europe/Paris: French weekend", one per day and rule. */
+	moved_groups: string[],
+	/**
+	 *  Calls a rule moves or refuses that "I have consent for this list" would let go as asked
+	 *  (the French days and hours, the US federal hours, the French consent requirement);
+	 *  0 once it is acknowledged.
+	 */
+	consent_would_allow: number,
+	/**  The acknowledgement journaled for this account and list, if one was given. */
+	consent: ConsentAcknowledgement | null,
+};
+
 /**  A row that failed or needs checking, with why. */
 export type BulkRowView = {
 	line: number,
@@ -256,6 +368,11 @@ export type BulkRowView = {
 	reason: string | null,
 	/**  Its outcome is unknown: the person checks in the platform before it is sent again. */
 	needs_check: boolean,
+	/**
+	 *  Not sent because a calling rule or the do-not-call list refuses it; the reason says
+	 *  which, and from when a call would be allowed. Never offered a plain retry.
+	 */
+	skipped: boolean,
 };
 
 export type Call = {
@@ -284,6 +401,20 @@ export type CallPage = {
 	is_last: boolean,
 };
 
+/**  Where a single call goes, as the Schedule screen confirms it. */
+export type CallReview = {
+	/**  E.164, when the number is known. */
+	phone: string | null,
+	/**  The callee's wall clock now. */
+	local_time: LocalTime | null,
+	/**  When the call would start on the callee's clock, "Mon 7 Dec 10:00, Europe/Paris". */
+	starts: string | null,
+	/**  "Moved to …: <rule>" when a rule moves it from the time asked. */
+	moved: string | null,
+	/**  Why it would not be placed at all. */
+	refused: string | null,
+};
+
 export type CallStart = { kind: "now" } | { kind: "at"; at: ScheduleAt };
 
 /**  Where the call stands. Any other value GetVocal may send is kept as written. */
@@ -295,6 +426,23 @@ export type CallWhen = { kind: "now" } | {
 
 /**  Who places the calls. */
 export type CallWho = { platform: "getvocal"; persona_id: string } | { platform: "awaz"; agent_id: string; from_phone_id: string };
+
+/**
+ *  A number as the import review shows it: the person's local time, and the do-not-call entry
+ *  that refuses it, if any.
+ */
+export type Callee = {
+	phone: string,
+	local_time: LocalTime | null,
+	listed: string | null,
+};
+
+/**  Everything the Settings section shows. */
+export type CallingSettings = {
+	/**  For countries without a rule of their own. */
+	default_rule: RuleHours,
+	accounts: AccountRules[],
+};
 
 /**  The hours people may be called, e.g. 09:00–18:00 Europe/Paris, Monday to Friday. */
 export type CallingWindow = {
@@ -313,10 +461,10 @@ export type CancelledCalls = {
 	cancelled: number,
 };
 
-/**  Calls of one day, by status. */
+/**  Calls of one day (in Settings' time zone), by outcome. */
 export type ChartBucket = {
 	day: string,
-	counts: StatusCount[],
+	counts: OutcomeCount[],
 };
 
 /**  What the person found when they looked in the platform for a row whose outcome was unknown. */
@@ -325,6 +473,26 @@ export type CheckResult =
 "applied" | 
 /**  It is not there: send it again. */
 "not_applied";
+
+/**  A journaled acknowledgement. */
+export type ConsentAcknowledgement = {
+	account_name: string,
+	list: string,
+	acknowledged_by: string,
+	statement: string,
+	/**  RFC 3339 UTC. */
+	created_at: string,
+};
+
+/**  "I have consent for this list", as the person confirmed it. */
+export type ConsentForm = {
+	account_id: string,
+	/**  The list: the import's id. */
+	list: string,
+	/**  The file's name, for the record. */
+	list_name: string,
+	acknowledged_by: string,
+};
 
 /**  A contact as Awaz returns it, on its own or inside a call. */
 export type Contact = {
@@ -419,7 +587,35 @@ export type Field = "phone" |
 /**  The whole name of an Awaz contact. */
 "name" | "first_name" | "last_name" | "email" | "company_name" | 
 /**  The customer's own id for a GetVocal lead. */
-"customer_lead_id" | "language";
+"customer_lead_id" | "language" | 
+/**  When the person agreed to be called; kept with the row in the journal, never sent. */
+"consent_date" | 
+/**  How they agreed (a web form, a contract…); kept with the row, never sent. */
+"consent_source";
+
+/**  What a file added. */
+export type FileAdded = {
+	added: number,
+	/**  Numbers that were on the list already (their first entry is kept). */
+	already_listed: number,
+	/**  Lines with no phone number Callboard could read, with the line and its text. */
+	skipped: SkippedLine[],
+};
+
+/**  A folder the window may open: only these, never a path it sends. */
+export type Folder = 
+/**  Where the settings and the history are kept. */
+"data" | 
+/**  Where exports are saved. */
+"downloads";
+
+export type FoundUpdate = {
+	version: string,
+	/**  What's new, as the release notes say it. */
+	notes: string | null,
+	/**  When it was published (RFC 3339), when the server says. */
+	published: string | null,
+};
 
 /**  Adds a GetVocal account that signs its requests with an API key. */
 export type GetVocalApiKeyForm = {
@@ -451,11 +647,15 @@ export type HistoryKind = "call" | "lead" | "top_up" | "contact" | "webhook" | "
 
 export type HistoryPage = {
 	rows: HistoryRow[],
-	awaz_pages_loaded: number,
 	/**
-	 *  False when an Awaz call log was cut at 10 pages or could not be read, or rows were
-	 *  left out past 10,000.
+	 *  Every entry matching the query, counted exactly; only on the first page (without
+	 *  `after`), the screen keeps it while it scrolls.
 	 */
+	total: number | null,
+	/**  Pass as `after` for the next page; none after the last. */
+	next: string | null,
+	awaz_pages_loaded: number,
+	/**  False when an Awaz call log was cut at 10 pages or could not be read. */
 	complete: boolean,
 };
 
@@ -463,13 +663,17 @@ export type HistoryQuery = {
 	/**  Empty = both. */
 	platforms?: Platform[],
 	account_id?: string | null,
-	/**  Plain statuses (see [`HistoryRow::status`]); empty = all. */
-	statuses?: string[],
+	/**  Empty = every outcome. */
+	outcomes?: OutcomeGroup[],
 	/**  First day shown, `YYYY-MM-DD`, in Settings' time zone. */
 	from?: string | null,
 	/**  Last day shown, included. */
 	to?: string | null,
-	/**  Found in the title, the details, the account's name or the status (any case). */
+	/**
+	 *  Every word must start a word of the title (names, phones), the account's name, the
+	 *  subject (workspace email, lead id), the details, or be the start of a phone number
+	 *  written any usual way ("06 12 34", "+33 6 12", "612345678"). Any case and accents.
+	 */
 	text?: string | null,
 	sort?: Sort,
 };
@@ -482,9 +686,12 @@ export type HistoryRow = {
 	platform: Platform,
 	account_name: string,
 	kind: HistoryKind,
+	/**  What the person sees: the group of [`HistoryRow::status`]. */
+	outcome: OutcomeGroup,
 	/**
-	 *  scheduled, in_queue, pickup, busy, completed, voicemail, failed, canceled, outcome,
-	 *  done, unknown or pending.
+	 *  The platform's own word (scheduled, in_queue, pickup, busy, completed, voicemail,
+	 *  failed, canceled, outcome…) or Callboard's for its request (done, failed, unknown,
+	 *  pending), shown one click away.
 	 */
 	status: string,
 	/**  Plain words, e.g. "Call to Marie Dupont (+33612345678)". */
@@ -555,6 +762,8 @@ export type JobView = {
 	total: number,
 	done: number,
 	failed: number,
+	/**  Not sent: a calling rule or the do-not-call list refuses them (no plain retry). */
+	skipped: number,
 	/**  Sent without a usable answer: being checked, or waiting for the person to check. */
 	unknown: number,
 	waiting: number,
@@ -589,6 +798,34 @@ export type LanguageOption = {
 	name: string,
 };
 
+/**  Where a lead's calls stand. */
+export type LeadCalls = 
+/**  No call was placed from Callboard yet. */
+"no_call" | 
+/**  A call is scheduled or waiting in the queue. */
+"waiting" | 
+/**  The last call has been placed. */
+"called" | 
+/**  The waiting calls were cancelled after the last call was placed. */
+"cancelled";
+
+/**  A lead Callboard created, with its last call. */
+export type LeadEntry = {
+	account_id: string,
+	account_name: string,
+	/**  GetVocal's lead id (to call it or cancel its calls). */
+	lead_id: string,
+	name: string,
+	/**  E.164, as GetVocal answered it. */
+	phone_number: string,
+	customer_lead_id: string | null,
+	/**  When Callboard created it, RFC 3339 UTC. */
+	created_at: string,
+	/**  When the last call is (or was) placed, RFC 3339 UTC. */
+	last_call: string | null,
+	calls: LeadCalls,
+};
+
 /**  The lead form, as typed. Blank optional fields are left out of the request. */
 export type LeadForm = {
 	/**  Any usual writing; numbers without a country code are read with Settings' default country. */
@@ -611,10 +848,67 @@ export type LeadForm = {
 /**  Whether the lead was new. Any other value GetVocal may send is kept as written. */
 export type LeadStatus = "CREATED" | "EXISTING" | string;
 
+/**  How a number came onto the list. */
+export type ListSource = "by_hand" | "spreadsheet" | 
+/**  "Don't call again" in a call's details. */
+"call_details" | 
+/**  A national opt-out file, e.g. a Bloctel result file. */
+"national_list";
+
+/**  One listed number. */
+export type ListedNumber = {
+	/**  E.164. */
+	phone: string,
+	/**  The person (or team) who added it, as they named themselves. */
+	added_by: string,
+	/**  The account it was added from, when it came from a call. */
+	account_name: string | null,
+	reason: string,
+	source: ListSource,
+	/**  RFC 3339 UTC. */
+	added_at: string,
+};
+
+/**  A callee's wall clock now, e.g. "14:05, Europe/Paris". */
+export type LocalTime = {
+	/**  Every zone the number may be in (several when a prefix spans zones). */
+	zones: string[],
+	/**  "14:05, Europe/Paris", or "09:05 America/Chicago – 10:05 America/New_York". */
+	words: string,
+};
+
 /**  One destination per column of the table, in the file's order; edited in the preview. */
 export type Mapping = {
 	columns: Destination[],
 };
+
+export type OutcomeCount = {
+	outcome: OutcomeGroup,
+	count: number,
+};
+
+export type OutcomeGroup = 
+/**  A call waiting for its time, queued, or under way. */
+"upcoming" | 
+/**  The person picked up (the call may have ended with results). */
+"reached" | 
+/**  Busy, voicemail, no answer. */
+"not_reached" | 
+/**  The call could not be made, or the platform refused to schedule it. */
+"failed" | 
+/**  Cancelled before it happened. */
+"cancelled" | 
+/**
+ *  Sent, but no answer came back (or the platform said a word Callboard does not know):
+ *  check before trying again.
+ */
+"needs_check" | 
+/**  On its way right now, or waiting in a bulk run. */
+"pending" | 
+/**  Not a call: the platform applied it. */
+"done" | 
+/**  Not a call: the platform refused it; nothing was applied. */
+"refused";
 
 /**  An agent configuration of the company that calls can be placed with. */
 export type Persona = {
@@ -679,6 +973,42 @@ export type ReadOptions = {
 	encoding: Encoding,
 };
 
+/**  A recorded refusal and what it changes. */
+export type RecordedRefusal = {
+	/**  E.164. */
+	phone: string,
+	/**  RFC 3339 UTC: when it was recorded, counted as the moment the person said no. */
+	refused_at: string,
+	/**  "Callboard will not call … before …", or that this number's rules set no waiting time. */
+	effect: string,
+};
+
+/**  "They said no", from a call's details. */
+export type RefusalForm = {
+	/**  The account that placed the call: refusals count per company. */
+	account_id: string,
+	/**  As shown in the call's details; read with Settings' default country. */
+	phone: string,
+	/**  The call it was said in, for the record ("Awaz call 8f2…"). */
+	call: string,
+	recorded_by: string,
+};
+
+/**  One row as the confirmation shows it. */
+export type ReviewRow = {
+	line: number,
+	name: string,
+	phone: string,
+	/**  The callee's wall clock now: "14:05, Europe/Paris". */
+	local_time: string | null,
+	/**  When the call would start, on the callee's clock: "Mon 7 Dec 10:00, Europe/Paris". */
+	call_at: string | null,
+	/**  Which rule moved the call, in words. */
+	note: string | null,
+	/**  Why the row is not sent, in words. */
+	refused: string | null,
+};
+
 /**  Something wrong with one row, said so that the person can fix it in the preview. */
 export type RowProblem = {
 	/**  The field concerned, to highlight its cell; `None` for the row as a whole. */
@@ -706,6 +1036,19 @@ export type RowValues = {
 	language: string | null,
 	/**  GetVocal `static_data`; blank cells are left out. */
 	static_data: { [key in string]: string },
+	/**  When the person agreed to be called, as written; kept in the journal, never sent. */
+	consent_date?: string | null,
+	/**  How they agreed, as written; kept in the journal, never sent. */
+	consent_source?: string | null,
+};
+
+/**  Days and hours in the callee's local time, as the Settings form edits them. */
+export type RuleHours = {
+	/**  `HH:MM`, first minute calls may start. */
+	from: string,
+	/**  `HH:MM`, calls start before it. */
+	to: string,
+	days: Weekday[],
 };
 
 /**  A start time as the user picked it. */
@@ -735,6 +1078,11 @@ export type Settings = {
 	recent_workspaces: string[],
 };
 
+export type SkippedLine = {
+	line: number,
+	text: string,
+};
+
 /**  What [`sniff`] found; the person can correct any of it before reading the table. */
 export type Sniffed = {
 	encoding: Encoding,
@@ -756,11 +1104,6 @@ export type StartupProblem = {
 export type StaticDataRow = {
 	key: string,
 	value: string,
-};
-
-export type StatusCount = {
-	status: string,
-	count: number,
 };
 
 /**  What the imported rows become. */
@@ -820,6 +1163,57 @@ export type TriggeredCall = {
 	start_time?: string | null,
 	end_time?: string | null,
 	conv_graph_id?: string | null,
+};
+
+/**  A call still to come, on either platform. */
+export type UpcomingCall = {
+	/**  The journal record that placed it. */
+	action_id: number | null,
+	platform: Platform,
+	account_id: string,
+	account_name: string,
+	/**  The person called, as Callboard knows them ("Marie Dupont"), or their number. */
+	who: string,
+	/**  E.164. */
+	phone_number: string,
+	/**  When it is placed, RFC 3339 (UTC for GetVocal; with the chosen zone's offset for Awaz). */
+	at: string,
+	/**  The GetVocal persona or Awaz agent that calls. */
+	agent_id: string,
+	/**
+	 *  GetVocal's lead, whose waiting calls can be cancelled; `None` on Awaz, whose API has
+	 *  no way to cancel a call.
+	 */
+	lead_id: string | null,
+};
+
+/**  What the person chose about updates, as the Settings screen shows it. */
+export type UpdateChoices = {
+	/**  Check once a day by itself (never during a bulk run). On unless turned off. */
+	check_automatically: boolean,
+	/**  When Callboard last asked the update server (RFC 3339), if ever. */
+	last_checked: string | null,
+	/**  The version this computer ran before the current one, when Callboard was updated. */
+	updated_from: string | null,
+};
+
+export type UpdatePhase = "idle" | "checking" | "downloading" | "installing" | "restarting";
+
+/**  What Settings → "Updates" shows. */
+export type UpdateStatus = {
+	/**  The version running now. */
+	current_version: string,
+	phase: UpdatePhase,
+	/**  The newer version found by the last check, if any. */
+	found: FoundUpdate | null,
+	/**  True once a check found nothing newer. */
+	up_to_date: boolean,
+	/**  Bytes downloaded so far, and how many there are when the server says. */
+	downloaded: number,
+	download_size: number | null,
+	/**  Why the last check or installation did not work, or has to wait. */
+	problem: Explanation | null,
+	choices: UpdateChoices,
 };
 
 export type Weekday = "mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun";

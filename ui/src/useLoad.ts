@@ -12,7 +12,7 @@ export type Loadable<T> =
  * Runs `load` when the component appears and whenever `retry` is called.
  * `load` must keep its identity between renders (wrap it in useCallback).
  */
-export function useLoad<T>(load: () => Promise<Result<T, Explanation>>): [Loadable<T>, () => void] {
+export function useLoad<T>(load: () => Promise<Result<T, Explanation>>): [Loadable<T>, () => void, () => void] {
   const [loadable, setLoadable] = useState<Loadable<T>>({ state: "loading" });
   const [attempt, setAttempt] = useState(0);
 
@@ -38,5 +38,8 @@ export function useLoad<T>(load: () => Promise<Result<T, Explanation>>): [Loadab
     setAttempt((n) => n + 1);
   }, []);
 
-  return [loadable, retry];
+  /** Loads again but keeps showing what is there until the answer comes (after a change the person made). */
+  const refresh = useCallback(() => setAttempt((n) => n + 1), []);
+
+  return [loadable, retry, refresh];
 }

@@ -21,6 +21,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::{json, Value};
 use specta::Type;
 
+use crate::calling;
 use crate::csv_export::write_csv;
 use crate::getvocal_actions::CallWhen;
 use crate::journal::{ActionKind, ActionQuery, ActionRecord, ActionState, NewAction, Sent};
@@ -214,18 +215,35 @@ pub async fn schedule_call(
         CallWhen::Now => {
             let zone = time_zone(callboard);
             (
-                Utc::now().with_timezone(&zone).fixed_offset(),
+                crate::clock::now().with_timezone(&zone).fixed_offset(),
                 "now".to_owned(),
             )
         }
         CallWhen::At(at) => {
             let resolved =
-                when::resolve(at, Utc::now()).map_err(|problem| Error::InvalidField {
+                when::resolve(at, crate::clock::now()).map_err(|problem| Error::InvalidField {
                     field: problem.field,
                     message: problem.message,
                 })?;
             (resolved.local, format!("on {}", resolved.description))
         }
+    };
+    let requested = matches!(form.when, CallWhen::At(_)).then(|| datetime.with_timezone(&Utc));
+    let placed = calling::place_single(callboard, account_id, &phone, requested, "contact_phone")?;
+    let (datetime, when_words) = match (placed.at, placed.note) {
+        (Some(at), Some(note)) => (
+            // In the zone the call was asked in, with its offset on the new day.
+            at.with_timezone(&match &form.when {
+                CallWhen::At(asked) => asked.zone.trim().parse().unwrap_or(time_zone(callboard)),
+                CallWhen::Now => time_zone(callboard),
+            })
+            .fixed_offset(),
+            format!(
+                "on {}. {note}",
+                calling::callee_clock(&phone, at, "%a %-d %b %Y, %H:%M")
+            ),
+        ),
+        _ => (datetime, when_words),
     };
     let call = ScheduleCall {
         agent,

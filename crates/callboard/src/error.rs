@@ -77,6 +77,9 @@ pub enum Error {
         record: Box<ActionRecord>,
         source: Box<Error>,
     },
+    /// Checking for, downloading or installing an update did not work (or has to wait).
+    #[error("update: {0:?}")]
+    Update(crate::updates::UpdateProblem),
 }
 
 impl From<getvocal::Error> for Error {
@@ -111,7 +114,7 @@ pub struct Explanation {
 }
 
 impl Explanation {
-    fn new(code: &str, title: impl Into<String>, next_step: impl Into<String>) -> Self {
+    pub(crate) fn new(code: &str, title: impl Into<String>, next_step: impl Into<String>) -> Self {
         Self {
             code: code.to_owned(),
             title: title.into(),
@@ -126,7 +129,7 @@ impl Explanation {
         self
     }
 
-    fn detail(mut self, detail: impl AsRef<str>) -> Self {
+    pub(crate) fn detail(mut self, detail: impl AsRef<str>) -> Self {
         self.detail = Some(mask_secrets(detail.as_ref()));
         self
     }
@@ -280,6 +283,7 @@ impl Error {
                 "Review it again and confirm what you see.",
             ),
             Error::ActionFailed { source, .. } => source.explain(),
+            Error::Update(problem) => problem.explain(),
         }
     }
 }

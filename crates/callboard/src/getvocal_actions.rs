@@ -16,6 +16,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::json;
 use specta::Type;
 
+use crate::calling;
 pub use crate::journal::Sent;
 use crate::journal::{ActionKind, ActionQuery, NewAction};
 use crate::service::Callboard;
@@ -301,15 +302,42 @@ pub async fn place_call(
     let (schedule, when) = match &form.when {
         CallWhen::Now => (None, "Now".to_owned()),
         CallWhen::At(at) => {
-            let resolved = when::resolve(at, Utc::now()).map_err(time_field)?;
+            let resolved = when::resolve(at, crate::clock::now()).map_err(time_field)?;
             (Some(resolved.utc), resolved.description)
         }
     };
     let session = callboard.getvocal(account_id).await?;
     let lead = lead_label(callboard, account_id, &lead_id);
+    // The calling rules and the do-not-call list need the number: known for the leads
+    // Callboard created; a lead typed by its id alone is placed as asked.
+    let phone = lead_phone(callboard, account_id, &lead_id);
+    let placed = phone
+        .as_deref()
+        .map(|phone| calling::place_single(callboard, account_id, phone, schedule, "lead_id"))
+        .transpose()?;
+    let (schedule, when, note) = match (placed, phone.as_deref()) {
+        (
+            Some(calling::SingleCall {
+                at,
+                note: Some(note),
+            }),
+            Some(phone),
+        ) => {
+            let words = at.map_or_else(
+                || "Now".to_owned(),
+                |at| calling::callee_clock(phone, at, "%a %-d %b %Y, %H:%M"),
+            );
+            (at, words, Some(note))
+        }
+        _ => (schedule, when, None),
+    };
     let summary = match schedule {
         None => format!("Call {lead} now"),
         Some(_) => format!("Call {lead} on {when}"),
+    };
+    let summary = match note {
+        Some(note) => format!("{summary}. {note}"),
+        None => summary,
     };
     let action = NewAction {
         action_key,
@@ -321,6 +349,7 @@ pub async fn place_call(
         request: json!({
             "persona_id": persona_id,
             "lead_id": lead_id,
+            "phone": phone,
             "schedule": schedule.map(|moment: DateTime<Utc>| moment.to_rfc3339()),
         }),
     };
@@ -438,6 +467,15 @@ fn person_label(lead: &getvocal::NewLead) -> String {
     } else {
         format!("{name} ({})", lead.phone_number)
     }
+}
+
+/// The number of a lead Callboard created, if it did.
+pub fn lead_phone(callboard: &Callboard, account_id: &str, lead_id: &str) -> Option<String> {
+    known_leads(callboard, account_id)
+        .unwrap_or_default()
+        .into_iter()
+        .find(|lead| lead.id == lead_id)
+        .map(|lead| lead.phone_number)
 }
 
 /// The lead as people know it when Callboard created it, else its GetVocal id.

@@ -10,19 +10,26 @@
 pub mod accounts;
 pub mod awaz_actions;
 pub mod bulk;
+pub mod call_book;
+pub mod calling;
+pub mod clock;
 pub mod csv_export;
 pub mod data_lock;
 #[cfg(feature = "demo")]
 pub mod demo;
+pub mod do_not_call;
 pub mod endpoints;
 mod error;
 pub mod getvocal_actions;
 pub mod history;
 pub mod import;
 pub mod journal;
+pub mod open_folder;
+pub mod outcome;
 pub mod service;
 pub mod settings;
 mod store;
+pub mod updates;
 pub mod validate;
 pub mod vault;
 pub mod when;

@@ -85,8 +85,9 @@ pub struct Callboard {
     awaz_options: awaz::ClientOptions,
     /// Request timeout of every GetVocal client made from now on; `None` = the client's default.
     getvocal_timeout: Option<std::time::Duration>,
-    /// The data folder's lock, released last, once the journal is closed.
-    _data_lock: DataLock,
+    /// The data folder's lock, released last, once the journal is closed (or by
+    /// [`Callboard::install_update`], for the restarted app).
+    data_lock: Mutex<Option<DataLock>>,
 }
 
 #[derive(Default)]
@@ -167,7 +168,7 @@ impl Callboard {
             getvocal_timeout: None,
             #[cfg(feature = "demo")]
             simulator,
-            _data_lock: data_lock,
+            data_lock: Mutex::new(Some(data_lock)),
         };
         #[cfg(feature = "demo")]
         if let Some(simulator) = &callboard.simulator {
@@ -546,6 +547,11 @@ impl Callboard {
     /// The store that owns the SQLite file, for the bulk runs.
     pub fn database(&self) -> &Database {
         &self.database
+    }
+
+    /// Lets another program open the data folder; only once the journal is closed.
+    pub(crate) fn release_data_folder(&self) {
+        lock(&self.data_lock).take();
     }
 
     pub fn journal(&self) -> &Journal {

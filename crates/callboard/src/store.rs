@@ -21,6 +21,12 @@ const MIGRATIONS: &[&str] = &[
     crate::journal::SCHEMA,
     crate::bulk::SCHEMA,
     crate::bulk::MAYBE_APPLIED,
+    crate::do_not_call::SCHEMA,
+    crate::calling::SCHEMA,
+    crate::bulk::RULE_NOTE,
+    crate::history::SCHEMA,
+    crate::calling::REFUSALS,
+    crate::bulk::SKIPPED,
 ];
 
 /// What an action left pending by a previous run (closed or crashed mid-request) says.
@@ -55,6 +61,8 @@ impl Database {
 
     fn prepare(mut connection: Connection) -> Result<Database> {
         durable(&connection)?;
+        // History's triggers call these; they must exist before the migrations run.
+        crate::history::register_functions(&connection).map_err(storage)?;
         migrate(&mut connection)?;
         recover(&connection)?;
         Ok(Database {
@@ -137,6 +145,30 @@ fn recover(connection: &Connection) -> Result<()> {
         )
         .map_err(storage)?;
     Ok(())
+}
+
+/// Writes on their way in this run: actions waiting for their answer and bulk rows being
+/// sent (what a previous run left on its way was turned "unknown" at opening).
+pub(crate) fn writes_in_flight(connection: &Connection) -> Result<u64> {
+    connection
+        .query_row(
+            "SELECT (SELECT COUNT(*) FROM actions WHERE state = ?1)
+                  + (SELECT COUNT(*) FROM bulk_rows WHERE status = ?2)",
+            params![ActionState::Pending.text(), Status::Sending.text()],
+            |row| row.get(0),
+        )
+        .map_err(storage)
+}
+
+/// Closes the file for good (before the app restarts into a new version): the write-ahead
+/// log is folded into the file, and the connection is replaced by an empty in-memory one, so
+/// a late write fails before anything is sent.
+pub(crate) fn close(connection: &mut Connection) -> Result<()> {
+    connection
+        .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))
+        .map_err(storage)?;
+    let closed = std::mem::replace(connection, Connection::open_in_memory().map_err(storage)?);
+    closed.close().map_err(|(_, error)| storage(error))
 }
 
 /// An enum stored as text: the words come from its `strum` derive (`IntoStaticStr`,

@@ -3,11 +3,17 @@
 //! Every check returns the cleaned value to send, or a [`FieldProblem`] whose message can be
 //! shown as it is under the field; the caller knows which field it was and attaches its name.
 
+use std::cell::RefCell;
+use std::collections::HashMap;
 use std::str::FromStr;
+use std::sync::{Arc, LazyLock, Mutex, OnceLock};
 
 use phonenumber::country::Id as CountryId;
-use phonenumber::metadata::DATABASE;
-use phonenumber::{Metadata, Mode};
+use phonenumber::metadata::{Descriptor, DATABASE};
+use phonenumber::{Metadata, Mode, PhoneNumber};
+use regex_automata::meta::Regex;
+use regex_automata::util::syntax;
+use regex_automata::{Anchored, Input};
 use serde::Serialize;
 use specta::Type;
 
@@ -52,53 +58,277 @@ pub struct LanguageOption {
 /// (ISO 3166-1 alpha-2, e.g. "FR"). The number must be a real, assignable number according to
 /// libphonenumber's metadata, not merely the right length.
 pub fn phone_e164(input: &str, default_country: &str) -> Result<String, FieldProblem> {
-    let country_code = default_country.trim().to_ascii_uppercase();
-    let known = CountryId::from_str(&country_code)
-        .ok()
-        .zip(DATABASE.by_id(country_code.as_str()));
-    let Some((country, metadata)) = known else {
-        return Err(FieldProblem::new(format!(
-            "\"{}\" is not a country Callboard knows. Choose the default country in Settings.",
-            default_country.trim()
-        )));
-    };
+    PhoneReader::new(default_country).e164(input)
+}
 
-    let input = input.trim();
-    if input.is_empty() {
-        return Err(FieldProblem::new(format!(
-            "Enter a phone number, for example {}.",
-            example_number(country, metadata)
-        )));
-    }
+/// [`phone_e164`] for many numbers of one default country (a spreadsheet): the country is
+/// looked up once, and the example its messages give is worked out once. Shared by threads.
+pub struct PhoneReader {
+    country: Result<DefaultCountry, FieldProblem>,
+}
 
-    let not_a_number = || {
-        let written_internationally = input.starts_with('+') || input.starts_with("00");
-        let message = if written_internationally {
-            format!(
-                "This doesn't look like a valid phone number. Check the country code and the digits, for example {}.",
-                example_number(country, metadata)
-            )
-        } else {
-            format!(
-                "This doesn't look like a phone number from {}. Write it with the country code, for example {}.",
-                country_name(&country_code),
-                example_number(country, metadata)
-            )
+struct DefaultCountry {
+    id: CountryId,
+    metadata: &'static Metadata,
+    /// The English name, as written after "a phone number from".
+    name: String,
+    example: OnceLock<String>,
+}
+
+impl PhoneReader {
+    pub fn new(default_country: &str) -> Self {
+        let country_code = default_country.trim().to_ascii_uppercase();
+        let known = CountryId::from_str(&country_code)
+            .ok()
+            .zip(DATABASE.by_id(country_code.as_str()));
+        let country = match known {
+            Some((id, metadata)) => Ok(DefaultCountry {
+                id,
+                metadata,
+                name: country_name(&country_code),
+                example: OnceLock::new(),
+            }),
+            None => Err(FieldProblem::new(format!(
+                "\"{}\" is not a country Callboard knows. Choose the default country in Settings.",
+                default_country.trim()
+            ))),
         };
-        FieldProblem::new(message)
-    };
+        Self { country }
+    }
 
-    let number = phonenumber::parse(Some(country), input).map_err(|_| not_a_number())?;
-    if !phonenumber::is_valid(&number) {
-        return Err(not_a_number());
+    /// The number `input` in E.164, or why it is refused.
+    pub fn e164(&self, input: &str) -> Result<String, FieldProblem> {
+        let country = self.country.as_ref().map_err(Clone::clone)?;
+        let input = input.trim();
+        if input.is_empty() {
+            return Err(FieldProblem::new(format!(
+                "Enter a phone number, for example {}.",
+                country.example()
+            )));
+        }
+
+        let not_a_number = || {
+            let written_internationally = input.starts_with('+') || input.starts_with("00");
+            let message = if written_internationally {
+                format!(
+                    "This doesn't look like a valid phone number. Check the country code and the digits, for example {}.",
+                    country.example()
+                )
+            } else {
+                format!(
+                    "This doesn't look like a phone number from {}. Write it with the country code, for example {}.",
+                    country.name,
+                    country.example()
+                )
+            };
+            FieldProblem::new(message)
+        };
+
+        let number = phonenumber::parse(Some(country.id), input).map_err(|_| not_a_number())?;
+        if !is_valid_number(&number) {
+            return Err(not_a_number());
+        }
+        // E.164 has no room for an extension: dropping it silently would dial the wrong person.
+        if number.extension().is_some() {
+            return Err(FieldProblem::new(
+                "Callboard can't dial extensions. Remove the extension and keep the main number.",
+            ));
+        }
+        // What `number.format().mode(Mode::E164)` writes, without the international layout
+        // that formatter looks up (and throws away) on the way.
+        Ok(format!("+{}{}", number.code().value(), number.national()))
     }
-    // E.164 has no room for an extension: dropping it silently would dial the wrong person.
-    if number.extension().is_some() {
-        return Err(FieldProblem::new(
-            "Callboard can't dial extensions. Remove the extension and keep the main number.",
-        ));
+}
+
+impl DefaultCountry {
+    fn example(&self) -> &str {
+        self.example
+            .get_or_init(|| example_number(self.id, self.metadata))
     }
-    Ok(number.format().mode(Mode::E164).to_string())
+}
+
+/// `phonenumber::is_valid`, with the same metadata and the same rules (`source_for`, then a
+/// known `number_type`), but with each pattern compiled once. phonenumber looks every pattern
+/// up by its text in one LRU cache behind one lock: validity cost more than parsing, and
+/// threads checking a spreadsheet together waited on each other.
+fn is_valid_number(number: &PhoneNumber) -> bool {
+    let code = number.code().value();
+    let national = number.national().to_string();
+    thread_local! {
+        static KNOWN: RefCell<HashMap<u16, Arc<CallingCodePatterns>>> = RefCell::default();
+    }
+    let patterns = KNOWN.with_borrow_mut(|known| {
+        known
+            .entry(code)
+            .or_insert_with(|| CallingCodePatterns::shared(code))
+            .clone()
+    });
+    match patterns.as_ref() {
+        CallingCodePatterns::Compiled(regions) => regions.is_valid(&national),
+        CallingCodePatterns::Unknown => false,
+        CallingCodePatterns::NotCompiled => phonenumber::is_valid(number),
+    }
+}
+
+enum CallingCodePatterns {
+    Compiled(RegionsOfCode),
+    /// No region has this calling code: no number with it is valid.
+    Unknown,
+    /// A pattern that the `regex` crate refused: phonenumber decides, as before.
+    NotCompiled,
+}
+
+impl CallingCodePatterns {
+    /// The patterns of `code`, compiled by the first thread that needs them.
+    fn shared(code: u16) -> Arc<Self> {
+        static COMPILED: LazyLock<Mutex<HashMap<u16, Arc<CallingCodePatterns>>>> =
+            LazyLock::new(Mutex::default);
+        let mut compiled = COMPILED.lock().unwrap_or_else(|e| e.into_inner());
+        compiled
+            .entry(code)
+            .or_insert_with(|| Arc::new(Self::compile(code)))
+            .clone()
+    }
+
+    fn compile(code: u16) -> Self {
+        let Some(region_ids) = DATABASE.region(&code) else {
+            return Self::Unknown;
+        };
+        let regions = match region_ids.as_slice() {
+            // Non-geographic numbers (+800…) have the code's own metadata.
+            ["001"] => DATABASE
+                .by_code(&code)
+                .and_then(|metadata| metadata.first().copied())
+                .map(|metadata| RegionsOfCode::One(RegionPatterns::compile(metadata)))
+                .ok_or(()),
+            [id] if id.parse::<CountryId>().is_ok() => DATABASE
+                .by_id(*id)
+                .map(|metadata| RegionsOfCode::One(RegionPatterns::compile(metadata)))
+                .ok_or(()),
+            [_] => Err(()),
+            ids => Ok(RegionsOfCode::Several(
+                ids.iter()
+                    .filter_map(|id| DATABASE.by_id(*id))
+                    .map(RegionPatterns::compile)
+                    .collect(),
+            )),
+        };
+        match regions {
+            Ok(regions) if regions.compiled() => Self::Compiled(regions),
+            Ok(_) => Self::NotCompiled,
+            Err(()) => Self::Unknown,
+        }
+    }
+}
+
+enum RegionsOfCode {
+    One(Option<RegionPatterns>),
+    /// In the database's order (the main country first), each told by its leading digits or,
+    /// without them, by the number matching one of its kinds.
+    Several(Vec<Option<RegionPatterns>>),
+}
+
+impl RegionsOfCode {
+    fn compiled(&self) -> bool {
+        match self {
+            Self::One(region) => region.is_some(),
+            Self::Several(regions) => regions.iter().all(Option::is_some),
+        }
+    }
+
+    fn is_valid(&self, national: &str) -> bool {
+        match self {
+            Self::One(region) => region.as_ref().is_some_and(|region| region.knows(national)),
+            Self::Several(regions) => regions
+                .iter()
+                .flatten()
+                .find(|region| match &region.leading_digits {
+                    Some(leading_digits) => starts_with_match(leading_digits, national),
+                    None => region.knows(national),
+                })
+                .is_some_and(|region| region.knows(national)),
+        }
+    }
+}
+
+struct RegionPatterns {
+    leading_digits: Option<Regex>,
+    general: KindPattern,
+    /// Mobile, fixed line, premium rate, toll free, shared cost, VoIP, personal, pager, UAN
+    /// and voicemail: the kinds `number_type` tells apart before answering "unknown".
+    kinds: Vec<KindPattern>,
+}
+
+struct KindPattern {
+    pattern: Regex,
+    possible_lengths: Vec<u16>,
+}
+
+impl RegionPatterns {
+    fn compile(metadata: &Metadata) -> Option<Self> {
+        let descriptors = metadata.descriptors();
+        // Any order answers "some kind matches"; the usual kinds first end the search soonest.
+        let kinds = [
+            descriptors.mobile(),
+            descriptors.fixed_line(),
+            descriptors.premium_rate(),
+            descriptors.toll_free(),
+            descriptors.shared_cost(),
+            descriptors.voip(),
+            descriptors.personal_number(),
+            descriptors.pager(),
+            descriptors.uan(),
+            descriptors.voicemail(),
+        ];
+        Some(Self {
+            leading_digits: match metadata.leading_digits() {
+                Some(pattern) => Some(compile_pattern(pattern.as_str())?),
+                None => None,
+            },
+            general: KindPattern::compile(descriptors.general())?,
+            kinds: kinds
+                .into_iter()
+                .flatten()
+                .map(KindPattern::compile)
+                .collect::<Option<_>>()?,
+        })
+    }
+
+    /// `number_type(metadata, national) != Type::Unknown`.
+    fn knows(&self, national: &str) -> bool {
+        self.general.matches(national) && self.kinds.iter().any(|kind| kind.matches(national))
+    }
+}
+
+impl KindPattern {
+    fn compile(descriptor: &Descriptor) -> Option<Self> {
+        Some(Self {
+            pattern: compile_pattern(descriptor.national_number().as_str())?,
+            possible_lengths: descriptor.possible_length().to_vec(),
+        })
+    }
+
+    /// `Descriptor::is_match`: a possible length, and the pattern matching from the start.
+    fn matches(&self, national: &str) -> bool {
+        let length_is_possible = self.possible_lengths.is_empty()
+            || u16::try_from(national.len())
+                .is_ok_and(|length| self.possible_lengths.contains(&length));
+        length_is_possible && starts_with_match(&self.pattern, national)
+    }
+}
+
+/// As phonenumber builds its patterns (the `regex` crate is this engine with these options).
+fn compile_pattern(source: &str) -> Option<Regex> {
+    Regex::builder()
+        .syntax(syntax::Config::new().ignore_whitespace(true))
+        .build(source)
+        .ok()
+}
+
+/// phonenumber asks whether the leftmost match starts at the first digit, which is whether
+/// some match starts there: a search anchored at the start says it without scanning further.
+fn starts_with_match(pattern: &Regex, national: &str) -> bool {
+    pattern.is_match(Input::new(national).anchored(Anchored::Yes))
 }
 
 /// A mobile number of `country_code` as people write it internationally, from libphonenumber's
@@ -637,6 +867,91 @@ mod tests {
             "{}",
             problem.message
         );
+    }
+
+    /// What `phone_e164` answered before its patterns were compiled once: phonenumber's own
+    /// validity check and E.164 formatter.
+    fn phonenumber_e164(input: &str, country: CountryId) -> Option<String> {
+        let number = phonenumber::parse(Some(country), input.trim()).ok()?;
+        (phonenumber::is_valid(&number) && number.extension().is_none())
+            .then(|| number.format().mode(Mode::E164).to_string())
+    }
+
+    /// Whether `input` is valid, after checking that phonenumber says the same.
+    fn same_verdict_as_phonenumber(input: &str, country: &str) -> bool {
+        let id = CountryId::from_str(country).unwrap();
+        let verdict = phone_e164(input, country).ok();
+        assert_eq!(
+            verdict,
+            phonenumber_e164(input, id),
+            "{input:?} read in {country}"
+        );
+        verdict.is_some()
+    }
+
+    /// Every kind of example number of every region libphonenumber knows, written
+    /// internationally and nationally, and with its last digits changed or cut.
+    #[test]
+    fn validity_and_e164_agree_with_phonenumber_for_every_region() {
+        let regions: Vec<_> = DATABASE.iter().collect();
+        assert!(regions.len() > 200);
+        let (mut valid, mut refused) = (0, 0);
+        for metadata in regions {
+            let descriptors = metadata.descriptors();
+            let examples = [
+                descriptors.general(),
+                descriptors.fixed_line().unwrap_or(descriptors.general()),
+                descriptors.mobile().unwrap_or(descriptors.general()),
+                descriptors.toll_free().unwrap_or(descriptors.general()),
+                descriptors.premium_rate().unwrap_or(descriptors.general()),
+                descriptors.voip().unwrap_or(descriptors.general()),
+                descriptors.uan().unwrap_or(descriptors.general()),
+            ]
+            .into_iter()
+            .filter_map(Descriptor::example);
+            let default_country = if CountryId::from_str(metadata.id()).is_ok() {
+                metadata.id()
+            } else {
+                "FR"
+            };
+            for example in examples {
+                let code = metadata.country_code();
+                let variants = [
+                    format!("+{code} {example}"),
+                    format!("+{code}{}", &example[..example.len() - 1]),
+                    format!("+{code}{example}9"),
+                    format!("+{code}{}0", &example[..example.len() - 1]),
+                    format!("+{code}{}{}", &example[..1], &example[..example.len() - 1]),
+                    format!("0{example}"),
+                    example.to_owned(),
+                ];
+                for variant in &variants {
+                    if same_verdict_as_phonenumber(variant, default_country) {
+                        valid += 1;
+                    } else {
+                        refused += 1;
+                    }
+                }
+            }
+        }
+        assert!(
+            valid > 1000 && refused > 1000,
+            "{valid} valid, {refused} refused"
+        );
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(2000))]
+        /// Digits as people type them, with or without a country code, in some countries
+        /// whose calling code is shared by several regions (+1, +7, +44, +262, +599).
+        #[test]
+        fn validity_and_e164_agree_with_phonenumber_on_typed_digits(
+            prefix in "(\\+1|\\+7|\\+33|\\+44|\\+262|\\+599|\\+800|\\+39|\\+49|00|0|)",
+            digits in "[0-9 .()-]{3,16}",
+            country in "(FR|US|CA|GB|JE|RU|KZ|RE|IT|DE|CW|BR)",
+        ) {
+            let _ = same_verdict_as_phonenumber(&format!("{prefix}{digits}"), &country);
+        }
     }
 
     fn example_for(code: &str) -> String {

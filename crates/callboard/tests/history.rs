@@ -1,5 +1,7 @@
-//! The one history against the simulator over loopback HTTP: the journal, a bulk run and the
-//! Awaz call log merged (a call Callboard scheduled shows once), filtered, charted and exported.
+//! The one history: against the simulator over loopback HTTP, the journal, a bulk run and the
+//! Awaz call log merged (a call Callboard scheduled shows once), filtered, charted and exported;
+//! then, on journals filled directly, paging by cursor, exact counts, search, the chart's days
+//! across a clock change, and the outcome of every known status.
 
 use std::sync::Arc;
 use std::time::Duration;
@@ -13,6 +15,7 @@ use callboard::endpoints::Platform;
 use callboard::getvocal_actions::{self, CallWhen, LeadForm};
 use callboard::history::{History, HistoryKind, HistoryQuery, Sort};
 use callboard::import::Target;
+use callboard::outcome::OutcomeGroup;
 use callboard::{
     AwazAccountForm, Callboard, GetVocalPasswordForm, MemorySecrets, MemorySettings, OpenOptions,
 };
@@ -26,7 +29,7 @@ struct Setup {
     _sim: Simulator,
     _dir: tempfile::TempDir,
     callboard: Callboard,
-    bulk: BulkRuns,
+    _bulk: BulkRuns,
     getvocal: String,
     awaz: String,
 }
@@ -148,7 +151,7 @@ async fn setup() -> Setup {
         _sim: sim,
         _dir: dir,
         callboard,
-        bulk,
+        _bulk: bulk,
         getvocal,
         awaz,
     }
@@ -161,7 +164,7 @@ impl Setup {
         query: HistoryQuery,
     ) -> Vec<callboard::history::HistoryRow> {
         history
-            .page(&self.callboard, &self.bulk, &query)
+            .page(&self.callboard, &query, None)
             .await
             .unwrap()
             .rows
@@ -173,10 +176,12 @@ async fn journal_bulk_rows_and_the_awaz_call_log_merge_into_one_list() {
     let setup = setup().await;
     let history = History::default();
     let page = history
-        .page(&setup.callboard, &setup.bulk, &HistoryQuery::default())
+        .page(&setup.callboard, &HistoryQuery::default(), None)
         .await
         .unwrap();
     assert!(page.complete);
+    assert_eq!(page.total, Some(page.rows.len() as u32));
+    assert!(page.next.is_none());
     // Ours only: Callboard opened in demo mode (no saved account), and adding a real account
     // ended it, practice accounts included.
     assert_eq!(page.awaz_pages_loaded, 1);
@@ -238,14 +243,17 @@ async fn filters_sort_and_the_chart_count_calls_by_day_and_status() {
         .len(),
         1
     );
-    let busy = only(HistoryQuery {
-        statuses: vec!["busy".to_owned()],
+    let not_reached = only(HistoryQuery {
+        outcomes: vec![OutcomeGroup::NotReached],
         account_id: Some(setup.awaz.clone()),
         ..HistoryQuery::default()
     })
     .await;
-    assert_eq!(busy.len(), 1);
-    assert_eq!(busy[0].platform, Platform::Awaz);
+    // The platform's own words stay beside the group.
+    let mut words: Vec<_> = not_reached.iter().map(|row| row.status.as_str()).collect();
+    words.sort_unstable();
+    assert_eq!(words, ["busy", "voicemail"]);
+    assert!(not_reached.iter().all(|row| row.platform == Platform::Awaz));
     let turing = only(HistoryQuery {
         text: Some("TURING".to_owned()),
         ..HistoryQuery::default()
@@ -285,7 +293,6 @@ async fn filters_sort_and_the_chart_count_calls_by_day_and_status() {
     let chart = history
         .chart(
             &setup.callboard,
-            &setup.bulk,
             &HistoryQuery {
                 account_id: Some(setup.awaz.clone()),
                 ..HistoryQuery::default()
@@ -302,7 +309,7 @@ async fn filters_sort_and_the_chart_count_calls_by_day_and_status() {
     assert!(chart
         .iter()
         .flat_map(|bucket| &bucket.counts)
-        .any(|count| count.status == "scheduled"));
+        .any(|count| count.outcome == OutcomeGroup::Upcoming));
 }
 
 #[tokio::test]
@@ -312,11 +319,11 @@ async fn a_bad_day_is_refused_on_its_field_and_the_export_neutralises_formulas()
     let refused = history
         .page(
             &setup.callboard,
-            &setup.bulk,
             &HistoryQuery {
                 from: Some("24/11/2026".to_owned()),
                 ..HistoryQuery::default()
             },
+            None,
         )
         .await
         .unwrap_err();
@@ -326,7 +333,6 @@ async fn a_bad_day_is_refused_on_its_field_and_the_export_neutralises_formulas()
     let exported = history
         .export(
             &setup.callboard,
-            &setup.bulk,
             &HistoryQuery {
                 platforms: vec![Platform::GetVocal],
                 ..HistoryQuery::default()
@@ -339,9 +345,514 @@ async fn a_bad_day_is_refused_on_its_field_and_the_export_neutralises_formulas()
     let text = std::fs::read_to_string(&exported.path).unwrap();
     assert!(text.starts_with('\u{feff}'));
     let row = text.lines().nth(1).unwrap();
-    assert!(row.contains(",GetVocal,'=SUM(A1:A9),Lead,done,"), "{row}");
+    assert!(
+        row.contains(",GetVocal,'=SUM(A1:A9),Lead,Done,done,"),
+        "{row}"
+    );
     assert!(
         row.contains(r#"Create the lead =HYPERLINK(""http://evil.test"") Dupont (+33612345678)"#),
         "{row}"
     );
+}
+
+// ---- Journals filled directly (no HTTP): paging, counts, search, days, outcomes. ----
+
+use callboard::history::seed::{journal as seed_journal, SeedAction};
+use callboard::history::{Entries, Resolved};
+use callboard::{ActionKind, ActionState, Database};
+use chrono::{DateTime, Duration as Span, TimeZone};
+use chrono_tz::Tz;
+use serde_json::json;
+
+fn at(text: &str) -> DateTime<Utc> {
+    DateTime::parse_from_rfc3339(text)
+        .unwrap()
+        .with_timezone(&Utc)
+}
+
+/// A finished top-up (not a call) sent at `when`.
+fn top_up(when: DateTime<Utc>, account: &str, summary: &str) -> SeedAction {
+    SeedAction {
+        kind: ActionKind::AwazCredits,
+        account_id: account.to_owned(),
+        account_name: format!("{account} – Awaz"),
+        summary: summary.to_owned(),
+        subject: Some(format!("{account}@callboard.test")),
+        request: json!({ "credits": 10 }),
+        state: ActionState::Succeeded,
+        response: Some(json!({ "credits": 130 })),
+        error: None,
+        created_at: when,
+    }
+}
+
+/// A GetVocal call placed at `when` that GetVocal answered with `status`.
+fn getvocal_call(when: DateTime<Utc>, name: &str, phone: &str, status: &str) -> SeedAction {
+    SeedAction {
+        kind: ActionKind::GetVocalCall,
+        account_id: "gv".to_owned(),
+        account_name: "Acme – GetVocal".to_owned(),
+        summary: format!("Call {name} ({phone})"),
+        subject: Some(phone.to_owned()),
+        request: json!({ "lead_id": "lead-1", "schedule": when.to_rfc3339() }),
+        state: ActionState::Succeeded,
+        response: Some(json!({ "call": { "call_status": status } })),
+        error: None,
+        created_at: when - Span::days(1),
+    }
+}
+
+fn query(zone: Tz, query: HistoryQuery) -> Resolved {
+    Resolved::new(&query, zone).unwrap()
+}
+
+/// Every key of every page, reading `size` rows at a time; `between` runs after each page.
+fn read_all(
+    entries: &Entries,
+    wanted: &Resolved,
+    size: u32,
+    mut between: impl FnMut(usize),
+) -> Vec<String> {
+    let mut keys = Vec::new();
+    let mut after: Option<String> = None;
+    for page in 0.. {
+        let (rows, next) = entries.page(wanted, after.as_deref(), size).unwrap();
+        assert!(rows.len() <= size as usize);
+        keys.extend(rows.into_iter().map(|row| row.key));
+        between(page);
+        match next {
+            Some(next) => after = Some(next),
+            None => break,
+        }
+    }
+    keys
+}
+
+#[test]
+fn pages_by_cursor_stay_stable_while_rows_are_added() {
+    let database = Database::in_memory().unwrap();
+    let start = at("2026-01-01T09:00:00Z");
+    // Many rows share a second, so the cursor must order by more than the time.
+    let first: Vec<_> = (0..1_000)
+        .map(|n| {
+            top_up(
+                start + Span::seconds(n / 7),
+                "north",
+                &format!("Top-up {n}"),
+            )
+        })
+        .collect();
+    seed_journal(&database, first).unwrap();
+    let entries = Entries::new(database.clone());
+
+    for sort in [Sort::Newest, Sort::Oldest] {
+        let wanted = query(
+            Tz::UTC,
+            HistoryQuery {
+                sort,
+                ..HistoryQuery::default()
+            },
+        );
+        let before = entries.count(&wanted).unwrap();
+        let mut added = 0;
+        let keys = read_all(&entries, &wanted, 64, |page| {
+            if page < 5 {
+                // Newer, older and same-second rows arrive while the person scrolls.
+                let more = [-3_600, 0, 70, 3_600].map(|offset| {
+                    top_up(
+                        start + Span::seconds(offset),
+                        "north",
+                        "Arrived while scrolling",
+                    )
+                });
+                added += seed_journal(&database, more).unwrap();
+            }
+        });
+        let mut unique = keys.clone();
+        unique.sort();
+        unique.dedup();
+        assert_eq!(unique.len(), keys.len(), "a row was shown twice ({sort:?})");
+        for n in 1..=1_000 {
+            // Every row there when the scroll began is shown exactly once.
+            let key = format!("journal:{n}");
+            assert!(keys.contains(&key), "{key} missing ({sort:?})");
+        }
+        assert!(keys.len() >= before as usize);
+        assert_eq!(
+            entries.count(&wanted).unwrap() as usize,
+            before as usize + added
+        );
+        let order: Vec<_> = entries
+            .page(&wanted, None, 2_000)
+            .unwrap()
+            .0
+            .into_iter()
+            .map(|row| row.when)
+            .collect();
+        assert!(order.windows(2).all(|pair| match sort {
+            Sort::Newest => pair[0] >= pair[1],
+            Sort::Oldest => pair[0] <= pair[1],
+        }));
+    }
+    assert!(matches!(
+        entries.page(
+            &query(Tz::UTC, HistoryQuery::default()),
+            Some("yesterday"),
+            10
+        ),
+        Err(callboard::Error::InvalidField { .. })
+    ));
+}
+
+#[test]
+fn the_total_is_exact_for_every_filter() {
+    let database = Database::in_memory().unwrap();
+    let start = at("2026-02-01T08:00:00Z");
+    let statuses = [
+        "in_queue",
+        "scheduled",
+        "completed",
+        "busy",
+        "failed",
+        "canceled",
+        "ringing",
+    ];
+    let mut seeded = Vec::new();
+    for n in 0..2_345_i64 {
+        let when = start + Span::minutes(n * 17);
+        seeded.push(if n % 3 == 0 {
+            top_up(
+                when,
+                if n % 2 == 0 { "north" } else { "south" },
+                "Add 10 credits",
+            )
+        } else {
+            getvocal_call(when, "Ana", "+33612345678", statuses[(n % 7) as usize])
+        });
+    }
+    seed_journal(&database, seeded.clone()).unwrap();
+    let entries = Entries::new(database);
+    let count = |wanted: HistoryQuery| entries.count(&query(Tz::UTC, wanted)).unwrap() as usize;
+
+    assert_eq!(count(HistoryQuery::default()), 2_345);
+    let awaz = seeded
+        .iter()
+        .filter(|action| action.kind == ActionKind::AwazCredits)
+        .count();
+    assert_eq!(
+        count(HistoryQuery {
+            platforms: vec![Platform::Awaz],
+            ..HistoryQuery::default()
+        }),
+        awaz
+    );
+    assert_eq!(
+        count(HistoryQuery {
+            account_id: Some("north".to_owned()),
+            ..HistoryQuery::default()
+        }),
+        seeded
+            .iter()
+            .filter(|action| action.account_id == "north")
+            .count()
+    );
+    let upcoming = seeded
+        .iter()
+        .filter(|action| {
+            let status = action.response.as_ref().unwrap()["call"]["call_status"].as_str();
+            matches!(status, Some("in_queue" | "scheduled" | "ringing"))
+        })
+        .count();
+    assert_eq!(
+        count(HistoryQuery {
+            outcomes: vec![OutcomeGroup::Upcoming],
+            ..HistoryQuery::default()
+        }),
+        upcoming
+    );
+    assert_eq!(
+        count(HistoryQuery {
+            outcomes: vec![OutcomeGroup::Done, OutcomeGroup::Reached],
+            ..HistoryQuery::default()
+        }),
+        awaz + seeded
+            .iter()
+            .filter(
+                |action| action.response.as_ref().unwrap()["call"]["call_status"] == "completed"
+            )
+            .count()
+    );
+    // A day range: calls count on the day they are placed, top-ups on the day they were sent.
+    let day = |action: &SeedAction| {
+        let placed = action.request["schedule"]
+            .as_str()
+            .map(at)
+            .unwrap_or(action.created_at);
+        placed.date_naive().to_string()
+    };
+    let on_the_3rd = seeded
+        .iter()
+        .filter(|action| day(action) == "2026-02-03")
+        .count();
+    assert!(on_the_3rd > 0);
+    assert_eq!(
+        count(HistoryQuery {
+            from: Some("2026-02-03".to_owned()),
+            to: Some("2026-02-03".to_owned()),
+            ..HistoryQuery::default()
+        }),
+        on_the_3rd
+    );
+    // The pages hold exactly what the total says.
+    let wanted = query(
+        Tz::UTC,
+        HistoryQuery {
+            outcomes: vec![OutcomeGroup::NotReached],
+            ..HistoryQuery::default()
+        },
+    );
+    assert_eq!(
+        read_all(&entries, &wanted, 100, |_| {}).len(),
+        entries.count(&wanted).unwrap() as usize
+    );
+}
+
+#[test]
+fn search_finds_by_name_phone_workspace_and_account() {
+    let database = Database::in_memory().unwrap();
+    let when = at("2026-03-02T10:00:00Z");
+    let mut lead = getvocal_call(when, "Hélène Dupont", "+33612345678", "scheduled");
+    lead.kind = ActionKind::GetVocalLead;
+    lead.summary = "Create the lead Hélène Dupont (+33612345678)".to_owned();
+    seed_journal(
+        &database,
+        [
+            lead,
+            getvocal_call(when, "Marie Curie", "+33698765432", "in_queue"),
+            getvocal_call(when, "John Smith", "+14155550100", "completed"),
+            top_up(
+                when,
+                "north-clinic",
+                "Add 10 credits to north-clinic@callboard.test",
+            ),
+        ],
+    )
+    .unwrap();
+    let entries = Entries::new(database);
+    let found = |text: &str| -> Vec<String> {
+        let wanted = query(
+            Tz::UTC,
+            HistoryQuery {
+                text: Some(text.to_owned()),
+                ..HistoryQuery::default()
+            },
+        );
+        let (rows, _) = entries.page(&wanted, None, 50).unwrap();
+        assert_eq!(entries.count(&wanted).unwrap() as usize, rows.len());
+        rows.into_iter().map(|row| row.title).collect()
+    };
+    let dupont = ["Create the lead Hélène Dupont (+33612345678)"];
+    assert_eq!(found("helene"), dupont, "accents and case do not matter");
+    assert_eq!(
+        found("HÉL dup"),
+        dupont,
+        "every word, as the start of a word"
+    );
+    assert_eq!(found("06 12 34"), dupont, "a French number the French way");
+    assert_eq!(found("+33 6 12 34 56 78"), dupont);
+    assert_eq!(found("612345678"), dupont);
+    assert_eq!(found("(415) 555-0100"), ["Call John Smith (+14155550100)"]);
+    assert_eq!(
+        found("north-clinic@callboard"),
+        ["Add 10 credits to north-clinic@callboard.test"]
+    );
+    assert_eq!(found("Acme").len(), 3, "by the account's name");
+    assert!(found("Zorro").is_empty());
+    assert!(
+        found("Zor\"ro* OR NEAR(").is_empty(),
+        "FTS syntax typed by a person is only text"
+    );
+    assert_eq!(found("\"*").len(), 4, "no letter or digit is no search");
+    assert_eq!(found("  ").len(), 4, "blank is no search");
+}
+
+#[test]
+fn the_chart_counts_calls_by_day_in_settings_zone_across_clock_changes() {
+    let database = Database::in_memory().unwrap();
+    let paris: Tz = "Europe/Paris".parse().unwrap();
+    let local = |text: &str| {
+        paris
+            .from_local_datetime(
+                &chrono::NaiveDateTime::parse_from_str(text, "%Y-%m-%d %H:%M").unwrap(),
+            )
+            .earliest()
+            .unwrap()
+            .with_timezone(&Utc)
+    };
+    // Clocks go forward on 29 March 2026 (a 23-hour day) and back on 25 October (25 hours).
+    let calls = [
+        ("2026-03-28 23:30", "completed"),
+        ("2026-03-29 00:30", "busy"),
+        ("2026-03-29 23:30", "completed"),
+        ("2026-03-30 00:30", "scheduled"),
+        ("2026-10-25 00:30", "completed"),
+        ("2026-10-25 23:30", "voicemail"),
+        ("2026-10-26 00:10", "failed"),
+    ];
+    let mut seeded: Vec<_> = calls
+        .iter()
+        .map(|(when, status)| getvocal_call(local(when), "Ana", "+33612345678", status))
+        .collect();
+    // Not a call: never charted.
+    seeded.push(top_up(local("2026-03-29 12:00"), "north", "Add 10 credits"));
+    seed_journal(&database, seeded).unwrap();
+    let entries = Entries::new(database);
+
+    let chart = entries
+        .chart(&query(paris, HistoryQuery::default()))
+        .unwrap();
+    let days: Vec<(String, Vec<(OutcomeGroup, u32)>)> = chart
+        .into_iter()
+        .map(|bucket| {
+            (
+                bucket.day,
+                bucket
+                    .counts
+                    .into_iter()
+                    .map(|count| (count.outcome, count.count))
+                    .collect(),
+            )
+        })
+        .collect();
+    use OutcomeGroup::*;
+    let expected = vec![
+        ("2026-03-28".to_owned(), vec![(Reached, 1)]),
+        ("2026-03-29".to_owned(), vec![(Reached, 1), (NotReached, 1)]),
+        ("2026-03-30".to_owned(), vec![(Upcoming, 1)]),
+        ("2026-10-25".to_owned(), vec![(Reached, 1), (NotReached, 1)]),
+        ("2026-10-26".to_owned(), vec![(Failed, 1)]),
+    ];
+    assert_eq!(days, expected);
+    // The same calls in UTC fall on other days.
+    let utc = entries
+        .chart(&query(Tz::UTC, HistoryQuery::default()))
+        .unwrap();
+    assert_eq!(utc[0].day, "2026-03-28");
+    assert_eq!(
+        utc[0].counts.iter().map(|count| count.count).sum::<u32>(),
+        2
+    );
+    // Days asked for are kept whole in the zone: 29 March alone.
+    let one_day = entries
+        .chart(&query(
+            paris,
+            HistoryQuery {
+                from: Some("2026-03-29".to_owned()),
+                to: Some("2026-03-29".to_owned()),
+                ..HistoryQuery::default()
+            },
+        ))
+        .unwrap();
+    assert_eq!(one_day.len(), 1);
+    assert_eq!(
+        one_day[0]
+            .counts
+            .iter()
+            .map(|count| count.count)
+            .sum::<u32>(),
+        2
+    );
+}
+
+#[test]
+fn every_known_status_has_its_outcome() {
+    use OutcomeGroup::*;
+    // Every Awaz status and GetVocal's, as the platforms spell them.
+    let awaz_words: Vec<(String, OutcomeGroup)> = awaz::CallStatus::DOCUMENTED
+        .iter()
+        .chain([awaz::CallStatus::Scheduled].iter())
+        .map(|status| {
+            let word = serde_json::to_value(status)
+                .unwrap()
+                .as_str()
+                .unwrap()
+                .to_owned();
+            let group = match status {
+                awaz::CallStatus::Scheduled => Upcoming,
+                awaz::CallStatus::Outcome
+                | awaz::CallStatus::Pickup
+                | awaz::CallStatus::Completed => Reached,
+                awaz::CallStatus::Busy | awaz::CallStatus::Voicemail => NotReached,
+                awaz::CallStatus::Failed => Failed,
+                awaz::CallStatus::Canceled => Cancelled,
+                awaz::CallStatus::Other(_) => NeedsCheck,
+            };
+            (word, group)
+        })
+        .collect();
+    assert_eq!(awaz_words.len(), 8);
+    for status in [
+        getvocal::CallStatus::InQueue,
+        getvocal::CallStatus::Scheduled,
+    ] {
+        let word = serde_json::to_value(&status)
+            .unwrap()
+            .as_str()
+            .unwrap()
+            .to_owned();
+        assert_eq!(OutcomeGroup::of_call(&word), Upcoming, "{word}");
+    }
+    for (word, group) in &awaz_words {
+        assert_eq!(OutcomeGroup::of_call(word), *group, "{word}");
+    }
+    assert_eq!(OutcomeGroup::of_call("no_answer"), NotReached);
+    assert_eq!(OutcomeGroup::of_call("a word nobody taught us"), NeedsCheck);
+
+    // Through the journal: a call answered with each word, and each state of an action.
+    let database = Database::in_memory().unwrap();
+    let when = at("2026-05-05T10:00:00Z");
+    let mut seeded: Vec<SeedAction> = awaz_words
+        .iter()
+        .map(|(word, _)| getvocal_call(when, "Ana", "+33612345678", word))
+        .collect();
+    let states = [
+        (ActionState::Pending, Pending, Pending),
+        (ActionState::Unknown, NeedsCheck, NeedsCheck),
+        (ActionState::Failed, Failed, Refused),
+        (ActionState::Succeeded, Upcoming, Done),
+    ];
+    for (state, _, _) in states {
+        let mut call = getvocal_call(when, "Ana", "+33612345678", "scheduled");
+        call.state = state;
+        call.response = (state == ActionState::Succeeded).then(|| json!({}));
+        let mut credits = top_up(when, "north", "Add 10 credits");
+        credits.state = state;
+        seeded.extend([call, credits]);
+    }
+    seed_journal(&database, seeded).unwrap();
+    let (rows, _) = Entries::new(database)
+        .page(
+            &query(
+                Tz::UTC,
+                HistoryQuery {
+                    sort: Sort::Oldest,
+                    ..HistoryQuery::default()
+                },
+            ),
+            None,
+            100,
+        )
+        .unwrap();
+    for (row, (word, group)) in rows.iter().zip(&awaz_words) {
+        assert_eq!((&row.status, row.outcome), (word, *group));
+    }
+    for (pair, (state, call_group, other_group)) in rows[awaz_words.len()..].chunks(2).zip(states) {
+        assert_eq!(pair[0].kind, HistoryKind::Call);
+        assert_eq!(
+            pair[0].outcome, call_group,
+            "a call whose request is {state:?}"
+        );
+        assert_eq!(pair[1].kind, HistoryKind::TopUp);
+        assert_eq!(pair[1].outcome, other_group, "a top-up {state:?}");
+    }
 }

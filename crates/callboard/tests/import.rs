@@ -301,6 +301,36 @@ fn a_hundred_thousand_rows_parse_and_validate_with_the_right_counts() {
     );
 }
 
+/// Rows are checked on every core: the verdicts, their order, their lines and the repeats
+/// found (here also between the first and the last row) are those of a check on one thread.
+#[test]
+fn checks_on_every_core_are_those_of_one_thread() {
+    const ROWS: usize = 20_000;
+    let mut bytes = generate::people_csv(ROWS);
+    bytes.extend_from_slice(b"Ana,Again,+33 6 12 00 00 00,again@example.com,fr,\n");
+    let table = read_table(&bytes, &ReadOptions::from(sniff(&bytes)));
+    let mapping = guess_mapping(&table.headers, Target::GetVocalLeads);
+    let on_threads = |threads: usize| {
+        rayon::ThreadPoolBuilder::new()
+            .num_threads(threads)
+            .build()
+            .unwrap()
+            .install(|| validate(&table, &mapping, Target::GetVocalLeads, "FR"))
+    };
+    let on_one = on_threads(1);
+    assert_eq!(on_one, on_threads(4));
+    let last = on_one.last().unwrap();
+    assert_eq!(
+        (last.line, last.duplicate_of),
+        (ROWS as u32 + 2, Some(2)),
+        "the last row repeats the first one's phone"
+    );
+    assert_eq!(
+        Summary::of(&on_one).duplicates as usize,
+        generate::expected(ROWS).duplicates + 1
+    );
+}
+
 /// The window may name a file by its location (a drop, or typed by the person): only a
 /// spreadsheet saved as text, a regular file, and not larger than the stated limit is read —
 /// never any other file of the computer.

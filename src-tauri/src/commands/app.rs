@@ -1,8 +1,9 @@
 use callboard::{Callboard, DemoServers, Explanation};
 use serde::Serialize;
 use specta::Type;
-use tauri::{AppHandle, Manager, State};
+use tauri::{AppHandle, Manager};
 
+use crate::startup::Startup;
 use crate::Places;
 
 /// What the window needs to know about this run of the app.
@@ -27,28 +28,34 @@ pub struct StartupProblem {
     pub data_folder: Option<String>,
 }
 
-/// The outcome of opening Callboard at start-up; always managed.
-pub struct Startup(pub Option<StartupProblem>);
-
+/// Answers once Callboard has opened (or failed to).
 #[tauri::command]
 #[specta::specta]
-pub fn app_info(app: AppHandle, places: State<'_, Places>) -> AppInfo {
+pub async fn app_info(app: AppHandle) -> AppInfo {
+    app.state::<Startup>().inner().clone().problem().await;
     // Without a Callboard (it could not start) there is no demo either.
     let callboard = app.try_state::<Callboard>();
+    // Unknown only without a data folder, when the window shows the startup problem instead.
+    let places = app.try_state::<Places>();
     AppInfo {
-        version: env!("CARGO_PKG_VERSION").to_owned(),
+        // The bundled version (tauri.conf.json may set it; the workspace version otherwise).
+        version: app.package_info().version.to_string(),
         demo: callboard
             .as_ref()
             .is_some_and(|callboard| callboard.is_demo()),
         demo_servers: callboard.and_then(|callboard| callboard.demo_servers()),
-        places: places.inner().clone(),
+        places: places
+            .map(|places| places.inner().clone())
+            .unwrap_or_default(),
     }
 }
 
-/// Why Callboard could not start, or nothing when it did. When there is a problem no other
-/// command works, and the window shows only what happened and where the files are.
+/// Why Callboard could not start, or nothing when it did; answers once the opening (begun after
+/// the window appeared) is over, and other commands work only after it answered nothing. When
+/// there is a problem no other command works, and the window shows only what happened and where
+/// the files are.
 #[tauri::command]
 #[specta::specta]
-pub fn startup_problem(startup: State<'_, Startup>) -> Option<StartupProblem> {
-    startup.0.clone()
+pub async fn startup_problem(app: AppHandle) -> Option<StartupProblem> {
+    app.state::<Startup>().inner().clone().problem().await
 }

@@ -1,5 +1,7 @@
 use callboard::awaz_actions::ExportedFile;
-use callboard::bulk::{BulkRequest, BulkRowView, BulkRuns, CheckResult, ImportSessions, JobView};
+use callboard::bulk::{
+    BulkRequest, BulkReview, BulkRowView, BulkRuns, CheckResult, ImportSessions, JobView,
+};
 use callboard::Callboard;
 use tauri::{AppHandle, State};
 
@@ -95,4 +97,16 @@ pub fn bulk_export_failed(
     job_id: i32,
 ) -> CommandResult<ExportedFile> {
     Ok(bulk.export_failed(job_id.into(), &export_folder(&app)?)?)
+}
+
+/// What starting the run would do with each row, for the confirmation.
+#[tauri::command]
+#[specta::specta]
+pub fn bulk_review(
+    callboard: State<'_, Callboard>,
+    imports: State<'_, ImportSessions>,
+    bulk: State<'_, BulkRuns>,
+    request: BulkRequest,
+) -> CommandResult<BulkReview> {
+    Ok(bulk.review(&callboard, &imports, &request)?)
 }

@@ -1,5 +1,4 @@
 use callboard::awaz_actions::ExportedFile;
-use callboard::bulk::BulkRuns;
 use callboard::endpoints::Platform;
 use callboard::history::{ChartBucket, History, HistoryPage, HistoryQuery};
 use callboard::{ActionQuery, ActionRecord, Callboard};
@@ -28,42 +27,41 @@ pub fn action_history(
     })?)
 }
 
-/// The merged history: journal, bulk rows and the Awaz call logs.
+/// A page of the merged history (journal, bulk rows and the Awaz call logs): the first, with
+/// the exact total, without `after`; else the page after that cursor.
 #[tauri::command]
 #[specta::specta]
 pub async fn history(
     callboard: State<'_, Callboard>,
-    bulk: State<'_, BulkRuns>,
     merged: State<'_, History>,
     query: HistoryQuery,
+    after: Option<String>,
 ) -> CommandResult<HistoryPage> {
-    Ok(merged.page(&callboard, &bulk, &query).await?)
+    Ok(merged.page(&callboard, &query, after.as_deref()).await?)
 }
 
-/// Calls by day and status, for the chart.
+/// Calls by day and outcome, for the chart.
 #[tauri::command]
 #[specta::specta]
 pub async fn history_chart(
     callboard: State<'_, Callboard>,
-    bulk: State<'_, BulkRuns>,
     merged: State<'_, History>,
     query: HistoryQuery,
 ) -> CommandResult<Vec<ChartBucket>> {
-    Ok(merged.chart(&callboard, &bulk, &query).await?)
+    Ok(merged.chart(&callboard, &query).await?)
 }
 
-/// Writes what the history shows into the Downloads folder.
+/// Writes every entry the history matches into the Downloads folder.
 #[tauri::command]
 #[specta::specta]
 pub async fn history_export(
     app: AppHandle,
     callboard: State<'_, Callboard>,
-    bulk: State<'_, BulkRuns>,
     merged: State<'_, History>,
     query: HistoryQuery,
 ) -> CommandResult<ExportedFile> {
     let folder = export_folder(&app)?;
-    Ok(merged.export(&callboard, &bulk, &query, &folder).await?)
+    Ok(merged.export(&callboard, &query, &folder).await?)
 }
 
 /// What the person found when they checked an action whose outcome was unknown.

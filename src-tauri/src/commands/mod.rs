@@ -5,9 +5,11 @@ pub mod accounts;
 pub mod app;
 pub mod awaz;
 pub mod bulk;
+pub mod calling;
 pub mod getvocal;
 pub mod history;
 pub mod import;
+pub mod lists;
 pub mod settings;
 
 /// What every fallible command returns to the UI.

@@ -1,8 +1,37 @@
 import { useState } from "react";
 import type { ExportedFile, Explanation } from "../bindings";
 import type { Result } from "../backend";
+import { useBackend } from "../backend";
 import { ErrorNotice } from "../components/ErrorNotice";
+import { TechnicalDetails } from "../components/TechnicalDetails";
 import { thrownToExplanation } from "../errors";
+
+/** The file's name without its folder (the folder opens with "Open folder"). */
+function fileName(path: string): string {
+  return path.split(/[\\/]/).pop() ?? path;
+}
+
+function OpenDownloads() {
+  const backend = useBackend();
+  const [problem, setProblem] = useState<Explanation | null>(null);
+  async function open() {
+    setProblem(null);
+    try {
+      const result = await backend.openFolder("downloads");
+      if (result.status === "error") setProblem(result.error);
+    } catch (thrown) {
+      setProblem(thrownToExplanation(thrown));
+    }
+  }
+  return (
+    <>
+      <button type="button" className="button secondary small" onClick={open} data-testid="open-downloads">
+        Open folder
+      </button>
+      {problem && <ErrorNotice error={problem} />}
+    </>
+  );
+}
 
 /** "Export CSV": writes the rows into the Downloads folder and says where the file is. */
 export function ExportButton({
@@ -36,10 +65,16 @@ export function ExportButton({
         {busy ? "Saving…" : `Export ${rows} ${rows === 1 ? "row" : "rows"} to CSV`}
       </button>
       {outcome?.status === "ok" && (
-        <p className="muted" role="status" data-testid={`result-export-${id}`}>
-          Saved {outcome.data.rows} {outcome.data.rows === 1 ? "row" : "rows"} to <code>{outcome.data.path}</code>. It opens
-          in Excel, Numbers or LibreOffice.
-        </p>
+        <div className="success-note" role="status" data-testid={`result-export-${id}`}>
+          <p>
+            Saved {outcome.data.rows} {outcome.data.rows === 1 ? "row" : "rows"} in your Downloads folder as “{fileName(outcome.data.path)}”. It
+            opens in Excel, Numbers or LibreOffice.
+          </p>
+          <OpenDownloads />
+          <TechnicalDetails>
+            <code>{outcome.data.path}</code>
+          </TechnicalDetails>
+        </div>
       )}
       {outcome?.status === "error" && <ErrorNotice error={outcome.error} />}
     </div>

@@ -55,7 +55,7 @@ export function AccountPicker({ platform, accountId, onChange }: PickerProps & {
       >
         {accounts.data.map((account) => (
           <option key={account.id} value={account.id}>
-            {account.name} — {account.signed_in_as}
+            {account.signed_in_as.includes("@") ? `${account.name} — ${account.signed_in_as}` : account.name}
           </option>
         ))}
       </select>

@@ -30,7 +30,7 @@ export function ErrorNotice({ error, onRetry }: { error: Explanation; onRetry?: 
         </button>
       </div>
       {showDetails && (
-        <div id={detailsId} className="error-details">
+        <div id={detailsId} className="error-details" data-technical>
           <p>
             Error code: <code>{error.code}</code>
           </p>

@@ -2,7 +2,7 @@ import { render } from "@testing-library/react";
 import type { ReactElement } from "react";
 import type { Backend } from "../backend";
 import { BackendProvider } from "../backend";
-import type { AccountSummary, Explanation, Settings } from "../bindings";
+import type { AccountSummary, Explanation, Settings, UpdateStatus } from "../bindings";
 
 /** A backend with no accounts and no demo; tests override the commands they care about. */
 const defaults: Partial<Backend> = {
@@ -23,6 +23,13 @@ const defaults: Partial<Backend> = {
   awazAgents: async () => ({ status: "ok", data: [] }),
   awazPhones: async () => ({ status: "ok", data: [] }),
   bulkJobs: async () => ({ status: "ok", data: [] }),
+  leadsBook: async () => ({ status: "ok", data: [] }),
+  upcomingCalls: async () => ({ status: "ok", data: [] }),
+  callsToCheck: async () => ({ status: "ok", data: [] }),
+  awazTopUps: async () => ({ status: "ok", data: [] }),
+  updateStatus: async () => ({ status: "ok", data: updateStatus() }),
+  // Local times and do-not-call entries, as for numbers of unknown zones nobody listed.
+  callingCallees: async (phones) => ({ status: "ok", data: phones.map((phone) => ({ phone, local_time: null, listed: null })) }),
 };
 
 /**
@@ -82,6 +89,21 @@ export function account(overrides: Partial<AccountSummary> = {}): AccountSummary
     status: "Connected",
     remember: true,
     demo: false,
+    ...overrides,
+  };
+}
+
+/** Settings → Updates before any check: version 0.1.0, automatic checks on. */
+export function updateStatus(overrides: Partial<UpdateStatus> = {}): UpdateStatus {
+  return {
+    current_version: "0.1.0",
+    phase: "idle",
+    found: null,
+    up_to_date: false,
+    downloaded: 0,
+    download_size: null,
+    problem: null,
+    choices: { check_automatically: true, last_checked: null, updated_from: null },
     ...overrides,
   };
 }

@@ -17,7 +17,7 @@ use std::path::Path;
 use std::sync::{Arc, Mutex, MutexGuard};
 use std::time::Duration;
 
-use chrono::Utc;
+use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use specta::Type;
 use strum::{EnumString, IntoStaticStr};
@@ -27,14 +27,16 @@ pub use imports::{
     ImportChange, ImportPreview, ImportSessions, ImportSource, PreviewRow, PreviewSummary,
     ReadyRows, MAX_FILE_BYTES,
 };
-pub use plan::{spread, CallingWindow, Weekday, Window};
+pub use plan::{spread_by_rules, CallingWindow, Planned, Weekday, Window};
 use store::Change;
-pub(crate) use store::{JobRow, Status, Step, Store};
-pub use store::{MAYBE_APPLIED, SCHEMA};
+pub(crate) use store::{Status, Step, Store};
+pub use store::{MAYBE_APPLIED, RULE_NOTE, SCHEMA, SKIPPED};
 
 use crate::awaz_actions::{write_export, ExportedFile};
+use crate::calling::{self, CallPolicy, Calling, ConsentAcknowledgement};
+use crate::do_not_call::{DoNotCall, ListedNumber};
 use crate::endpoints::Platform;
-use crate::import::Target;
+use crate::import::{RowCheck, Target};
 use crate::service::Callboard;
 use crate::when::{self, ScheduleAt};
 use crate::{validate, Error, Result};
@@ -94,6 +96,10 @@ pub struct JobCalls {
     /// Checked again just before each call is sent, after a pause or a restart too.
     #[serde(default)]
     pub window: Option<CallingWindow>,
+    /// The import the rows came from: an "I have consent for this list" given for it holds for
+    /// every row.
+    #[serde(default)]
+    pub list: Option<String>,
 }
 
 #[derive(
@@ -122,6 +128,8 @@ pub struct JobView {
     pub total: u32,
     pub done: u32,
     pub failed: u32,
+    /// Not sent: a calling rule or the do-not-call list refuses them (no plain retry).
+    pub skipped: u32,
     /// Sent without a usable answer: being checked, or waiting for the person to check.
     pub unknown: u32,
     pub waiting: u32,
@@ -129,6 +137,41 @@ pub struct JobView {
     pub waiting_for_budget_until: Option<String>,
     pub created_at: String,
     pub finished_at: Option<String>,
+}
+
+/// What starting a run would do, for its confirmation.
+#[derive(Debug, Clone, Default, Serialize, Type)]
+pub struct BulkReview {
+    /// Every row that would be sent, in file order.
+    pub rows: Vec<ReviewRow>,
+    /// Calls a rule (or the run's hours) moved later than their turn.
+    pub moved: u32,
+    /// Rows not sent at all: on the do-not-call list, or refused by a rule.
+    pub refused: u32,
+    /// "12 moved to Mon 7 Dec 10:00, Europe/Paris: French weekend", one per day and rule.
+    pub moved_groups: Vec<String>,
+    /// Calls a rule moves or refuses that "I have consent for this list" would let go as asked
+    /// (the French days and hours, the US federal hours, the French consent requirement);
+    /// 0 once it is acknowledged.
+    pub consent_would_allow: u32,
+    /// The acknowledgement journaled for this account and list, if one was given.
+    pub consent: Option<ConsentAcknowledgement>,
+}
+
+/// One row as the confirmation shows it.
+#[derive(Debug, Clone, Serialize, Type)]
+pub struct ReviewRow {
+    pub line: u32,
+    pub name: String,
+    pub phone: String,
+    /// The callee's wall clock now: "14:05, Europe/Paris".
+    pub local_time: Option<String>,
+    /// When the call would start, on the callee's clock: "Mon 7 Dec 10:00, Europe/Paris".
+    pub call_at: Option<String>,
+    /// Which rule moved the call, in words.
+    pub note: Option<String>,
+    /// Why the row is not sent, in words.
+    pub refused: Option<String>,
 }
 
 /// What the person found when they looked in the platform for a row whose outcome was unknown.
@@ -160,6 +203,9 @@ pub struct BulkRowView {
     pub reason: Option<String>,
     /// Its outcome is unknown: the person checks in the platform before it is sent again.
     pub needs_check: bool,
+    /// Not sent because a calling rule or the do-not-call list refuses it; the reason says
+    /// which, and from when a call would be allowed. Never offered a plain retry.
+    pub skipped: bool,
 }
 
 /// How runs work; the defaults suit the platforms, tests shorten the pause.
@@ -221,8 +267,10 @@ impl BulkRuns {
         })
     }
 
-    pub(crate) fn store(&self) -> &Store {
-        &self.store
+    /// True while a run is sending, or paused mid-way (its task still holds its rows):
+    /// Callboard is not restarted for an update meanwhile.
+    pub fn any_running(&self) -> bool {
+        !self.lock().is_empty()
     }
 
     /// Checks the request, plans the calls, journals every valid row, and starts sending.
@@ -241,13 +289,7 @@ impl BulkRuns {
         let (provider, account_name) =
             connect(callboard, &request.account_id, ready.target).await?;
         let platform = platform_of(ready.target);
-        let (calls, times) = match &request.calls {
-            Some(calls) => {
-                let (job_calls, times) = plan_calls(callboard, calls, platform, ready.rows.len())?;
-                (Some(job_calls), times)
-            }
-            None => (None, Vec::new()),
-        };
+        let (calls, plans) = plan_rows(callboard, &request, platform, &ready.rows, false)?;
         let awaz_marker = match (&provider, &calls) {
             (Provider::Awaz(client), Some(_)) => client
                 .list_calls(0)
@@ -261,8 +303,8 @@ impl BulkRuns {
         let rows: Vec<NewRow> = ready
             .rows
             .into_iter()
-            .enumerate()
-            .map(|(index, check)| {
+            .zip(plans)
+            .map(|(check, plan)| {
                 let mut values = check.values;
                 if platform == Platform::GetVocal && values.customer_lead_id.is_none() {
                     // Stored with the row, so a re-send after a lost answer finds the same lead.
@@ -272,7 +314,9 @@ impl BulkRuns {
                     line: check.line,
                     name: person_name(&values),
                     phone: values.phone.clone().unwrap_or_default(),
-                    call_at: times.get(index).copied(),
+                    call_at: plan.call_at,
+                    rule_note: plan.note,
+                    refused: plan.refused,
                     values,
                 }
             })
@@ -291,6 +335,84 @@ impl BulkRuns {
         started.insert(request.import_id, id);
         self.launch(self.store.job(id)?, provider);
         self.status(id)
+    }
+
+    /// What starting this run would do with each row, for the confirmation: each person's local
+    /// time, where each call goes and which rule moved it there, which rows are refused and
+    /// why. Nothing is sent or journaled.
+    pub fn review(
+        &self,
+        callboard: &Callboard,
+        imports: &ImportSessions,
+        request: &BulkRequest,
+    ) -> Result<BulkReview> {
+        let ready = imports.ready_rows(&request.import_id)?;
+        let platform = platform_of(ready.target);
+        let (_, plans) = plan_rows(callboard, request, platform, &ready.rows, false)?;
+        let consent = Calling::new(callboard.database().clone())
+            .consent_for(&request.account_id, &request.import_id)?;
+        let consent_would_allow = match (&consent, &request.calls) {
+            (None, Some(_)) => {
+                let (_, with_consent) = plan_rows(callboard, request, platform, &ready.rows, true)?;
+                plans
+                    .iter()
+                    .zip(&with_consent)
+                    .filter(|(plan, consented)| {
+                        let held_back = plan.refused.is_some() || plan.moved_by.is_some();
+                        let let_go = consented.refused.is_none() && consented.moved_by.is_none();
+                        held_back && let_go
+                    })
+                    .count()
+            }
+            _ => 0,
+        };
+        let now = crate::clock::now();
+        let mut review = BulkReview {
+            consent_would_allow: u32::try_from(consent_would_allow).unwrap_or(u32::MAX),
+            consent,
+            ..BulkReview::default()
+        };
+        let mut groups: Vec<(String, u32, DateTime<Utc>, String)> = Vec::new();
+        for (check, plan) in ready.rows.iter().zip(plans) {
+            let phone = check.values.phone.clone().unwrap_or_default();
+            if plan.refused.is_some() {
+                review.refused += 1;
+            }
+            if let (Some(at), Some(rule)) = (plan.call_at, &plan.moved_by) {
+                review.moved += 1;
+                let day = calling::callee_clock(&phone, at, "%A %-d %B");
+                let key = format!("{day}|{rule}");
+                match groups.iter_mut().find(|group| group.0 == key) {
+                    Some(group) => {
+                        group.1 += 1;
+                        group.2 = group.2.min(at);
+                    }
+                    None => groups.push((key, 1, at, phone.clone())),
+                }
+            }
+            review.rows.push(ReviewRow {
+                line: check.line,
+                name: person_name(&check.values),
+                local_time: calling::local_time(&phone, now).map(|local| local.words),
+                call_at: plan
+                    .call_at
+                    .map(|at| calling::callee_clock(&phone, at, "%a %-d %b %H:%M")),
+                note: plan.note,
+                refused: plan.refused,
+                phone,
+            });
+        }
+        review.moved_groups = groups
+            .into_iter()
+            .map(|(key, count, first, phone)| {
+                let rule = key.split_once('|').map_or("", |(_, rule)| rule);
+                format!(
+                    "{count} moved to {}: {rule}",
+                    calling::callee_clock(&phone, first, "%A %-d %B %H:%M")
+                )
+            })
+            .collect();
+        Ok(review)
     }
 
     /// Newest first, interrupted ones included.
@@ -362,12 +484,14 @@ impl BulkRuns {
                 stage: stage(job.platform, row.step),
                 reason: row.reason,
                 needs_check: row.status == Status::NeedsCheck,
+                skipped: row.skipped,
             })
             .collect())
     }
 
     /// Sends these refused rows again (with fresh tries), restarting the run if it ended.
-    /// Rows whose outcome is unknown are not among them: see [`BulkRuns::resolve_rows`].
+    /// Rows whose outcome is unknown are not among them (see [`BulkRuns::resolve_rows`]), nor
+    /// rows a calling rule or the do-not-call list skipped.
     pub async fn retry_rows(
         &self,
         callboard: &Callboard,
@@ -436,13 +560,21 @@ impl BulkRuns {
     /// Writes the failed rows with their reasons to `<folder>/callboard-bulk-failed-….csv`.
     pub fn export_failed(&self, job_id: i64, folder: &Path) -> Result<ExportedFile> {
         let rows = self.failed_rows(job_id)?;
-        let headers = ["Line", "Name", "Phone", "Stopped at", "Reason"];
+        let headers = ["Line", "Name", "Phone", "Status", "Stopped at", "Reason"];
         let count = rows.len();
         let cells = rows.into_iter().map(|row| {
+            let status = if row.skipped {
+                "skipped: not allowed by the calling rules or the do-not-call list"
+            } else if row.needs_check {
+                "to check: may have gone through"
+            } else {
+                "failed"
+            };
             vec![
                 row.line.to_string(),
                 row.name,
                 row.phone,
+                status.to_owned(),
                 match row.stage {
                     RowStage::Lead => "lead",
                     RowStage::Contact => "contact",
@@ -471,6 +603,7 @@ impl BulkRuns {
         let runner = Runner {
             id: job.id,
             store: self.store.clone(),
+            account_id: job.account_id.clone(),
             provider,
             calls: job.calls,
             awaz_marker: job.awaz_marker,
@@ -493,6 +626,7 @@ impl BulkRuns {
             total,
             done,
             failed,
+            skipped,
             unknown,
             waiting,
         } = self.store.counts(job.id)?;
@@ -516,6 +650,7 @@ impl BulkRuns {
             total,
             done,
             failed,
+            skipped,
             unknown,
             waiting,
             waiting_for_budget_until,
@@ -577,13 +712,116 @@ fn person_name(values: &crate::import::RowValues) -> String {
     })
 }
 
-/// Checks the call settings and plans each row's start time.
-fn plan_calls(
+/// What the planner decided for one row.
+struct RowPlan {
+    call_at: Option<DateTime<Utc>>,
+    /// "Moved to Mon 7 Dec 10:00, Europe/Paris: …", kept with the row for its details.
+    note: Option<String>,
+    /// The rule's plain words when one moved the call, to group the moves.
+    moved_by: Option<String>,
+    /// Why the row is not sent at all.
+    refused: Option<String>,
+}
+
+/// Checks the call settings and plans every row: rows whose number is on the do-not-call list
+/// (or, for calls, that a rule refuses) are refused with the reason; each call is placed at the
+/// first moment the run's hours and the callee's rules allow, `spacing_seconds` apart.
+/// `assuming_consent` plans as if "I have consent for this list" had been acknowledged.
+fn plan_rows(
+    callboard: &Callboard,
+    request: &BulkRequest,
+    platform: Platform,
+    rows: &[RowCheck],
+    assuming_consent: bool,
+) -> Result<(Option<JobCalls>, Vec<RowPlan>)> {
+    let phone = |check: &RowCheck| check.values.phone.clone().unwrap_or_default();
+    let Some(calls) = &request.calls else {
+        let listed = DoNotCall::new(callboard.database().clone()).listed_among(
+            rows.iter()
+                .filter_map(|check| check.values.phone.as_deref()),
+        )?;
+        let plans = rows
+            .iter()
+            .map(|check| RowPlan {
+                call_at: None,
+                note: None,
+                moved_by: None,
+                refused: listed.get(&phone(check)).map(ListedNumber::refusal),
+            })
+            .collect();
+        return Ok((None, plans));
+    };
+    let (mut job_calls, start, window) = check_calls(callboard, calls, platform)?;
+    job_calls.list = Some(request.import_id.clone());
+    let policy = CallPolicy::for_account(
+        callboard.database(),
+        &request.account_id,
+        Some(&request.import_id),
+    )?;
+    let policy = if assuming_consent {
+        policy.assuming_consent()
+    } else {
+        policy
+    };
+    let mut refused = Vec::with_capacity(rows.len());
+    for check in rows {
+        let has_consent = check.values.consent_date.is_some();
+        refused.push(policy.refusal(&phone(check), start, has_consent)?);
+    }
+    let callable: Vec<String> = rows
+        .iter()
+        .zip(&refused)
+        .filter(|(_, refusal)| refusal.is_none())
+        .map(|(check, _)| phone(check))
+        .collect();
+    let callable: Vec<&str> = callable.iter().map(String::as_str).collect();
+    let mut planned = spread_by_rules(
+        start,
+        window.as_ref(),
+        chrono::Duration::seconds(i64::from(calls.spacing_seconds)),
+        &callable,
+        |phone, at| policy.place(phone, at),
+    )
+    .into_iter();
+    let plans = rows
+        .iter()
+        .zip(refused)
+        .map(|(_, refusal)| match refusal.map(Planned::Refused) {
+            Some(refused) => plan_of(refused),
+            None => plan_of(planned.next().unwrap_or(Planned::At {
+                at: start,
+                moved: None,
+            })),
+        })
+        .collect();
+    Ok((Some(job_calls), plans))
+}
+
+fn plan_of(planned: Planned) -> RowPlan {
+    match planned {
+        Planned::At { at, moved } => RowPlan {
+            call_at: Some(at),
+            note: moved.as_ref().map(calling::moved_note),
+            moved_by: moved
+                .as_ref()
+                .map(|reason| calling::rule_label(reason).to_owned()),
+            refused: None,
+        },
+        Planned::Refused(reason) => RowPlan {
+            call_at: None,
+            note: None,
+            moved_by: None,
+            refused: Some(calling::refused_note(&reason)),
+        },
+    }
+}
+
+/// Checks the call settings: who calls, from when, inside which hours.
+fn check_calls(
     callboard: &Callboard,
     calls: &BulkCalls,
     platform: Platform,
-    count: usize,
-) -> Result<(JobCalls, Vec<chrono::DateTime<Utc>>)> {
+) -> Result<(JobCalls, DateTime<Utc>, Option<Window>)> {
     let who = match &calls.who {
         CallWho::GetVocal { persona_id } if platform == Platform::GetVocal => CallWho::GetVocal {
             persona_id: required("persona_id", "The persona", persona_id)?,
@@ -605,14 +843,14 @@ fn plan_calls(
             })
         }
     };
+    let now = crate::clock::now();
     let (start, start_zone) = match &calls.start {
-        CallStart::Now => (Utc::now(), None),
+        CallStart::Now => (now, None),
         CallStart::At { at } => {
-            let resolved =
-                when::resolve(at, Utc::now()).map_err(|problem| Error::InvalidField {
-                    field: problem.field,
-                    message: problem.message,
-                })?;
+            let resolved = when::resolve(at, now).map_err(|problem| Error::InvalidField {
+                field: problem.field,
+                message: problem.message,
+            })?;
             (resolved.utc, Some(at.zone.trim().to_owned()))
         }
     };
@@ -627,19 +865,15 @@ fn plan_calls(
         .or(start_zone)
         .or(callboard.settings().preferences.time_zone)
         .unwrap_or_else(when::local_zone);
-    let times = spread(
-        start,
-        window.as_ref(),
-        chrono::Duration::seconds(i64::from(calls.spacing_seconds)),
-        count,
-    );
     Ok((
         JobCalls {
             who,
             zone,
             window: calls.window.clone(),
+            list: None,
         },
-        times,
+        start,
+        window,
     ))
 }
 

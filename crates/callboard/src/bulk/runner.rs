@@ -13,6 +13,8 @@ use tokio::sync::watch;
 use super::plan::start_at_sending;
 use super::store::{Change, RowRecord, Status, Step, Store};
 use super::{CallWho, Control, JobCalls, JobState, RunOptions};
+use crate::calling::{self, CallPolicy};
+use crate::do_not_call::DoNotCall;
 use crate::write_path::{write_once, Written};
 use crate::{Error, Result};
 
@@ -24,6 +26,9 @@ const MAX_CHECK_PAGES: u32 = 500;
 /// refuses the second.
 const GETVOCAL_RESEND_MARGIN_SECS: i64 = 120;
 
+/// When a call starts (`None` = now) and the words saying which rule moved it, if one did.
+type CallTime = (Option<DateTime<Utc>>, Option<String>);
+
 /// The account's client, shared with every screen (for Awaz: its one rate budget).
 pub enum Provider {
     GetVocal(getvocal::Client),
@@ -33,6 +38,8 @@ pub enum Provider {
 pub struct Runner {
     pub id: i64,
     pub store: Arc<Store>,
+    /// Whose rules and earlier calls count.
+    pub account_id: String,
     pub provider: Provider,
     pub calls: Option<JobCalls>,
     /// The newest Awaz call when the run started: the call log is read back to it.
@@ -61,7 +68,7 @@ impl Runner {
             }
             self.settle_unknowns().await?;
             self.give_up_on_exhausted()?;
-            let rows = self.store.rows(self.id, &[Status::Waiting])?;
+            let rows = self.refuse_listed(self.store.rows(self.id, &[Status::Waiting])?)?;
             if rows.is_empty() {
                 if self.store.rows(self.id, &[Status::Unknown])?.is_empty() {
                     return Ok(JobState::Finished);
@@ -109,7 +116,7 @@ impl Runner {
         let client = match &self.provider {
             Provider::GetVocal(_) => {
                 let safe_until =
-                    Utc::now() + chrono::Duration::seconds(GETVOCAL_RESEND_MARGIN_SECS);
+                    crate::clock::now() + chrono::Duration::seconds(GETVOCAL_RESEND_MARGIN_SECS);
                 let changes: Vec<Change> = records
                     .iter()
                     .map(|row| Change {
@@ -209,15 +216,61 @@ impl Runner {
         self.write_each(&exhausted, &changes)
     }
 
-    /// When a call may start, checked at the moment of sending (see [`start_at_sending`]);
-    /// `None` is now.
-    fn call_time(&self, row: &RowRecord) -> Option<DateTime<Utc>> {
+    /// Rows whose number went on the do-not-call list since the run was planned are skipped
+    /// with the list's reason; the others are returned.
+    fn refuse_listed(&self, rows: Vec<RowRecord>) -> Result<Vec<RowRecord>> {
+        let listed = DoNotCall::new(self.store.database().clone())
+            .listed_among(rows.iter().map(|row| row.phone.as_str()))?;
+        let (refused, rows): (Vec<_>, Vec<_>) = rows
+            .into_iter()
+            .partition(|row| listed.contains_key(&row.phone));
+        let changes: Vec<Change> = refused
+            .iter()
+            .map(|row| Change::skipped(listed[&row.phone].refusal()))
+            .collect();
+        self.write_each(&refused, &changes)?;
+        Ok(rows)
+    }
+
+    /// When a call may start, checked at the moment of sending (see [`start_at_sending`]):
+    /// `Ok((None, _))` is now, with the words saying which rule moved it (now or when the run
+    /// was planned); `Err` is why a rule refuses it now.
+    fn call_time(
+        &self,
+        policy: &CallPolicy,
+        row: &RowRecord,
+    ) -> Result<std::result::Result<CallTime, String>> {
         let window = self
             .calls
             .as_ref()
             .and_then(|calls| calls.window.as_ref())
             .and_then(|window| window.check().ok());
-        start_at_sending(row.call_at, window.as_ref(), Utc::now())
+        let now = crate::clock::now();
+        let has_consent = row.values.consent_date.is_some();
+        if let Some(reason) = policy.refusal(&row.phone, now, has_consent)? {
+            return Ok(Err(calling::refused_note(&reason)));
+        }
+        let place = |at| policy.place(&row.phone, at);
+        Ok(
+            match start_at_sending(row.call_at, window.as_ref(), now, place) {
+                Ok((at, Some(reason))) => Ok((at, Some(calling::moved_note(&reason)))),
+                Ok((at, None)) => Ok((at, row.rule_note.clone())),
+                Err(reason) => Err(calling::refused_note(&reason)),
+            },
+        )
+    }
+
+    /// The rules, the list and the earlier calls as they are now, read once for a pass of calls.
+    fn policy(&self) -> Result<CallPolicy> {
+        let list = self.calls.as_ref().and_then(|calls| calls.list.as_deref());
+        CallPolicy::for_account(self.store.database(), &self.account_id, list)
+    }
+
+    /// Skips a row whose call a rule refuses at the moment of sending: the reason says which
+    /// rule and from when it allows a call; the row is not offered a plain retry.
+    fn refuse_call(&self, row: &RowRecord, reason: String) -> Result<()> {
+        self.store
+            .update(self.id, &[row.line], &Change::skipped(reason))
     }
 
     async fn getvocal_pass(&self, client: &getvocal::Client, rows: Vec<RowRecord>) -> Result<()> {
@@ -332,8 +385,12 @@ impl Runner {
         else {
             return Ok(());
         };
+        if rows.is_empty() {
+            return Ok(());
+        }
+        let policy = self.policy()?;
         stream::iter(rows)
-            .map(|row| self.getvocal_call(client, persona_id, row))
+            .map(|row| self.getvocal_call(client, &policy, persona_id, row))
             .buffer_unordered(self.options.concurrency.max(1))
             .try_collect()
             .await
@@ -342,6 +399,7 @@ impl Runner {
     async fn getvocal_call(
         &self,
         client: &getvocal::Client,
+        policy: &CallPolicy,
         persona_id: &str,
         row: RowRecord,
     ) -> Result<()> {
@@ -349,13 +407,16 @@ impl Runner {
             return Ok(());
         }
         let lead_id = row.record_id.clone().unwrap_or_default();
-        let schedule = self.call_time(&row);
+        let (schedule, note) = match self.call_time(policy, &row)? {
+            Ok(time) => time,
+            Err(reason) => return self.refuse_call(&row, reason),
+        };
         let call = getvocal::TriggerCall {
             persona_id: persona_id.to_owned(),
             lead_id,
             schedule,
         };
-        let call_at = Some(schedule.unwrap_or_else(Utc::now));
+        let call_at = Some(schedule.unwrap_or_else(crate::clock::now));
         write_once(
             || self.sending(&[row.line], call_at),
             client.trigger_call(&call),
@@ -364,6 +425,7 @@ impl Runner {
                     Written::Applied(placed) => Change {
                         call_id: Some(placed.id),
                         call_status: word(&placed.call_status),
+                        reason: note.clone(),
                         ..Change::to(Status::Done)
                     },
                     // A call is already waiting for this lead: ours, when this is a re-send
@@ -382,6 +444,7 @@ impl Runner {
                                 }
                                 .to_owned(),
                             ),
+                            reason: note.clone(),
                             ..Change::to(Status::Done)
                         }
                     }
@@ -395,14 +458,20 @@ impl Runner {
     }
 
     async fn awaz_pass(&self, client: &awaz::Client, rows: Vec<RowRecord>) -> Result<()> {
+        let policy = self.policy()?;
         stream::iter(rows)
-            .map(|row| self.awaz_row(client, row))
+            .map(|row| self.awaz_row(client, &policy, row))
             .buffer_unordered(self.options.concurrency.max(1))
             .try_collect()
             .await
     }
 
-    async fn awaz_row(&self, client: &awaz::Client, mut row: RowRecord) -> Result<()> {
+    async fn awaz_row(
+        &self,
+        client: &awaz::Client,
+        policy: &CallPolicy,
+        mut row: RowRecord,
+    ) -> Result<()> {
         if row.step == Step::Record {
             if !self.proceed().await {
                 return Ok(());
@@ -447,7 +516,10 @@ impl Runner {
         if !self.proceed().await {
             return Ok(());
         }
-        let at = self.call_time(&row).unwrap_or_else(Utc::now);
+        let (at, note) = match self.call_time(policy, &row)? {
+            Ok((at, note)) => (at.unwrap_or_else(crate::clock::now), note),
+            Err(reason) => return self.refuse_call(&row, reason),
+        };
         let zone: chrono_tz::Tz = zone.parse().unwrap_or(chrono_tz::Tz::UTC);
         let call = awaz::ScheduleCall {
             agent: agent_id.clone(),
@@ -464,6 +536,7 @@ impl Runner {
                     Written::Applied(placed) => Change {
                         call_id: Some(placed.id),
                         call_status: word(&placed.status),
+                        reason: note,
                         ..Change::to(Status::Done)
                     },
                     other => failure(other),

@@ -2,7 +2,6 @@
 //! person, whose step and status are written before each request and after its answer, so a
 //! run killed at any moment resumes without sending twice what was confirmed.
 
-use std::collections::HashMap;
 use std::sync::MutexGuard;
 
 use chrono::{DateTime, Utc};
@@ -18,6 +17,15 @@ use crate::{Error, Result};
 /// The step that remembers which rows may have been applied (see `RowRecord::maybe_applied`).
 pub const MAYBE_APPLIED: &str =
     "ALTER TABLE bulk_rows ADD COLUMN maybe_applied INTEGER NOT NULL DEFAULT 0;";
+
+/// The step that keeps, with each row, which calling rule moved (or refused) its call, so the
+/// row's details say it once the call is sent.
+pub const RULE_NOTE: &str = "ALTER TABLE bulk_rows ADD COLUMN rule_note TEXT;";
+
+/// The step that marks rows skipped by the calling rules or the do-not-call list: stored
+/// "failed" (History and older readers see a row that was not sent, with its reason), but never
+/// offered a plain retry, since the same rule would refuse it again.
+pub const SKIPPED: &str = "ALTER TABLE bulk_rows ADD COLUMN skipped INTEGER NOT NULL DEFAULT 0;";
 
 /// The store's migration step that adds the bulk tables (see `store::MIGRATIONS`).
 pub const SCHEMA: &str = r#"
@@ -96,6 +104,10 @@ pub struct NewRow {
     pub phone: String,
     pub values: RowValues,
     pub call_at: Option<DateTime<Utc>>,
+    /// Which calling rule moved its call, in words.
+    pub rule_note: Option<String>,
+    /// Refused before anything is sent (do-not-call list, a rule): written as skipped with it.
+    pub refused: Option<String>,
 }
 
 #[derive(Debug, Clone)]
@@ -118,6 +130,8 @@ pub struct Counts {
     pub total: u32,
     pub done: u32,
     pub failed: u32,
+    /// Not sent because a calling rule or the do-not-call list refuses them.
+    pub skipped: u32,
     pub unknown: u32,
     pub waiting: u32,
 }
@@ -134,18 +148,14 @@ pub struct RowRecord {
     pub attempts: u32,
     pub record_id: Option<String>,
     pub call_id: Option<String>,
-    pub call_status: Option<String>,
     pub reason: Option<String>,
     /// One of its requests may have been applied (its answer was lost): from then on it is
     /// never "failed" (which a person may simply send again), only "to check".
     pub maybe_applied: bool,
-}
-
-/// A row with the job it belongs to, for the history.
-#[derive(Debug, Clone)]
-pub struct JobRow {
-    pub job: JobRecord,
-    pub row: RowRecord,
+    /// Which calling rule moved its call when the run was planned, in words.
+    pub rule_note: Option<String>,
+    /// Failed because a calling rule or the do-not-call list refuses it (see [`SKIPPED`]).
+    pub skipped: bool,
 }
 
 /// What to write on some rows of a job; `None` keeps a column as it is (the reason is always
@@ -162,6 +172,8 @@ pub struct Change {
     pub reason: Option<String>,
     /// One more try used.
     pub attempt: bool,
+    /// With `Failed`: a calling rule or the do-not-call list refuses it, so no plain retry.
+    pub skipped: bool,
 }
 
 impl Change {
@@ -175,6 +187,16 @@ impl Change {
             call_at: None,
             reason: None,
             attempt: false,
+            skipped: false,
+        }
+    }
+
+    /// Not sent, and not to be retried as it is: a calling rule or the do-not-call list refuses
+    /// it for `reason` (which says which, and from when it would be allowed).
+    pub fn skipped(reason: impl Into<String>) -> Change {
+        Change {
+            skipped: true,
+            ..Change::to(Status::Failed).because(reason)
         }
     }
 
@@ -201,6 +223,10 @@ impl Store {
 
     fn connection(&self) -> MutexGuard<'_, Connection> {
         self.database.connection()
+    }
+
+    pub fn database(&self) -> &Database {
+        &self.database
     }
 
     pub fn create_job(&self, job: &NewJob, rows: &[NewRow]) -> Result<i64> {
@@ -234,8 +260,8 @@ impl Store {
             let mut insert = transaction
                 .prepare(
                     "INSERT INTO bulk_rows (job_id, line, name, phone, fields, call_at, step,
-                                            status, updated_at)
-                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+                                            status, updated_at, rule_note, reason, skipped)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
                 )
                 .map_err(storage)?;
             let created = now();
@@ -249,8 +275,14 @@ impl Store {
                         serde_json::to_string(&row.values).map_err(storage)?,
                         row.call_at.map(timestamp),
                         Step::Record.text(),
-                        Status::Waiting.text(),
+                        match row.refused {
+                            Some(_) => Status::Failed.text(),
+                            None => Status::Waiting.text(),
+                        },
                         created,
+                        row.rule_note,
+                        row.refused,
+                        row.refused.is_some(),
                     ])
                     .map_err(storage)?;
             }
@@ -301,19 +333,27 @@ impl Store {
     pub fn counts(&self, id: i64) -> Result<Counts> {
         let connection = self.connection();
         let mut statement = connection
-            .prepare("SELECT status, count(*) FROM bulk_rows WHERE job_id = ?1 GROUP BY status")
+            .prepare(
+                "SELECT status, skipped, count(*) FROM bulk_rows WHERE job_id = ?1
+                 GROUP BY status, skipped",
+            )
             .map_err(storage)?;
         let mut counts = Counts::default();
         let rows = statement
             .query_map([id], |row| {
-                Ok((row.get::<_, String>(0)?, row.get::<_, u32>(1)?))
+                Ok((
+                    row.get::<_, String>(0)?,
+                    row.get::<_, bool>(1)?,
+                    row.get::<_, u32>(2)?,
+                ))
             })
             .map_err(storage)?;
         for row in rows {
-            let (status, count) = row.map_err(storage)?;
+            let (status, skipped, count) = row.map_err(storage)?;
             counts.total += count;
             match status.parse().ok() {
                 Some(Status::Done) => counts.done += count,
+                Some(Status::Failed) if skipped => counts.skipped += count,
                 Some(Status::Failed) => counts.failed += count,
                 Some(Status::Unknown | Status::NeedsCheck) => counts.unknown += count,
                 Some(Status::Waiting | Status::Sending) | None => counts.waiting += count,
@@ -366,7 +406,8 @@ impl Store {
                          record_id = coalesce(?3, record_id), call_id = coalesce(?4, call_id),
                          call_status = coalesce(?5, call_status), reason = ?6,
                          attempts = attempts + ?7, updated_at = ?8,
-                         call_at = coalesce(?11, call_at)
+                         call_at = coalesce(?11, call_at),
+                         skipped = ?15 AND ?1 = ?13 AND NOT (maybe_applied OR ?1 = ?12)
                      WHERE job_id = ?9 AND line = ?10",
                 )
                 .map_err(storage)?;
@@ -389,6 +430,7 @@ impl Store {
                         Status::Unknown.text(),
                         Status::Failed.text(),
                         Status::NeedsCheck.text(),
+                        change.skipped,
                     ])
                     .map_err(storage)?;
             }
@@ -397,8 +439,9 @@ impl Store {
     }
 
     /// Moves the rows of `lines` that are in status `from` to `change` (fresh tries), in one
-    /// transaction; returns how many moved. Rows in any other status are left alone, so a
-    /// stale screen can never re-queue a row that was sent meanwhile.
+    /// transaction; returns how many moved. Rows in any other status, and skipped rows, are left
+    /// alone, so a stale screen can never re-queue a row that was sent meanwhile or that a
+    /// calling rule refuses.
     pub fn requeue(&self, id: i64, lines: &[u32], from: Status, change: &Change) -> Result<usize> {
         let mut connection = self.connection();
         let transaction = connection.transaction().map_err(storage)?;
@@ -408,7 +451,7 @@ impl Store {
                 .execute(
                     "UPDATE bulk_rows SET status = ?1, step = coalesce(?2, step), attempts = 0,
                          reason = ?3, updated_at = ?4, maybe_applied = 0
-                     WHERE job_id = ?5 AND line = ?6 AND status = ?7",
+                     WHERE job_id = ?5 AND line = ?6 AND status = ?7 AND NOT skipped",
                     params![
                         change.status.text(),
                         change.step.map(Step::text),
@@ -424,78 +467,13 @@ impl Store {
         transaction.commit().map_err(storage)?;
         Ok(moved)
     }
-
-    /// Every row of every job, for the history.
-    pub fn all_rows(&self) -> Result<Vec<JobRow>> {
-        let jobs: HashMap<i64, JobRecord> =
-            self.jobs()?.into_iter().map(|job| (job.id, job)).collect();
-        let connection = self.connection();
-        let mut statement = connection
-            .prepare(&format!(
-                "SELECT job_id, {ROW_COLUMNS} FROM bulk_rows ORDER BY job_id, line"
-            ))
-            .map_err(storage)?;
-        let rows = statement
-            .query_map([], |row| {
-                Ok((row.get::<_, i64>(0)?, read_row_from(row, 1)?))
-            })
-            .map_err(storage)?;
-        let mut found = Vec::new();
-        for row in rows {
-            let (job_id, row) = row.map_err(storage)?;
-            if let Some(job) = jobs.get(&job_id) {
-                found.push(JobRow {
-                    job: job.clone(),
-                    row,
-                });
-            }
-        }
-        Ok(found)
-    }
-
-    /// When Callboard first saw each of these Awaz calls (Awaz's call log carries no time),
-    /// remembering `now` for the ones never seen before.
-    pub fn first_seen(
-        &self,
-        account_id: &str,
-        call_ids: &[String],
-    ) -> Result<HashMap<String, String>> {
-        let mut connection = self.connection();
-        let transaction = connection.transaction().map_err(storage)?;
-        let mut seen = HashMap::new();
-        {
-            let mut insert = transaction
-                .prepare(
-                    "INSERT INTO awaz_calls_seen (account_id, call_id, first_seen) VALUES (?1, ?2, ?3)
-                     ON CONFLICT DO NOTHING",
-                )
-                .map_err(storage)?;
-            let mut select = transaction
-                .prepare(
-                    "SELECT first_seen FROM awaz_calls_seen WHERE account_id = ?1 AND call_id = ?2",
-                )
-                .map_err(storage)?;
-            let now = now();
-            for call_id in call_ids {
-                insert
-                    .execute(params![account_id, call_id, now])
-                    .map_err(storage)?;
-                let first: String = select
-                    .query_row(params![account_id, call_id], |row| row.get(0))
-                    .map_err(storage)?;
-                seen.insert(call_id.clone(), first);
-            }
-        }
-        transaction.commit().map_err(storage)?;
-        Ok(seen)
-    }
 }
 
 const JOB_COLUMNS: &str =
     "id, account_id, account_name, platform, target, calls, awaz_marker, state, created_at, finished_at";
 
 const ROW_COLUMNS: &str = "line, name, phone, fields, call_at, step, status, attempts, record_id,
-                           call_id, call_status, reason, maybe_applied";
+                           call_id, reason, maybe_applied, rule_note, skipped";
 
 fn unreadable(column: usize, value: &str) -> rusqlite::Error {
     rusqlite::Error::FromSqlConversionFailure(
@@ -548,8 +526,9 @@ fn read_row_from(row: &Row<'_>, first: usize) -> rusqlite::Result<RowRecord> {
         attempts: row.get(column(7))?,
         record_id: row.get(column(8))?,
         call_id: row.get(column(9))?,
-        call_status: row.get(column(10))?,
-        reason: row.get(column(11))?,
-        maybe_applied: row.get(column(12))?,
+        reason: row.get(column(10))?,
+        maybe_applied: row.get(column(11))?,
+        rule_note: row.get(column(12))?,
+        skipped: row.get(column(13))?,
     })
 }

@@ -4,12 +4,13 @@
 use std::collections::hash_map::Entry;
 use std::collections::{BTreeMap, HashMap};
 
+use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 use specta::Type;
 
 use super::mapping::{Destination, Field, Mapping, Target};
 use super::table::{SourceRow, Table};
-use crate::validate::{self, FieldProblem};
+use crate::validate::{self, FieldProblem, PhoneReader};
 
 /// A row's values as they will be sent: cleaned, and only those present.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, Type)]
@@ -28,6 +29,12 @@ pub struct RowValues {
     pub language: Option<String>,
     /// GetVocal `static_data`; blank cells are left out.
     pub static_data: BTreeMap<String, String>,
+    /// When the person agreed to be called, as written; kept in the journal, never sent.
+    #[serde(default)]
+    pub consent_date: Option<String>,
+    /// How they agreed, as written; kept in the journal, never sent.
+    #[serde(default)]
+    pub consent_source: Option<String>,
 }
 
 impl RowValues {
@@ -133,27 +140,39 @@ pub fn validate(
     target: Target,
     default_country: &str,
 ) -> Vec<RowCheck> {
-    let mut checker = Checker {
+    let checker = Checker {
         mapping,
         target,
-        default_country,
-        phones: HashMap::new(),
+        phones: PhoneReader::new(default_country),
     };
-    let mut first_line_of_phone: HashMap<String, u32> = HashMap::new();
-    let mut first_line_of_lead_id: HashMap<String, u32> = HashMap::new();
-    table
+    // Each row on its own, on every core (reading its phone number is most of the work), and
+    // collected in file order; then the repeats, which depend on the rows before.
+    let mut checks: Vec<RowCheck> = table
         .rows
+        .par_iter()
+        .with_min_len(ROWS_PER_TASK)
+        .map(|row| checker.check(row))
+        .collect();
+    flag_repeats(&mut checks, target);
+    checks
+}
+
+/// Rows a thread checks at a time: enough that handing out work costs nothing next to it.
+const ROWS_PER_TASK: usize = 256;
+
+/// Flags each row whose phone number, or GetVocal lead ID, an earlier row already has.
+fn flag_repeats(checks: &mut [RowCheck], target: Target) {
+    let mut first_line_of_phone: HashMap<&str, u32> = HashMap::with_capacity(checks.len());
+    let mut first_line_of_lead_id: HashMap<&str, u32> = HashMap::new();
+    let repeats: Vec<(usize, Option<u32>, Option<u32>)> = checks
         .iter()
-        .map(|row| {
-            let mut check = checker.check(row);
+        .enumerate()
+        .filter_map(|(index, check)| {
             let phone_seen = check
                 .values
                 .phone
                 .as_deref()
-                .and_then(|phone| first_line_of(phone, row.line, &mut first_line_of_phone));
-            if let Some(first_line) = phone_seen {
-                check.flag_repeat(Field::Phone, "number", first_line);
-            }
+                .and_then(|phone| first_line_of(phone, check.line, &mut first_line_of_phone));
             let lead_id_seen = match target {
                 Target::GetVocalLeads => {
                     check
@@ -161,22 +180,36 @@ pub fn validate(
                         .customer_lead_id
                         .as_deref()
                         .and_then(|lead_id| {
-                            first_line_of(lead_id, row.line, &mut first_line_of_lead_id)
+                            first_line_of(lead_id, check.line, &mut first_line_of_lead_id)
                         })
                 }
                 Target::AwazContacts => None,
             };
-            if let Some(first_line) = lead_id_seen {
-                check.flag_repeat(Field::CustomerLeadId, "ID", first_line);
-            }
-            check
+            (phone_seen.is_some() || lead_id_seen.is_some()).then_some((
+                index,
+                phone_seen,
+                lead_id_seen,
+            ))
         })
-        .collect()
+        .collect();
+    for (index, phone_seen, lead_id_seen) in repeats {
+        let check = &mut checks[index];
+        if let Some(first_line) = phone_seen {
+            check.flag_repeat(Field::Phone, "number", first_line);
+        }
+        if let Some(first_line) = lead_id_seen {
+            check.flag_repeat(Field::CustomerLeadId, "ID", first_line);
+        }
+    }
 }
 
 /// The line where `value` was first seen, or `None` when `line` is the first.
-fn first_line_of(value: &str, line: u32, first_lines: &mut HashMap<String, u32>) -> Option<u32> {
-    match first_lines.entry(value.to_owned()) {
+fn first_line_of<'a>(
+    value: &'a str,
+    line: u32,
+    first_lines: &mut HashMap<&'a str, u32>,
+) -> Option<u32> {
+    match first_lines.entry(value) {
         Entry::Vacant(entry) => {
             entry.insert(line);
             None
@@ -185,17 +218,15 @@ fn first_line_of(value: &str, line: u32, first_lines: &mut HashMap<String, u32>)
     }
 }
 
+/// What checks one row; shared by the threads.
 struct Checker<'a> {
     mapping: &'a Mapping,
     target: Target,
-    default_country: &'a str,
-    /// Phone verdicts by the cell as written: parsing is the expensive part of a check, and
-    /// big files repeat numbers.
-    phones: HashMap<String, Result<String, FieldProblem>>,
+    phones: PhoneReader,
 }
 
 impl Checker<'_> {
-    fn check(&mut self, row: &SourceRow) -> RowCheck {
+    fn check(&self, row: &SourceRow) -> RowCheck {
         let mut values = RowValues::default();
         let mut problems = Vec::new();
         let cell = |field: Field| {
@@ -210,14 +241,9 @@ impl Checker<'_> {
                 .map(str::to_owned)
         };
 
-        let phone = cell(Field::Phone);
-        let phone_verdict = self
-            .phones
-            .entry(phone.to_owned())
-            .or_insert_with(|| validate::phone_e164(phone, self.default_country));
-        match phone_verdict {
-            Ok(e164) => values.phone = Some(e164.clone()),
-            Err(problem) => problems.push(named(Field::Phone, problem)),
+        match self.phones.e164(cell(Field::Phone)) {
+            Ok(e164) => values.phone = Some(e164),
+            Err(problem) => problems.push(named(Field::Phone, &problem)),
         }
 
         values.email = optional(Field::Email).and_then(|written| match validate::email(&written) {
@@ -237,6 +263,8 @@ impl Checker<'_> {
             });
         values.first_name = optional(Field::FirstName);
         values.last_name = optional(Field::LastName);
+        values.consent_date = optional(Field::ConsentDate);
+        values.consent_source = optional(Field::ConsentSource);
 
         match self.target {
             Target::GetVocalLeads => {

@@ -41,6 +41,10 @@ pub enum Field {
     /// The customer's own id for a GetVocal lead.
     CustomerLeadId,
     Language,
+    /// When the person agreed to be called; kept with the row in the journal, never sent.
+    ConsentDate,
+    /// How they agreed (a web form, a contract…); kept with the row, never sent.
+    ConsentSource,
 }
 
 impl Field {
@@ -55,6 +59,8 @@ impl Field {
             Self::CompanyName => "Company name",
             Self::CustomerLeadId => "Lead ID",
             Self::Language => "Language",
+            Self::ConsentDate => "Consent date",
+            Self::ConsentSource => "Consent source",
         }
     }
 
@@ -71,6 +77,8 @@ impl Field {
             (Self::CompanyName, _) => "company_name",
             (Self::CustomerLeadId, _) => "customer_lead_id",
             (Self::Language, _) => "language",
+            (Self::ConsentDate, _) => "consent_date",
+            (Self::ConsentSource, _) => "consent_source",
         }
     }
 
@@ -141,6 +149,20 @@ impl Field {
                 "ref",
             ],
             Self::Language => &["language", "lang", "langue", "locale"],
+            Self::ConsentDate => &[
+                "consentdate",
+                "consent",
+                "optindate",
+                "consentement",
+                "dateconsentement",
+                "dateduconsentement",
+            ],
+            Self::ConsentSource => &[
+                "consentsource",
+                "optinsource",
+                "sourceconsentement",
+                "sourceduconsentement",
+            ],
         }
     }
 }
@@ -157,6 +179,8 @@ impl Target {
                 Field::CompanyName,
                 Field::CustomerLeadId,
                 Field::Language,
+                Field::ConsentDate,
+                Field::ConsentSource,
             ],
             // First and last name are joined into the contact's name when no column holds
             // the whole name, as spreadsheets often split it.
@@ -166,6 +190,8 @@ impl Target {
                 Field::Email,
                 Field::FirstName,
                 Field::LastName,
+                Field::ConsentDate,
+                Field::ConsentSource,
             ],
         }
     }

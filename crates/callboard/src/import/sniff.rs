@@ -37,10 +37,11 @@ const SAMPLE_RECORDS: usize = 50;
 
 const UTF8_BOM: &[u8] = b"\xEF\xBB\xBF";
 
-/// Guesses the encoding, the separator and the header row of a CSV file.
+/// Guesses the encoding, the separator and the header row of a CSV file. Only the first
+/// records are read, and nothing is decoded but their cells.
 pub fn sniff(bytes: &[u8]) -> Sniffed {
     let encoding = detect_encoding(bytes);
-    let text = decode(bytes, encoding);
+    let text = Text::of(bytes, encoding);
     let delimiter = detect_delimiter(&text);
     let sample = sample_records(&text, delimiter);
     Sniffed {
@@ -53,13 +54,57 @@ pub fn sniff(bytes: &[u8]) -> Sniffed {
 /// Turns the file's bytes into text. Bytes that are not valid UTF-8 are read as Windows-1252,
 /// which maps every byte to a character, so nothing is ever refused or lost.
 pub fn decode(bytes: &[u8], encoding: Encoding) -> Cow<'_, str> {
-    let without_bom = bytes.strip_prefix(UTF8_BOM).unwrap_or(bytes);
-    match encoding {
-        Encoding::Utf8 | Encoding::Utf8Bom => match std::str::from_utf8(without_bom) {
-            Ok(text) => Cow::Borrowed(text),
-            Err(_) => decode_windows_1252(bytes),
-        },
-        Encoding::Windows1252 => decode_windows_1252(bytes),
+    match Text::of(bytes, encoding) {
+        Text::Utf8(text) => Cow::Borrowed(text),
+        Text::Windows1252(bytes) => decode_windows_1252(bytes),
+    }
+}
+
+/// The file's bytes as [`decode`] reads them, left undecoded: CSV is read from the bytes and
+/// only cells are decoded, so a file is never held twice. The separators, quotes and line
+/// ends are ASCII, which both encodings keep as the same single bytes, so the records, their
+/// cells and their lines are those of the decoded text.
+pub(super) enum Text<'a> {
+    /// Without the byte order mark.
+    Utf8(&'a str),
+    Windows1252(&'a [u8]),
+}
+
+impl<'a> Text<'a> {
+    pub(super) fn of(bytes: &'a [u8], encoding: Encoding) -> Self {
+        let without_bom = bytes.strip_prefix(UTF8_BOM).unwrap_or(bytes);
+        match encoding {
+            Encoding::Utf8 | Encoding::Utf8Bom => match std::str::from_utf8(without_bom) {
+                Ok(text) => Self::Utf8(text),
+                Err(_) => Self::Windows1252(bytes),
+            },
+            Encoding::Windows1252 => Self::Windows1252(bytes),
+        }
+    }
+
+    pub(super) fn bytes(&self) -> &'a [u8] {
+        match self {
+            Self::Utf8(text) => text.as_bytes(),
+            Self::Windows1252(bytes) => bytes,
+        }
+    }
+
+    /// A cell of a record read from [`Self::bytes`], as text.
+    pub(super) fn cell<'c>(&self, cell: &'c [u8]) -> Cow<'c, str> {
+        match self {
+            // A cell of valid UTF-8 ends at an ASCII separator: it is valid UTF-8 itself.
+            Self::Utf8(_) => String::from_utf8_lossy(cell),
+            Self::Windows1252(_) => decode_windows_1252(cell),
+        }
+    }
+
+    /// A CSV reader of the bytes, as Callboard reads every file.
+    pub(super) fn reader(&self, delimiter: u8) -> csv::Reader<&'a [u8]> {
+        csv::ReaderBuilder::new()
+            .delimiter(delimiter)
+            .has_headers(false)
+            .flexible(true)
+            .from_reader(self.bytes())
     }
 }
 
@@ -82,7 +127,7 @@ fn detect_encoding(bytes: &[u8]) -> Encoding {
 /// The separator whose field counts agree best over the first records (quotes respected, so
 /// a `;` inside a quoted note does not count). Ties go to more columns, then to the order of
 /// [`DELIMITERS`]; a file with a single column is read with `,`.
-fn detect_delimiter(text: &str) -> u8 {
+fn detect_delimiter(text: &Text<'_>) -> u8 {
     let mut best = (b',', 0.0, 1);
     for delimiter in DELIMITERS {
         let counts: Vec<usize> = sample_records(text, delimiter)
@@ -118,15 +163,16 @@ fn most_common(counts: &[usize]) -> Option<usize> {
 }
 
 /// The first non-blank records, cleaned as the table will clean them.
-fn sample_records(text: &str, delimiter: u8) -> Vec<Vec<String>> {
-    csv::ReaderBuilder::new()
-        .delimiter(delimiter)
-        .has_headers(false)
-        .flexible(true)
-        .from_reader(text.as_bytes())
-        .into_records()
+fn sample_records(text: &Text<'_>, delimiter: u8) -> Vec<Vec<String>> {
+    text.reader(delimiter)
+        .into_byte_records()
         .map_while(Result::ok)
-        .map(|record| record.iter().map(clean_cell).collect::<Vec<_>>())
+        .map(|record| {
+            record
+                .iter()
+                .map(|cell| clean_cell(&text.cell(cell)))
+                .collect::<Vec<_>>()
+        })
         .filter(|cells| cells.iter().any(|cell| !cell.is_empty()))
         .take(SAMPLE_RECORDS)
         .collect()
@@ -191,26 +237,43 @@ mod tests {
         assert_eq!(decode(b"Pr\xE9nom", Encoding::Utf8), "Prénom");
     }
 
+    fn delimiter_of(text: &str) -> u8 {
+        detect_delimiter(&Text::Utf8(text))
+    }
+
     #[test]
     fn separators_inside_quotes_do_not_count() {
         let text = "name;note\n\"Marie\";\"a, b, c\"\n\"Jean\";\"d, e\"\n";
-        assert_eq!(detect_delimiter(text), b';');
+        assert_eq!(delimiter_of(text), b';');
     }
 
     #[test]
     fn a_decimal_comma_loses_to_a_consistent_semicolon() {
         let text = "a;b;c\n1,5;2;3\n2,5;3;4\n";
-        assert_eq!(detect_delimiter(text), b';');
+        assert_eq!(delimiter_of(text), b';');
     }
 
     #[test]
     fn a_single_column_is_read_with_a_comma() {
-        assert_eq!(detect_delimiter("phone\n0612345678\n"), b',');
+        assert_eq!(delimiter_of("phone\n0612345678\n"), b',');
+    }
+
+    #[test]
+    fn windows_1252_cells_are_decoded_one_by_one() {
+        let text = Text::of(
+            b"Pr\xE9nom;T\xE9l\n\x80 5;0612345678\n",
+            Encoding::Windows1252,
+        );
+        assert_eq!(detect_delimiter(&text), b';');
+        assert_eq!(
+            sample_records(&text, b';'),
+            [["Prénom", "Tél"], ["€ 5", "0612345678"]]
+        );
     }
 
     #[test]
     fn a_header_is_told_from_data() {
-        let rows = |text: &str| sample_records(text, b',');
+        let rows = |text: &str| sample_records(&Text::Utf8(text), b',');
         assert!(looks_like_header(&rows("Who,Where\nMarie,0612345678\n")));
         assert!(looks_like_header(&rows("Name,City\nMarie,Paris\n")));
         assert!(!looks_like_header(&rows(

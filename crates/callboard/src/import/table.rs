@@ -4,7 +4,7 @@
 use serde::{Deserialize, Serialize};
 use specta::Type;
 
-use super::sniff::{decode, Encoding, Sniffed};
+use super::sniff::{Encoding, Sniffed, Text};
 
 /// How to read the file: what [`super::sniff`] guessed, possibly corrected by the person.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Type)]
@@ -48,69 +48,63 @@ pub struct SourceRow {
 /// Reads every non-blank row of the file. Cells are trimmed, and the `'` that Callboard's own
 /// exports put before `=`, `+`, `-` or `@` (so spreadsheets don't run them) is removed again.
 pub fn read_table(bytes: &[u8], options: &ReadOptions) -> Table {
-    let text = decode(bytes, options.encoding);
-    let mut reader = csv::ReaderBuilder::new()
-        .delimiter(options.delimiter)
-        .has_headers(false)
-        .flexible(true)
-        .from_reader(text.as_bytes());
+    let text = Text::of(bytes, options.encoding);
+    let mut reader = text.reader(options.delimiter);
 
-    let mut records: Vec<(u32, Vec<String>)> = Vec::new();
-    let mut record = csv::StringRecord::new();
+    // Rows are kept as they are read, and padded or cut in place once the width is known:
+    // the file's cells exist once.
+    let mut header_cells: Option<Vec<String>> = None;
+    let mut rows: Vec<SourceRow> = Vec::new();
+    let mut record = csv::ByteRecord::new();
     let mut lines = LineCounter::default();
-    // Reading a decoded `str` from memory with flexible field counts, csv's only possible
-    // errors (I/O, invalid UTF-8) cannot happen: the loop ends at the end of the file.
-    while let Ok(true) = reader.read_record(&mut record) {
-        let cells: Vec<String> = record.iter().map(clean_cell).collect();
+    // Reading bytes from memory with flexible field counts, csv's only possible error (I/O)
+    // cannot happen: the loop ends at the end of the file.
+    while let Ok(true) = reader.read_byte_record(&mut record) {
+        let cells: Vec<String> = record
+            .iter()
+            .map(|cell| clean_cell(&text.cell(cell)))
+            .collect();
         if cells.iter().all(String::is_empty) {
             continue;
         }
         let line = record.position().map_or(0, |position| {
-            lines.first_line(text.as_bytes(), position.byte())
+            lines.first_line(text.bytes(), position.byte())
         });
-        records.push((u32::try_from(line).unwrap_or(u32::MAX), cells));
+        if options.has_header && header_cells.is_none() {
+            header_cells = Some(cells);
+            continue;
+        }
+        rows.push(SourceRow {
+            line: u32::try_from(line).unwrap_or(u32::MAX),
+            cells,
+            extra_cells: Vec::new(),
+        });
     }
 
-    let mut records = records.into_iter();
-    let header_cells = if options.has_header {
-        records.next().map(|(_, cells)| cells).unwrap_or_default()
-    } else {
-        Vec::new()
-    };
-    let records: Vec<(u32, Vec<String>)> = records.collect();
-    let widest_row = records.iter().map(|(_, cells)| cells.len()).max();
+    let header_cells = header_cells.unwrap_or_default();
     let width = if options.has_header {
         header_cells.len()
     } else {
-        widest_row.unwrap_or(0)
+        rows.iter().map(|row| row.cells.len()).max().unwrap_or(0)
     };
-
     let headers = (0..width)
         .map(|column| match header_cells.get(column) {
             Some(name) if !name.is_empty() => name.clone(),
             _ => format!("Column {}", column + 1),
         })
         .collect();
-    let rows = records
-        .into_iter()
-        .map(|(line, mut cells)| {
-            let extra_cells = if cells.len() > width {
-                cells
-                    .split_off(width)
-                    .into_iter()
-                    .filter(|cell| !cell.is_empty())
-                    .collect()
-            } else {
-                cells.resize(width, String::new());
-                Vec::new()
-            };
-            SourceRow {
-                line,
-                cells,
-                extra_cells,
-            }
-        })
-        .collect();
+    for row in &mut rows {
+        if row.cells.len() > width {
+            row.extra_cells = row
+                .cells
+                .split_off(width)
+                .into_iter()
+                .filter(|cell| !cell.is_empty())
+                .collect();
+        } else {
+            row.cells.resize(width, String::new());
+        }
+    }
     Table { headers, rows }
 }
 

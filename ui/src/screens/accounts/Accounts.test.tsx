@@ -20,7 +20,9 @@ describe("Accounts", () => {
     expect(items.map((item) => within(item).getByTestId("account-status").textContent)).toEqual(["Connected", "Connected", "Sign-in needed"]);
     expect(within(items[0]).getByText("ana@acme.test")).toBeTruthy();
     expect(within(items[0]).getByText("GetVocal")).toBeTruthy();
-    expect(within(items[0]).getByText("acme")).toBeTruthy();
+    // The company ID and the server address are technical details, folded away.
+    expect(within(within(items[0]).getByTestId("account-technical")).getByText("acme")).toBeTruthy();
+    expect(within(items[1]).getByTestId("account-signs-in-with").textContent).toBe("An API key");
     expect(within(items[1]).getByTestId("account-demo").textContent).toBe("Practice account");
     expect(within(items[0]).queryByTestId("account-demo")).toBeNull();
     // A connected account can be signed out; one that needs a sign-in offers it.
@@ -51,7 +53,7 @@ describe("Accounts", () => {
 
     await user.click(await screen.findByTestId("add-account"));
     await user.click(screen.getByTestId("add-account-getvocal-password"));
-    expect(screen.getByLabelText("Company id")).toBe(input("field-company_id"));
+    expect(screen.getByLabelText("Company ID")).toBe(input("field-company_id"));
     expect(screen.getByText("Given to you by GetVocal.")).toBeTruthy();
     expect(input("field-remember").checked).toBe(true);
     expect(screen.getByText("Remember on this computer (saved in your computer's keychain)")).toBeTruthy();
@@ -207,8 +209,8 @@ describe("Accounts", () => {
     renderWithBackend(<AccountsScreen />, fakeBackend({ listAccounts: async () => ({ status: "ok", data: [account()] }), removeAccount }));
 
     await user.click(await screen.findByTestId("remove-account"));
-    expect(screen.getByTestId("confirm-remove").textContent).toContain("Remove “Acme – GetVocal” from Callboard?");
-    await user.click(screen.getByTestId("keep-account"));
+    expect(screen.getByTestId("dialog-remove-account").textContent).toContain("Remove “Acme – GetVocal” from Callboard?");
+    await user.click(screen.getByTestId("cancel-remove-account"));
     expect(removeAccount).not.toHaveBeenCalled();
 
     await user.click(screen.getByTestId("remove-account"));

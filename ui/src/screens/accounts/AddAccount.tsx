@@ -15,7 +15,7 @@ export const accountChoices = [
   {
     id: "getvocal-api-key",
     title: "GetVocal — API key",
-    description: "Use an API key id and secret created in GetVocal.",
+    description: "Use an API key ID and secret created in GetVocal.",
   },
   {
     id: "awaz",
@@ -38,7 +38,7 @@ const nameInput = (example: string): Input => ({
 });
 const companyInput: Input = {
   name: "company_id",
-  label: "Company id",
+  label: "Company ID",
   hint: "Given to you by GetVocal.",
 };
 
@@ -56,7 +56,7 @@ const forms: Record<AccountChoice, { inputs: Input[]; send: (backend: Backend, v
   "getvocal-api-key": {
     inputs: [
       nameInput("Acme – GetVocal"),
-      { name: "key_id", label: "API key id", hint: "Shown in GetVocal next to the key's name." },
+      { name: "key_id", label: "API key ID", hint: "Shown in GetVocal next to the key's name." },
       { name: "secret", label: "API key secret", type: "password", secret: true, autoComplete: "off", hint: "Shown once by GetVocal when the key was created." },
       companyInput,
     ],

@@ -12,7 +12,7 @@ function inputsFor(account: AccountSummary): Input[] {
   if (account.platform === "awaz") return [{ name: "api_key", label: "Awaz API key", secret: true }];
   if (account.signed_in_as.startsWith("API key")) {
     return [
-      { name: "key_id", label: "API key id", secret: false },
+      { name: "key_id", label: "API key ID", secret: false },
       { name: "secret", label: "API key secret", secret: true },
     ];
   }

@@ -2,7 +2,9 @@ import { useCallback, useState } from "react";
 import type { AccountSummary, Explanation } from "../../bindings";
 import { useBackend } from "../../backend";
 import { ErrorNotice } from "../../components/ErrorNotice";
+import { DangerConfirm } from "../../components/DangerConfirm";
 import { Loading } from "../../components/Loading";
+import { TechnicalDetails } from "../../components/TechnicalDetails";
 import { Screen } from "../../components/Screen";
 import { thrownToExplanation } from "../../errors";
 import { useLoad } from "../../useLoad";
@@ -105,6 +107,12 @@ function AccountList({ accounts, onChanged }: { accounts: AccountSummary[]; onCh
   );
 }
 
+/** How the account signs in, without the key's ID (that is under Technical details). */
+function signInWords(account: AccountSummary): string {
+  if (account.signed_in_as.startsWith("API key")) return "An API key";
+  return account.signed_in_as;
+}
+
 function keptWords(account: AccountSummary): string {
   if (account.status === "NeedsSignIn") return "Nothing kept: sign in again to use this account";
   if (account.demo) return "Only while Callboard is open (practice account)";
@@ -160,19 +168,29 @@ function AccountItem({ account, onChanged }: { account: AccountSummary; onChange
           </span>
         </div>
         <dl className="facts">
-          <dt>Signs in as</dt>
-          <dd>{account.signed_in_as}</dd>
-          {account.company_id && (
-            <>
-              <dt>Company id</dt>
-              <dd>{account.company_id}</dd>
-            </>
-          )}
-          <dt>Server address</dt>
-          <dd>{account.base_url}</dd>
+          <dt>Signs in with</dt>
+          <dd data-testid="account-signs-in-with">{signInWords(account)}</dd>
           <dt>Sign-in kept</dt>
           <dd data-testid="account-kept">{keptWords(account)}</dd>
         </dl>
+        <TechnicalDetails testId="account-technical">
+          <dl className="facts">
+            {signInWords(account) !== account.signed_in_as && (
+              <>
+                <dt>Signs in as</dt>
+                <dd>{account.signed_in_as}</dd>
+              </>
+            )}
+            {account.company_id && (
+              <>
+                <dt>Company ID</dt>
+                <dd>{account.company_id}</dd>
+              </>
+            )}
+            <dt>Server address</dt>
+            <dd>{account.base_url}</dd>
+          </dl>
+        </TechnicalDetails>
       </div>
 
       {mode === "idle" && (
@@ -194,7 +212,7 @@ function AccountItem({ account, onChanged }: { account: AccountSummary; onChange
             </button>
           )}
           <button type="button" className="button danger-outline" disabled={busy} onClick={() => setMode("confirm-remove")} data-testid="remove-account">
-            Remove
+            Remove…
           </button>
         </div>
       )}
@@ -211,26 +229,20 @@ function AccountItem({ account, onChanged }: { account: AccountSummary; onChange
       )}
 
       {mode === "confirm-remove" && (
-        <div className="confirm" ref={revealed} role="alertdialog" aria-label={`Remove ${account.name}?`} data-testid="confirm-remove">
+        <DangerConfirm
+          id="remove-account"
+          question={`Remove “${account.name}” from Callboard?`}
+          confirmLabel={`Remove “${account.name}”`}
+          busyLabel="Removing…"
+          busy={busy}
+          onConfirm={() => act(() => backend.removeAccount(account.id), `“${account.name}” was removed.`)}
+          onCancel={() => setMode("idle")}
+        >
           <p>
-            <strong>Remove “{account.name}” from Callboard?</strong> Its sign-in is deleted from this computer. Nothing changes in{" "}
-            {platformNames[account.platform]} itself, and you can add the account again later.
+            Its sign-in is deleted from this computer. Nothing changes in {platformNames[account.platform]} itself, and you can add the account
+            again later.
           </p>
-          <div className="form-actions">
-            <button
-              type="button"
-              className="button danger"
-              disabled={busy}
-              onClick={() => act(() => backend.removeAccount(account.id), `“${account.name}” was removed.`)}
-              data-testid="confirm-remove-account"
-            >
-              Remove “{account.name}”
-            </button>
-            <button type="button" className="button secondary" disabled={busy} onClick={() => setMode("idle")} data-testid="keep-account">
-              Keep it
-            </button>
-          </div>
-        </div>
+        </DangerConfirm>
       )}
 
       {problem && <ErrorNotice error={problem} />}

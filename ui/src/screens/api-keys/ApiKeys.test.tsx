@@ -88,11 +88,15 @@ describe("API keys", () => {
 
     await user.click(await screen.findByTestId("revoke-k-1"));
     expect(getvocalRevokeApiKey).not.toHaveBeenCalled();
-    expect(screen.getByTestId("confirm-revoke-panel").textContent).toContain("Revoke the key “Seed key”?");
+    expect(screen.getByTestId("dialog-revoke").textContent).toContain("Revoke the key “Seed key”?");
+    // Every destructive confirmation looks the same: a red panel with a red button.
+    expect(screen.getByTestId("dialog-revoke").className).toBe("danger-confirm");
+    expect(screen.getByTestId("confirm-revoke").className).toBe("button danger");
     await user.click(screen.getByTestId("confirm-revoke"));
 
     expect(getvocalRevokeApiKey).toHaveBeenCalledWith("acc-1", expect.any(String), "k-1", "Seed key");
     expect((await screen.findByTestId("row-key-k-1")).textContent).toContain("Revoked");
-    expect(screen.queryByTestId("confirm-revoke-panel")).toBeNull();
+    expect(screen.queryByTestId("dialog-revoke")).toBeNull();
+    expect(screen.getByTestId("result-revoked").textContent).toBe("The key “Seed key” is revoked: it no longer works.");
   });
 });

@@ -4,7 +4,9 @@ import { useBackend } from "../../backend";
 import { ForAccount } from "../../components/AccountPicker";
 import { Card } from "../../components/Card";
 import { ActionNotice } from "../../components/ActionNotice";
+import { DangerConfirm } from "../../components/DangerConfirm";
 import { ErrorNotice } from "../../components/ErrorNotice";
+import { TechnicalDetails } from "../../components/TechnicalDetails";
 import { Field } from "../../components/Field";
 import { Loading } from "../../components/Loading";
 import { Screen } from "../../components/Screen";
@@ -31,6 +33,8 @@ function ApiKeys({ account }: { account: AccountSummary }) {
   const backend = useBackend();
   const load = useCallback(() => backend.getvocalApiKeys(account.id), [backend, account.id]);
   const [keys, reload] = useLoad(load);
+  // Kept here: the list below is made anew when it reloads after a revoke.
+  const [revoked, setRevoked] = useState<ApiKey | null>(null);
 
   return (
     <>
@@ -38,7 +42,22 @@ function ApiKeys({ account }: { account: AccountSummary }) {
       <Card title="Your API keys" description="Revoked keys stop working at once and can't be turned back on.">
         {keys.state === "loading" && <Loading label="Loading API keys…" />}
         {keys.state === "failed" && <ErrorNotice error={keys.error} onRetry={reload} />}
-        {keys.state === "ready" && <KeyTable account={account} keys={keys.data} onRevoked={reload} />}
+        {revoked && (
+          <p className="success-note" role="status" data-testid="result-revoked">
+            The key “{revoked.name || "with no name"}” is revoked: it no longer works.
+          </p>
+        )}
+        {keys.state === "ready" && (
+          <KeyTable
+            account={account}
+            keys={keys.data}
+            onRevoking={() => setRevoked(null)}
+            onRevoked={(key) => {
+              setRevoked(key);
+              reload();
+            }}
+          />
+        )}
       </Card>
     </>
   );
@@ -91,6 +110,11 @@ function CreateKey({ account, onCreated }: { account: AccountSummary; onCreated:
   );
 }
 
+/** Brings the answer into view where the person is looking. */
+function revealed(element: HTMLElement | null) {
+  element?.scrollIntoView?.({ block: "nearest" });
+}
+
 /** The secret, shown this one time, with a way to copy it and to use it for this account. */
 function NewSecret({ account, created, onClose }: { account: AccountSummary; created: CreatedApiKey; onClose: () => void }) {
   const backend = useBackend();
@@ -133,17 +157,16 @@ function NewSecret({ account, created, onClose }: { account: AccountSummary; cre
   }
 
   return (
-    <div className="secret-panel" data-testid="result-created-key">
+    <div className="secret-panel" data-testid="result-created-key" ref={revealed}>
+      <p className="done-title" role="status" data-testid="done-title">
+        <span aria-hidden="true">✓ </span>The key “{created.name}” is created.
+      </p>
       <p className="secret-warning" role="alert">
         <strong>You won't see this secret again.</strong> Copy it now and keep it somewhere safe, like a password manager.
       </p>
       <dl className="facts">
         <dt>Key name</dt>
         <dd>{created.name}</dd>
-        <dt>Key id</dt>
-        <dd>
-          <code data-testid="result-key-id">{created.key_id}</code>
-        </dd>
         <dt>Secret</dt>
         <dd>
           <code className="secret" data-testid="result-secret">
@@ -151,6 +174,11 @@ function NewSecret({ account, created, onClose }: { account: AccountSummary; cre
           </code>
         </dd>
       </dl>
+      <TechnicalDetails>
+        <p>
+          Key ID: <code data-testid="result-key-id">{created.key_id}</code>
+        </p>
+      </TechnicalDetails>
       <div className="form-actions">
         <button type="button" className="button" onClick={copy} data-testid="copy-secret">
           {copied ? "Copied" : "Copy secret"}
@@ -173,7 +201,17 @@ function NewSecret({ account, created, onClose }: { account: AccountSummary; cre
   );
 }
 
-function KeyTable({ account, keys, onRevoked }: { account: AccountSummary; keys: ApiKey[]; onRevoked: () => void }) {
+function KeyTable({
+  account,
+  keys,
+  onRevoking,
+  onRevoked,
+}: {
+  account: AccountSummary;
+  keys: ApiKey[];
+  onRevoking: () => void;
+  onRevoked: (key: ApiKey) => void;
+}) {
   const backend = useBackend();
   const [confirming, setConfirming] = useState<ApiKey | null>(null);
   const action = useAction<ApiKey>();
@@ -181,9 +219,14 @@ function KeyTable({ account, keys, onRevoked }: { account: AccountSummary; keys:
   if (keys.length === 0) return <p className="empty">No API keys yet. Create one above.</p>;
 
   async function revoke(key: ApiKey) {
-    await action.run((actionKey) => backend.getvocalRevokeApiKey(account.id, actionKey, key.uuid_id, key.name ?? ""));
+    let revoked = false;
+    await action.run(async (actionKey) => {
+      const result = await backend.getvocalRevokeApiKey(account.id, actionKey, key.uuid_id, key.name ?? "");
+      revoked = result.status === "ok" && result.data.record.state === "Succeeded";
+      return result;
+    });
     setConfirming(null);
-    onRevoked();
+    if (revoked) onRevoked(key);
   }
 
   return (
@@ -215,10 +258,11 @@ function KeyTable({ account, keys, onRevoked }: { account: AccountSummary; keys:
                 {!key.dt_revoked && (
                   <button
                     type="button"
-                    className="button danger small"
+                    className="button danger-outline small"
                     disabled={action.busy}
                     onClick={() => {
                       action.reset();
+                      onRevoking();
                       setConfirming(key);
                     }}
                     data-testid={`revoke-${key.uuid_id}`}
@@ -232,18 +276,17 @@ function KeyTable({ account, keys, onRevoked }: { account: AccountSummary; keys:
         </tbody>
       </table>
       {confirming && (
-        <div className="confirm-panel" role="dialog" aria-label="Confirm revoking" data-testid="confirm-revoke-panel">
-          <p className="error-title">Revoke the key “{confirming.name || confirming.uuid_id}”?</p>
+        <DangerConfirm
+          id="revoke"
+          question={`Revoke the key “${confirming.name || "with no name"}”?`}
+          confirmLabel="Revoke the key"
+          busyLabel="Revoking…"
+          busy={action.busy}
+          onConfirm={() => revoke(confirming)}
+          onCancel={() => setConfirming(null)}
+        >
           <p>Anything that uses this key stops working at once. This can't be undone.</p>
-          <div className="form-actions">
-            <button type="button" className="button danger" disabled={action.busy} onClick={() => revoke(confirming)} data-testid="confirm-revoke">
-              {action.busy ? "Revoking…" : "Revoke the key"}
-            </button>
-            <button type="button" className="link-button" onClick={() => setConfirming(null)}>
-              Keep it
-            </button>
-          </div>
-        </div>
+        </DangerConfirm>
       )}
       <ActionNotice current={action.current} accountId={account.id} onCheckedNotApplied={action.reset} />
     </>

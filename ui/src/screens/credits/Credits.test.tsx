@@ -104,7 +104,13 @@ describe("Credits", () => {
     await screen.findByTestId("result-top-up");
     expect(awazTopUp).toHaveBeenCalledTimes(1);
     expect(awazTopUp.mock.calls[0]).toEqual(["acc-awaz", "review-1.25", typed]);
+    // Done: the form stays locked, so it can't be sent again by accident, until "Top up again".
+    expect(locked("field-amount")).toBe(true);
+    expect(screen.queryByTestId("submit-top-up")).toBeNull();
+    expect(screen.getByTestId("form-done").textContent).toBe("Done");
+    await user.click(screen.getByTestId("done-again"));
     expect(locked("field-amount")).toBe(false);
+    expect(field("field-amount").value).toBe("");
   });
 
   it("unlocks the form on Cancel, and a new review gets a new key", async () => {
@@ -258,7 +264,7 @@ describe("Credits", () => {
       }),
     );
     const outcomes = await screen.findAllByTestId("top-up-outcome");
-    expect(outcomes.map((badge) => badge.textContent)).toEqual(["Not applied", "Done"]);
+    expect(outcomes.map((badge) => badge.textContent)).toEqual(["Refused", "Done"]);
     expect(screen.getByTestId("export-top-ups").textContent).toBe("Export 2 rows to CSV");
   });
 });

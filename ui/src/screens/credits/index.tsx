@@ -4,13 +4,14 @@ import { useBackend, type Result } from "../../backend";
 import { ForAccount } from "../../components/AccountPicker";
 import { AwazWait } from "../../awaz/AwazWait";
 import { Confirm } from "../../awaz/Confirm";
-import { toneClass } from "../../awaz/callStatus";
 import { ExportButton } from "../../awaz/ExportButton";
 import "../../components/forms.css";
 import "../getvocal.css";
 import "./credits.css";
 import { Card } from "../../components/Card";
 import { ErrorNotice } from "../../components/ErrorNotice";
+import { OutcomeBadge, outcomeWords } from "../../components/OutcomeBadge";
+import { Done, DoneButton } from "../../components/Done";
 import { Field } from "../../components/Field";
 import { Loading } from "../../components/Loading";
 import { Screen } from "../../components/Screen";
@@ -57,7 +58,8 @@ function TopUpCard({ accountId, onSent }: { accountId: string; onSent: () => voi
     [backend],
   );
   const [recent, reloadRecent] = useLoad(loadRecent);
-  const locked = plan !== null || reviewing || action.busy || settling;
+  const done = action.current.state === "done";
+  const locked = plan !== null || reviewing || action.busy || settling || done;
 
   const problem = (field: string) => {
     if (planProblem?.field === field) return planProblem.title;
@@ -139,6 +141,11 @@ function TopUpCard({ accountId, onSent }: { accountId: string; onSent: () => voi
     }
   }
 
+  function another() {
+    action.reset();
+    setForm(emptyForm);
+  }
+
   const otherError =
     planProblem && !planProblem.field
       ? planProblem
@@ -148,6 +155,14 @@ function TopUpCard({ accountId, onSent }: { accountId: string; onSent: () => voi
 
   return (
     <Card title="Top up a workspace" description="You will see exactly what will be added, and to whom, before anything is sent.">
+      {action.current.state === "done" && (
+        <Done testId="result-top-up" title={`${addedWords(action.current.record.summary)}.`} again="Top up again" onAgain={another}>
+          <p>
+            {action.current.answer.company?.email || lastSent?.workspace || form.workspace} now has {action.current.answer.credits} credits and{" "}
+            {action.current.answer.minutes} minutes.
+          </p>
+        </Done>
+      )}
       <form onSubmit={submit} className="form" data-testid="top-up-form">
         {/* Each control says it is disabled too, so every way of asking (a screen reader, a test driver) agrees. */}
         <fieldset className="form-lock" disabled={locked} data-testid="top-up-fields">
@@ -157,7 +172,7 @@ function TopUpCard({ accountId, onSent }: { accountId: string; onSent: () => voi
               id={`${ids}-workspace`}
               name="workspace"
               label="Client workspace"
-              hint="The email address the client's Awaz workspace is registered with, or its id. Workspaces you topped up recently are suggested."
+              hint="The email address the client's Awaz workspace is registered with, or its ID. Workspaces you topped up recently are suggested."
               problem={problem("workspace")}
             >
               <input
@@ -233,9 +248,13 @@ function TopUpCard({ accountId, onSent }: { accountId: string; onSent: () => voi
         )}
         {!plan && (
           <div className="form-actions">
-            <button type="submit" className="button" disabled={locked} data-testid="submit-top-up">
-              {reviewing ? "Checking…" : "Review top-up"}
-            </button>
+            {done ? (
+              <DoneButton />
+            ) : (
+              <button type="submit" className="button" disabled={locked} data-testid="submit-top-up">
+                {reviewing ? "Checking…" : "Review top-up"}
+              </button>
+            )}
           </div>
         )}
       </form>
@@ -262,15 +281,6 @@ function TopUpCard({ accountId, onSent }: { accountId: string; onSent: () => voi
       )}
       <AwazWait accountId={accountId} active={action.busy} />
       {otherError && <ErrorNotice error={otherError} />}
-      {action.current.state === "done" && (
-        <div className="result-panel" role="status" data-testid="result-top-up">
-          <p className="result-title">Done: {action.current.record.summary}.</p>
-          <p>
-            {action.current.answer.company?.email || lastSent?.workspace || form.workspace} now has {action.current.answer.credits} credits and{" "}
-            {action.current.answer.minutes} minutes.
-          </p>
-        </div>
-      )}
       {action.current.state === "unknown" && (
         <UnknownTopUp
           record={action.current.record}
@@ -287,6 +297,11 @@ function TopUpCard({ accountId, onSent }: { accountId: string; onSent: () => voi
       )}
     </Card>
   );
+}
+
+/** A top-up's summary ("Add 30 minutes to …") as what was done ("Added 30 minutes to …"). */
+function addedWords(summary: string): string {
+  return summary.replace(/^Add /, "Added ");
 }
 
 /** "credits" or "minutes": what a top-up record added. */
@@ -443,12 +458,8 @@ function TopUpsJournal({ version }: { version: number }) {
   );
 }
 
-const outcomes: Record<ActionRecord["state"], { label: string; tone: keyof typeof toneClass }> = {
-  Succeeded: { label: "Done", tone: "good" },
-  Failed: { label: "Not applied", tone: "bad" },
-  Unknown: { label: "Unknown — check", tone: "waiting" },
-  Pending: { label: "Sending", tone: "waiting" },
-};
+/** A top-up's ending in the app's one vocabulary: Done, Refused, Needs a check or Being sent. */
+const outcomeOfRecord = { Succeeded: "done", Failed: "refused", Unknown: "needs_check", Pending: "pending" } as const;
 
 function TopUpTable({ records }: { records: ActionRecord[] }) {
   return (
@@ -468,8 +479,8 @@ function TopUpTable({ records }: { records: ActionRecord[] }) {
             <td>{record.summary}</td>
             <td>{record.account_name}</td>
             <td>
-              <span className={toneClass[outcomes[record.state].tone]} title={record.error ?? undefined} data-testid="top-up-outcome">
-                {outcomes[record.state].label}
+              <span data-testid="top-up-outcome" data-label={outcomeWords(outcomeOfRecord[record.state]).label}>
+                <OutcomeBadge outcome={outcomeOfRecord[record.state]} />
               </span>
               {record.error && <span className="muted outcome-reason"> {record.error}</span>}
             </td>

@@ -27,7 +27,7 @@ describe("Awaz call log", () => {
     expect([true, false, null, "2026-11-03", 3, { a: 1 }].map(variableText)).toEqual(["Yes", "No", "— (not given)", "2026-11-03", "3", '{"a":1}']);
   });
 
-  it("pages with Load more, shows status badges in words, and opens a call's details", async () => {
+  it("pages with Load more, shows outcomes in words with Awaz's word one click away, and opens a call's details", async () => {
     const user = userEvent.setup();
     const awazCalls = vi
       .fn()
@@ -43,9 +43,13 @@ describe("Awaz call log", () => {
       }),
     );
 
-    expect((await screen.findByTestId("row-call-call-1")).textContent).toContain("Results ready");
+    const first = await screen.findByTestId("row-call-call-1");
+    const badge = within(first).getByTestId("outcome-badge");
+    expect(badge.textContent).toBe("Reached");
+    await user.click(badge);
+    expect(badge.textContent).toBe("Awaz: outcome");
     await user.click(screen.getByTestId("load-more"));
-    expect((await screen.findByTestId("row-call-call-2")).textContent).toContain("Busy");
+    expect((await screen.findByTestId("row-call-call-2")).textContent).toContain("Not reached");
     expect(awazCalls).toHaveBeenLastCalledWith("acc-awaz", 1);
     expect(screen.queryByTestId("load-more")).toBeNull();
 
@@ -54,7 +58,7 @@ describe("Awaz call log", () => {
     expect(screen.getByTestId("export-calls").textContent).toBe("Export 1 row to CSV");
     await user.clear(screen.getByTestId("field-search"));
 
-    await user.click(within(screen.getByTestId("row-call-call-1")).getByRole("button"));
+    await user.click(within(screen.getByTestId("row-call-call-1")).getByRole("button", { name: /Ann Example/ }));
     const details = await screen.findByTestId("call-details");
     const variables = await within(details).findAllByTestId("row-variable");
     expect(variables.map((row) => row.textContent)).toEqual(["appointment date2026-11-03", "interestedYes", "callback requested— (not given)"]);

@@ -3,17 +3,19 @@ import type { AwazCallStatus, Call, Explanation, JsonValue } from "../../binding
 import { useBackend } from "../../backend";
 import { ForAccount } from "../../components/AccountPicker";
 import { AwazWait } from "../../awaz/AwazWait";
-import { documentedStatuses, StatusBadge, statusWords } from "../../awaz/callStatus";
+import { documentedStatuses, statusWords } from "../../awaz/callStatus";
+import { OutcomeBadge, outcomeOfCallStatus } from "../../components/OutcomeBadge";
 import { ExportButton } from "../../awaz/ExportButton";
 import { Card } from "../../components/Card";
 import { ErrorNotice } from "../../components/ErrorNotice";
 import { Loading } from "../../components/Loading";
 import { useLoad } from "../../useLoad";
+import { CallerActions } from "../do-not-call/CallActions";
 import "../getvocal.css";
 
 /** The Awaz call log: every call of the account, newest first, with what each call found out. */
 export function CallLog() {
-  return <ForAccount platform="awaz">{(account) => <CallLogView accountId={account.id} />}</ForAccount>;
+  return <ForAccount platform="awaz">{(account) => <CallLogView accountId={account.id} accountName={account.name} />}</ForAccount>;
 }
 
 type Pages = { calls: Call[]; nextPage: number; isLast: boolean };
@@ -31,7 +33,7 @@ export function matchingCalls(calls: Call[], search: string, status: AwazCallSta
   });
 }
 
-function CallLogView({ accountId }: { accountId: string }) {
+function CallLogView({ accountId, accountName }: { accountId: string; accountName: string }) {
   const backend = useBackend();
   const ids = useId();
   const [pages, setPages] = useState<Pages>({ calls: [], nextPage: 0, isLast: false });
@@ -146,7 +148,7 @@ function CallLogView({ accountId }: { accountId: string }) {
                   </td>
                   <td className="phone-number">{call.contact?.phone}</td>
                   <td>
-                    <StatusBadge status={call.status} />
+                    <OutcomeBadge outcome={outcomeOfCallStatus(call.status)} status={call.status} platform="awaz" />
                   </td>
                 </tr>
               ))}
@@ -167,13 +169,13 @@ function CallLogView({ accountId }: { accountId: string }) {
           <ExportButton id="calls" rows={shown.length} exportRows={() => backend.awazExportCalls(shown)} />
         </div>
       </Card>
-      {selected && <CallDetails key={selected} accountId={accountId} callId={selected} onClose={() => setSelected(null)} />}
+      {selected && <CallDetails key={selected} accountId={accountId} accountName={accountName} callId={selected} onClose={() => setSelected(null)} />}
     </div>
   );
 }
 
 /** One call: the contact, its status, and every variable the AI agent extracted. */
-export function CallDetails({ accountId, callId, onClose }: { accountId: string; callId: string; onClose?: () => void }) {
+export function CallDetails({ accountId, accountName = null, callId, onClose }: { accountId: string; accountName?: string | null; callId: string; onClose?: () => void }) {
   const backend = useBackend();
   const load = useCallback(() => backend.awazCall(accountId, callId), [backend, accountId, callId]);
   const [call, retry] = useLoad(load);
@@ -204,7 +206,7 @@ export function CallDetails({ accountId, callId, onClose }: { accountId: string;
             )}
             <dt>Status</dt>
             <dd>
-              <StatusBadge status={call.data.status} /> <span className="muted">{statusWords(call.data.status).hint}</span>
+              <OutcomeBadge outcome={outcomeOfCallStatus(call.data.status)} status={call.data.status} platform="awaz" /> <span className="muted">{statusWords(call.data.status).hint}</span>
             </dd>
             <dt>Awaz call id</dt>
             <dd>
@@ -213,6 +215,15 @@ export function CallDetails({ accountId, callId, onClose }: { accountId: string;
           </dl>
           <h3>What the AI agent found out</h3>
           <Variables variables={call.data.extracted_variables ?? {}} />
+          {call.data.contact?.phone && (
+            <CallerActions
+              accountId={accountId}
+              accountName={accountName}
+              phone={call.data.contact.phone}
+              call={`Awaz call ${call.data.id}`}
+              reached={outcomeOfCallStatus(call.data.status) === "reached"}
+            />
+          )}
         </>
       )}
     </section>

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef } from "react";
 import { BarController, BarElement, CategoryScale, Chart, LinearScale, Tooltip } from "chart.js";
-import type { ChartBucket } from "../../bindings";
-import { historyStatus, historyStatuses } from "./statuses";
+import type { ChartBucket, OutcomeGroup } from "../../bindings";
+import { callOutcomeGroups, outcomeColours, outcomeWords } from "../../components/OutcomeBadge";
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Tooltip);
 
@@ -12,7 +12,7 @@ function dayLabel(day: string): string {
 }
 
 /**
- * Calls by outcome, per day: one stacked bar per day, one colour per status (the badges'
+ * Calls by outcome, per day: one stacked bar per day, one colour per outcome (the badges'
  * colours), with a legend in words under it, for account managers to report to their clients.
  */
 /** Every day from `from` to `to` (YYYY-MM-DD), at most a year of them. */
@@ -42,15 +42,11 @@ function everyDay(buckets: ChartBucket[], from: string | null, to: string | null
 export function CallsChart({ buckets: given, from, to }: { buckets: ChartBucket[]; from: string | null; to: string | null }) {
   const canvas = useRef<HTMLCanvasElement>(null);
   const buckets = useMemo(() => everyDay(given, from, to), [given, from, to]);
-  const present = historyStatuses
-    .map((known) => known.status)
-    .concat(buckets.flatMap((bucket) => bucket.counts.map((entry) => entry.status)))
-    .filter((status, index, all) => all.indexOf(status) === index)
-    .filter((status) => buckets.some((bucket) => bucket.counts.some((entry) => entry.status === status && entry.count > 0)));
-  const totals = present.map((status) => ({
-    status,
-    total: buckets.reduce((sum, bucket) => sum + (bucket.counts.find((entry) => entry.status === status)?.count ?? 0), 0),
-  }));
+  const count = (bucket: ChartBucket, outcome: OutcomeGroup) => bucket.counts.find((entry) => entry.outcome === outcome)?.count ?? 0;
+  const totals = callOutcomeGroups
+    .map((outcome) => ({ outcome, total: buckets.reduce((sum, bucket) => sum + count(bucket, outcome), 0) }))
+    .filter((entry) => entry.total > 0);
+  const present = totals.map((entry) => entry.outcome);
 
   useEffect(() => {
     const context = canvas.current?.getContext("2d");
@@ -59,10 +55,10 @@ export function CallsChart({ buckets: given, from, to }: { buckets: ChartBucket[
       type: "bar",
       data: {
         labels: buckets.map((bucket) => dayLabel(bucket.day)),
-        datasets: present.map((status) => ({
-          label: historyStatus(status).label,
-          data: buckets.map((bucket) => bucket.counts.find((entry) => entry.status === status)?.count ?? 0),
-          backgroundColor: historyStatus(status).colour,
+        datasets: present.map((outcome) => ({
+          label: outcomeWords(outcome).label,
+          data: buckets.map((bucket) => count(bucket, outcome)),
+          backgroundColor: outcomeColours[outcome].bar,
           borderWidth: 0,
           maxBarThickness: 40,
         })),
@@ -93,13 +89,13 @@ export function CallsChart({ buckets: given, from, to }: { buckets: ChartBucket[
       ) : (
         <>
           <div className="chart-area">
-            <canvas ref={canvas} role="img" aria-label={`Calls by outcome, per day: ${totals.map((entry) => `${entry.total} ${historyStatus(entry.status).label}`).join(", ")}`} />
+            <canvas ref={canvas} role="img" aria-label={`Calls by outcome, per day: ${totals.map((entry) => `${entry.total} ${outcomeWords(entry.outcome).label}`).join(", ")}`} />
           </div>
           <ul className="chart-legend" data-testid="chart-legend">
             {totals.map((entry) => (
-              <li key={entry.status}>
-                <span className="legend-swatch" style={{ background: historyStatus(entry.status).colour }} aria-hidden="true" />
-                {historyStatus(entry.status).label}: {entry.total.toLocaleString()}
+              <li key={entry.outcome}>
+                <span className="legend-swatch" style={{ background: outcomeColours[entry.outcome].bar }} aria-hidden="true" />
+                {outcomeWords(entry.outcome).label}: {entry.total.toLocaleString()}
               </li>
             ))}
           </ul>

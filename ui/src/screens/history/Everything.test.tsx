@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from "@testing-library/react";
+import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { account, fakeBackend, renderWithBackend } from "../../testing/fakeBackend";
@@ -14,56 +14,91 @@ beforeEach(() => {
 });
 
 describe("History: everything", () => {
-  it("is the first tab, filters by platform, status and text, and exports what it shows", async () => {
+  it("is the first tab, shows the exact total, reads pages as the person scrolls, filters by outcome and exports", async () => {
     const user = userEvent.setup();
-    const rows = Array.from({ length: 10_000 }, (_, index) => historyRow(index));
-    const history = vi.fn(async (_query: HistoryQuery) => ({ status: "ok" as const, data: { rows, awaz_pages_loaded: 10, complete: false } }));
+    const first = Array.from({ length: 200 }, (_, index) => historyRow(index));
+    const second = Array.from({ length: 200 }, (_, index) => historyRow(200 + index));
+    const history = vi.fn(async (_query: HistoryQuery, after: string | null) => ({
+      status: "ok" as const,
+      data:
+        after === null
+          ? { rows: first, total: 12_345, next: "cursor-1", awaz_pages_loaded: 10, complete: false }
+          : { rows: second, total: null, next: "cursor-2", awaz_pages_loaded: 10, complete: false },
+    }));
     const historyChart = vi.fn(async () => ({
       status: "ok" as const,
       data: [
-        { day: "2026-11-23", counts: [{ status: "completed", count: 3 }, { status: "failed", count: 1 }] },
-        { day: "2026-11-24", counts: [{ status: "completed", count: 2 }] },
+        { day: "2026-11-23", counts: [{ outcome: "reached" as const, count: 3 }, { outcome: "failed" as const, count: 1 }] },
+        { day: "2026-11-24", counts: [{ outcome: "reached" as const, count: 2 }] },
       ],
     }));
-    const historyExport = vi.fn(async () => ({ status: "ok" as const, data: { path: "/home/ana/Downloads/callboard-history.csv", rows: 10_000 } }));
+    const historyExport = vi.fn(async () => ({ status: "ok" as const, data: { path: "/home/ana/Downloads/callboard-history.csv", rows: 12_345 } }));
     renderWithBackend(<HistoryScreen />, fakeBackend({ listAccounts: async () => ({ status: "ok", data: [account(), awaz] }), history, historyChart, historyExport }));
 
     expect(screen.getByTestId("tab-everything").getAttribute("aria-selected")).toBe("true");
-    expect((await screen.findByTestId("history-count")).textContent).toBe("10,000 entries");
+    expect((await screen.findByTestId("history-count")).textContent).toBe("12,345 entries");
     expect(screen.getAllByRole("listitem").length).toBeLessThan(100);
+    expect(screen.getAllByRole("listitem")[0].getAttribute("aria-setsize")).toBe("12345");
     expect(screen.getByTestId("history-incomplete")).toBeTruthy();
-    expect(await screen.findByRole("heading", { name: "Calls by outcome, per day" })).toBeTruthy();
-    expect(within(screen.getByTestId("chart-legend")).getAllByRole("listitem").map((item) => item.textContent)).toEqual(["Completed: 5", "Failed: 1"]);
-    const first = history.mock.calls[0][0];
-    expect(first).toMatchObject({ platforms: ["getvocal", "awaz"], account_id: null, statuses: [], text: null, sort: "newest" });
-    expect(first.from! < first.to!).toBe(true);
+    expect(await screen.findByRole("heading", { name: "Calls by outcome, per day" }, { timeout: 10_000 })).toBeTruthy();
+    expect(within(screen.getByTestId("chart-legend")).getAllByRole("listitem").map((item) => item.textContent)).toEqual(["Reached: 5", "Failed: 1"]);
+    expect(history).toHaveBeenCalledTimes(1);
+    const [firstQuery, firstAfter] = history.mock.calls[0];
+    expect(firstAfter).toBeNull();
+    expect(firstQuery).toMatchObject({ platforms: ["getvocal", "awaz"], account_id: null, outcomes: [], text: null, sort: "newest" });
+    expect(firstQuery.from! < firstQuery.to!).toBe(true);
+
+    // Scrolling near the end of what was read asks for the next page, once.
+    const list = screen.getByTestId("history-list");
+    list.scrollTop = 64 * 190;
+    fireEvent.scroll(list);
+    await waitFor(() => expect(history).toHaveBeenCalledTimes(2));
+    expect(history.mock.calls[1]).toEqual([firstQuery, "cursor-1"]);
+    expect(await screen.findByTestId("history-row-journal-203")).toBeTruthy();
+    expect((screen.getByTestId("history-list").firstElementChild as HTMLElement).style.height).toBe(`${400 * 64}px`);
 
     await user.click(screen.getByTestId("filter-platform-awaz"));
-    await user.click(screen.getByTestId("filter-status-failed"));
+    await user.click(screen.getByTestId("filter-outcome-not_reached"));
     await user.selectOptions(screen.getByTestId("filter-sort"), "oldest");
     await user.type(screen.getByTestId("filter-text"), "Marie");
-    await waitFor(() => expect(history).toHaveBeenLastCalledWith(expect.objectContaining({ text: "Marie" })));
+    await waitFor(() => expect(history).toHaveBeenLastCalledWith(expect.objectContaining({ text: "Marie" }), null));
     const last = history.mock.calls.at(-1)![0];
-    expect(last).toMatchObject({ platforms: ["getvocal"], statuses: ["failed"], sort: "oldest", text: "Marie" });
+    expect(last).toMatchObject({ platforms: ["getvocal"], outcomes: ["not_reached"], sort: "oldest", text: "Marie" });
     expect(historyChart).toHaveBeenLastCalledWith(last);
+    // A new query starts again from its first page.
+    await waitFor(() => expect(screen.queryByTestId("history-row-journal-203")).toBeNull());
     // Only GetVocal accounts are offered once Awaz is unticked.
     expect(within(screen.getByTestId("filter-account")).getAllByRole("option").map((option) => option.textContent)).toEqual(["All accounts", "Acme – GetVocal"]);
 
     await user.click(await screen.findByTestId("export-history"));
     expect(historyExport).toHaveBeenCalledWith(last);
-    expect((await screen.findByTestId("result-export-history")).textContent).toContain("/home/ana/Downloads/callboard-history.csv");
   });
 
-  it("says the status of each row in words", async () => {
+  it("says each row's outcome in words, with the platform's own word one click away", async () => {
+    const user = userEvent.setup();
     const history = async () => ({
       status: "ok" as const,
-      data: { rows: [historyRow(1, { status: "unknown", kind: "lead", title: "Lead Marie Dupont (+33612345678)" })], awaz_pages_loaded: 0, complete: true },
+      data: {
+        rows: [
+          historyRow(1, { outcome: "needs_check", status: "unknown", kind: "lead", title: "Lead Marie Dupont (+33612345678)" }),
+          historyRow(2, { outcome: "reached", status: "pickup", platform: "awaz" }),
+        ],
+        total: 2,
+        next: null,
+        awaz_pages_loaded: 0,
+        complete: true,
+      },
     });
     renderWithBackend(<HistoryScreen />, fakeBackend({ history, historyChart: async () => ({ status: "ok", data: [] }) }));
 
-    const row = await screen.findByTestId("history-row-journal-1");
-    expect(within(row).getByTestId("history-status").textContent).toBe("Unknown — check");
-    expect(row.textContent).toContain("Lead Marie Dupont (+33612345678)");
+    const lead = await screen.findByTestId("history-row-journal-1");
+    expect(within(lead).getByTestId("outcome-badge").textContent).toBe("Needs a check");
+    expect(lead.textContent).toContain("Lead Marie Dupont (+33612345678)");
+    const call = within(screen.getByTestId("history-row-journal-2")).getByTestId("outcome-badge");
+    expect(call.textContent).toBe("Reached");
+    await user.click(call);
+    expect(call.textContent).toBe("Awaz: pickup");
+    expect(screen.getByTestId("history-count").textContent).toBe("2 entries");
     expect(await screen.findByText("No calls in these dates yet.")).toBeTruthy();
   });
 });

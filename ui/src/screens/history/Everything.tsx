@@ -1,5 +1,5 @@
-import { lazy, Suspense, useCallback, useEffect, useId, useMemo, useState } from "react";
-import type { AccountSummary, ChartBucket, HistoryPage, HistoryQuery, HistoryRow, Platform, Sort } from "../../bindings";
+import { lazy, Suspense, useCallback, useEffect, useId, useMemo, useRef, useState } from "react";
+import type { AccountSummary, ChartBucket, Explanation, HistoryPage, HistoryQuery, HistoryRow, OutcomeGroup, Platform, Sort } from "../../bindings";
 import { ExportButton } from "../../awaz/ExportButton";
 import { ErrorNotice } from "../../components/ErrorNotice";
 import { Loading } from "../../components/Loading";
@@ -7,7 +7,8 @@ import { VirtualList } from "../../components/VirtualList";
 import { useLoad } from "../../useLoad";
 import { formatMoment } from "../../when";
 import { useBackend } from "../../backend";
-import { HistoryStatusBadge, historyStatuses } from "./statuses";
+import { OutcomeBadge, outcomeColours, outcomeGroups, outcomeWords } from "../../components/OutcomeBadge";
+import { thrownToExplanation } from "../../errors";
 import "./everything.css";
 
 // The charting library is the largest part of the app: it loads when History is first opened.
@@ -41,7 +42,8 @@ function daysAgo(days: number): string {
   return `${moment.getFullYear()}-${pad(moment.getMonth() + 1)}-${pad(moment.getDate())}`;
 }
 
-type Loaded = { page: HistoryPage; chart: ChartBucket[] };
+/** The first page and the chart of one query; `generation` tells each answer from the one before. */
+type Loaded = { page: HistoryPage; chart: ChartBucket[]; query: HistoryQuery; generation: number };
 
 /** Everything on both platforms in one list: the journal and the Awaz call log, merged. */
 export function Everything() {
@@ -49,7 +51,7 @@ export function Everything() {
   const ids = useId();
   const [chosenPlatforms, setChosenPlatforms] = useState<Platform[]>(["getvocal", "awaz"]);
   const [accountId, setAccountId] = useState("");
-  const [statuses, setStatuses] = useState<string[]>([]);
+  const [outcomes, setOutcomes] = useState<OutcomeGroup[]>([]);
   const [from, setFrom] = useState(daysAgo(29));
   const [to, setTo] = useState(daysAgo(0));
   const [typed, setTyped] = useState("");
@@ -74,14 +76,16 @@ export function Everything() {
   }, [backend]);
 
   const query: HistoryQuery = useMemo(
-    () => ({ platforms: chosenPlatforms, account_id: accountId || null, statuses, from: from || null, to: to || null, text: text || null, sort }),
-    [chosenPlatforms, accountId, statuses, from, to, text, sort],
+    () => ({ platforms: chosenPlatforms, account_id: accountId || null, outcomes, from: from || null, to: to || null, text: text || null, sort }),
+    [chosenPlatforms, accountId, outcomes, from, to, text, sort],
   );
+  const generation = useRef(0);
   const load = useCallback(async () => {
-    const [page, chart] = await Promise.all([backend.history(query), backend.historyChart(query)]);
+    const [page, chart] = await Promise.all([backend.history(query, null), backend.historyChart(query)]);
     if (page.status === "error") return page;
     if (chart.status === "error") return chart;
-    return { status: "ok" as const, data: { page: page.data, chart: chart.data } };
+    generation.current += 1;
+    return { status: "ok" as const, data: { page: page.data, chart: chart.data, query, generation: generation.current } };
   }, [backend, query]);
   const [loaded, retry] = useLoad<Loaded>(load);
 
@@ -148,16 +152,17 @@ export function Everything() {
         </div>
       </div>
       <fieldset className="filter-group status-filter">
-        <legend>Status {statuses.length === 0 && <span className="muted">(all — tick some to see only those)</span>}</legend>
-        {historyStatuses.map((known) => (
-          <label key={known.status} className="filter-check" title={known.hint}>
+        <legend>Outcome {outcomes.length === 0 && <span className="muted">(all — tick some to see only those)</span>}</legend>
+        {outcomeGroups.map((outcome) => (
+          <label key={outcome} className="filter-check" title={outcomeWords(outcome).hint}>
             <input
               type="checkbox"
-              checked={statuses.includes(known.status)}
-              onChange={(event) => setStatuses(toggle(statuses, known.status, event.target.checked))}
-              data-testid={`filter-status-${known.status}`}
+              checked={outcomes.includes(outcome)}
+              onChange={(event) => setOutcomes(toggle(outcomes, outcome, event.target.checked))}
+              data-testid={`filter-outcome-${outcome}`}
             />{" "}
-            {known.label}
+            <span className="legend-swatch" style={{ background: outcomeColours[outcome].bar }} aria-hidden="true" />
+            {outcomeWords(outcome).label}
           </label>
         ))}
       </fieldset>
@@ -168,14 +173,43 @@ export function Everything() {
       )}
       {loaded.state === "loading" && <Loading label="Loading the history…" />}
       {loaded.state === "failed" && <ErrorNotice error={loaded.error} onRetry={retry} />}
-      {loaded.state === "ready" && <Results loaded={loaded.data} query={query} />}
+      {loaded.state === "ready" && <Results key={loaded.data.generation} loaded={loaded.data} />}
     </section>
   );
 }
 
-function Results({ loaded, query }: { loaded: Loaded; query: HistoryQuery }) {
+/** The rows read so far, the cursor of the next page, and whether it is being read. */
+type Pages = { rows: HistoryRow[]; next: string | null; reading: boolean; problem: Explanation | null };
+
+function Results({ loaded }: { loaded: Loaded }) {
   const backend = useBackend();
-  const { rows, complete } = loaded.page;
+  const { query } = loaded;
+  const { total, complete } = loaded.page;
+  const count = total ?? loaded.page.rows.length;
+  const [pages, setPages] = useState<Pages>({ rows: loaded.page.rows, next: loaded.page.next, reading: false, problem: null });
+  // One page at a time, and never into the list of another query.
+  const reading = useRef(false);
+  const readNext = useCallback(async () => {
+    const after = pages.next;
+    if (after === null || reading.current) return;
+    reading.current = true;
+    setPages((shown) => ({ ...shown, reading: true, problem: null }));
+    let result: Awaited<ReturnType<typeof backend.history>>;
+    try {
+      result = await backend.history(query, after);
+    } catch (thrown) {
+      result = { status: "error", error: thrownToExplanation(thrown) };
+    }
+    reading.current = false;
+    setPages((shown) =>
+      shown.next !== after
+        ? shown
+        : result.status === "ok"
+          ? { rows: [...shown.rows, ...result.data.rows], next: result.data.next, reading: false, problem: null }
+          : { ...shown, reading: false, problem: result.error },
+    );
+  }, [backend, query, pages.next]);
+
   return (
     <>
       <Suspense fallback={<Loading label="Drawing the chart…" />}>
@@ -183,31 +217,35 @@ function Results({ loaded, query }: { loaded: Loaded; query: HistoryQuery }) {
       </Suspense>
       <div className="history-count">
         <p data-testid="history-count">
-          {rows.length === 0 ? "Nothing matches these filters." : `${rows.length.toLocaleString()} ${rows.length === 1 ? "entry" : "entries"}`}
+          {count === 0 ? "Nothing matches these filters." : `${count.toLocaleString()} ${count === 1 ? "entry" : "entries"}`}
         </p>
-        <ExportButton id="history" rows={rows.length} exportRows={() => backend.historyExport(query)} />
+        <ExportButton id="history" rows={count} exportRows={() => backend.historyExport(query)} />
       </div>
       {!complete && (
         <p className="muted" data-testid="history-incomplete">
           Only the most recent Awaz calls were loaded. Choose a shorter date range to see older ones.
         </p>
       )}
-      {rows.length > 0 && (
+      {pages.rows.length > 0 && (
         <>
           <div className="history-row history-head" aria-hidden="true">
             <span>When</span>
             <span>Where</span>
             <span>What</span>
-            <span>Status</span>
+            <span>Outcome</span>
           </div>
           <VirtualList
-            items={rows}
+            items={pages.rows}
+            total={pages.problem ? pages.rows.length : Math.max(count, pages.rows.length)}
+            onNearEnd={readNext}
             rowHeight={ROW_HEIGHT}
-            height={Math.min(LIST_HEIGHT, rows.length * ROW_HEIGHT)}
+            height={Math.min(LIST_HEIGHT, count * ROW_HEIGHT)}
             label="History"
             testId="history-list"
             renderRow={(row) => <Row row={row} />}
           />
+          {pages.reading && <Loading label="Loading more entries…" />}
+          {pages.problem && <ErrorNotice error={pages.problem} onRetry={readNext} />}
         </>
       )}
     </>
@@ -233,7 +271,7 @@ function Row({ row }: { row: HistoryRow }) {
         )}
       </span>
       <span>
-        <HistoryStatusBadge status={row.status} />
+        <OutcomeBadge outcome={row.outcome} status={row.status} platform={row.platform} />
       </span>
     </div>
   );

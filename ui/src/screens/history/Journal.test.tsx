@@ -19,8 +19,8 @@ describe("History: what Callboard did", () => {
 
     const rows = await screen.findAllByTestId(/^row-action-/);
     expect(rows.map((row) => within(row).getAllByRole("cell")[3].textContent)).toEqual([
-      "Unknown — check before retrying",
-      "Failed — not applied",
+      "Needs a check",
+      "Refused",
       "Done",
     ]);
     await user.click(within(rows[2]).getByRole("button", { name: /Create the lead/ }));

@@ -1,17 +1,14 @@
 import { useCallback, useId, useState } from "react";
-import type { ActionRecord, ActionState, Platform } from "../../bindings";
+import type { ActionRecord, ActionState, OutcomeGroup, Platform } from "../../bindings";
+import { OutcomeBadge } from "../../components/OutcomeBadge";
 import { useBackend } from "../../backend";
 import { ErrorNotice } from "../../components/ErrorNotice";
 import { Loading } from "../../components/Loading";
 import { useLoad } from "../../useLoad";
 import { formatMoment } from "../../when";
 
-const outcomes: Record<ActionState, { label: string; className: string }> = {
-  Succeeded: { label: "Done", className: "badge badge-ok" },
-  Failed: { label: "Failed — not applied", className: "badge badge-bad" },
-  Unknown: { label: "Unknown — check before retrying", className: "badge badge-warn" },
-  Pending: { label: "In progress", className: "badge" },
-};
+/** How each request ended, in the app's one vocabulary of outcomes. */
+const outcomes: Record<ActionState, OutcomeGroup> = { Succeeded: "done", Failed: "refused", Unknown: "needs_check", Pending: "pending" };
 
 /** Every action Callboard sent, newest first, with what was sent and what came back. */
 export function Journal() {
@@ -78,7 +75,6 @@ export function Journal() {
 }
 
 function Row({ record, open, onToggle }: { record: ActionRecord; open: boolean; onToggle: () => void }) {
-  const outcome = outcomes[record.state];
   return (
     <>
       <tr className="clickable" aria-selected={open} onClick={onToggle} data-testid={`row-action-${record.id}`}>
@@ -90,7 +86,7 @@ function Row({ record, open, onToggle }: { record: ActionRecord; open: boolean; 
           </button>
         </td>
         <td>
-          <span className={outcome.className}>{outcome.label}</span>
+          <OutcomeBadge outcome={outcomes[record.state]} />
         </td>
       </tr>
       {open && (

@@ -41,7 +41,7 @@ describe("Home", () => {
     const agents = await within(awazCard).findAllByTestId("agent-item");
     expect(agents.map((item) => item.textContent)).toEqual(["Sales follow-up"]);
     const phones = within(awazCard).getAllByTestId("phone-item");
-    expect(phones.map((item) => item.textContent)).toEqual(["+33612345678", "+4915112345678"]);
+    expect(phones.map((item) => item.textContent)).toEqual(["+33 6 12 34 56 78", "+49 1511 2345678"]);
     expect(getvocalPersonas).toHaveBeenCalledWith("acc-getvocal");
     expect(awazAgents).toHaveBeenCalledWith("acc-awaz");
   });

@@ -1,5 +1,5 @@
 import { useCallback } from "react";
-import type { AccountSummary, Agent, Explanation, Persona, Phone } from "../../bindings";
+import type { AccountSummary, ActionRecord, Agent, Explanation, Persona, Phone, UpcomingCall } from "../../bindings";
 import type { Result } from "../../backend";
 import { useBackend } from "../../backend";
 import { Card } from "../../components/Card";
@@ -7,14 +7,34 @@ import { ErrorNotice } from "../../components/ErrorNotice";
 import { Loading } from "../../components/Loading";
 import { Screen } from "../../components/Screen";
 import { InterruptedJobs } from "../import/InterruptedJobs";
-import { useLoad } from "../../useLoad";
+import { OutcomeBadge } from "../../components/OutcomeBadge";
+import { formatPhone } from "../../phone";
+import { useLoad, type Loadable } from "../../useLoad";
+import { formatMoment, isToday } from "../../when";
+import { UpcomingTable } from "../schedule/Upcoming";
+import "../../components/forms.css";
+import "../getvocal.css";
+
+/** What the dashboard shows for every account, loaded once for all of them. */
+type Overview = { upcoming: UpcomingCall[]; toCheck: ActionRecord[]; topUps: ActionRecord[] };
+
+/** One account, with what the dashboard loaded for all of them. */
+type AccountProps = { account: AccountSummary; accounts: AccountSummary[]; overview: Loadable<Overview>; onChanged: () => void };
 
 export function HomeScreen() {
   const backend = useBackend();
   const [accounts, retry] = useLoad(backend.listAccounts);
+  const loadOverview = useCallback(async (): Promise<Result<Overview, Explanation>> => {
+    const [upcoming, toCheck, topUps] = await Promise.all([backend.upcomingCalls(), backend.callsToCheck(), backend.awazTopUps(null)]);
+    if (upcoming.status === "error") return upcoming;
+    if (toCheck.status === "error") return toCheck;
+    if (topUps.status === "error") return topUps;
+    return { status: "ok", data: { upcoming: upcoming.data, toCheck: toCheck.data, topUps: topUps.data } };
+  }, [backend]);
+  const [overview, , reloadOverview] = useLoad(loadOverview);
 
   return (
-    <Screen id="home" title="Home" purpose="The AI callers and phone numbers your connected accounts have right now.">
+    <Screen id="home" title="Home" purpose="Each account at a glance: today's and upcoming calls, calls that need a look, recent top-ups and its AI callers.">
       <InterruptedJobs />
       {accounts.state === "loading" && <Loading label="Loading your accounts…" />}
       {accounts.state === "failed" && <ErrorNotice error={accounts.error} onRetry={retry} />}
@@ -26,7 +46,7 @@ export function HomeScreen() {
       {accounts.state === "ready" && accounts.data.length > 0 && (
         <div className="card-row">
           {accounts.data.map((account) => (
-            <AccountCard key={account.id} account={account} />
+            <AccountCard key={account.id} account={account} accounts={accounts.data} overview={overview} onChanged={reloadOverview} />
           ))}
         </div>
       )}
@@ -34,7 +54,7 @@ export function HomeScreen() {
   );
 }
 
-function AccountCard({ account }: { account: AccountSummary }) {
+function AccountCard({ account, accounts, overview, onChanged }: AccountProps) {
   const platform = account.platform === "getvocal" ? "GetVocal" : "Awaz";
   const description =
     account.platform === "getvocal" ? "GetVocal · AI personas that place calls" : "Awaz · AI agents and the phone numbers they call from";
@@ -45,12 +65,81 @@ function AccountCard({ account }: { account: AccountSummary }) {
           <p className="empty" data-testid="card-needs-sign-in">
             Sign-in needed. Open Accounts and choose “Sign in again” to see this {platform} account.
           </p>
-        ) : account.platform === "getvocal" ? (
-          <Personas accountId={account.id} />
         ) : (
-          <AwazDirectory accountId={account.id} />
+          <>
+            <AccountOverview account={account} accounts={accounts} overview={overview} onChanged={onChanged} />
+            {account.platform === "getvocal" ? (
+              <>
+                <h3>AI personas</h3>
+                <Personas accountId={account.id} />
+              </>
+            ) : (
+              <AwazDirectory accountId={account.id} />
+            )}
+          </>
         )}
       </Card>
+    </div>
+  );
+}
+
+/** Today's and upcoming calls, what needs a look, and (on Awaz) the last top-ups of one account. */
+function AccountOverview({ account, accounts, overview, onChanged }: AccountProps) {
+  if (overview.state === "loading") return <Loading label="Loading calls…" />;
+  if (overview.state === "failed") return <ErrorNotice error={overview.error} onRetry={onChanged} />;
+  const upcoming = overview.data.upcoming.filter((call) => call.account_id === account.id);
+  const toCheck = overview.data.toCheck.filter((record) => record.account_id === account.id);
+  const topUps = overview.data.topUps.filter((record) => record.account_id === account.id).slice(0, 3);
+  const today = upcoming.filter((call) => isToday(call.at)).length;
+  return (
+    <div className="overview" data-testid="account-overview">
+      <h3>Calls to come</h3>
+      {upcoming.length === 0 ? (
+        <p className="empty">No call to come.</p>
+      ) : (
+        <>
+          <p data-testid="overview-upcoming">
+            {today === 0 ? "None today" : `${today} today`}, {upcoming.length} in all.
+          </p>
+          <UpcomingTable calls={upcoming.slice(0, 5)} accounts={accounts} onChanged={onChanged} showAccount={false} />
+        </>
+      )}
+      <h3>Needs a look</h3>
+      {toCheck.length === 0 ? (
+        <p className="empty" data-testid="overview-nothing-to-check">
+          Nothing: every call of the last two weeks went through.
+        </p>
+      ) : (
+        <ul className="item-list" data-testid="overview-to-check">
+          {toCheck.slice(0, 5).map((record) => (
+            <li key={record.id}>
+              <span className="item-name">{record.summary}</span>{" "}
+              <OutcomeBadge outcome={record.state === "Unknown" ? "needs_check" : "failed"} />
+              <span className="muted">
+                {" "}
+                {formatMoment(record.created_at)}
+                {record.error ? ` · ${record.error}` : ""}
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+      {account.platform === "awaz" && (
+        <>
+          <h3>Recent top-ups</h3>
+          {topUps.length === 0 ? (
+            <p className="empty">No top-up from this account yet.</p>
+          ) : (
+            <ul className="item-list" data-testid="overview-top-ups">
+              {topUps.map((record) => (
+                <li key={record.id}>
+                  <span className="item-name">{record.summary}</span> <span className="muted">{formatMoment(record.created_at)}</span>
+                </li>
+              ))}
+            </ul>
+          )}
+        </>
+      )}
     </div>
   );
 }
@@ -117,7 +206,7 @@ function AwazDirectory({ accountId }: { accountId: string }) {
         <ul className="item-list">
           {directory.data.phones.map((phone) => (
             <li key={phone.id} data-testid="phone-item">
-              <span className="item-name phone-number">{phone.number}</span>
+              <span className="item-name phone-number">{formatPhone(phone.number)}</span>
             </li>
           ))}
         </ul>

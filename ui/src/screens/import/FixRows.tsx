@@ -1,9 +1,34 @@
-import { useEffect, useRef, useState } from "react";
-import type { ImportPreview, Mapping, PreviewRow, RowProblem } from "../../bindings";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import type { Callee, ImportPreview, Mapping, PreviewRow, RowProblem } from "../../bindings";
+import { useBackend } from "../../backend";
+import { useLoad } from "../../useLoad";
 import { count, plural, targetWords } from "./words";
 
 /** How many rows are drawn at once; more come with "Show more". */
 const PAGE = 200;
+
+/** How often the people's local times are read again, so a step left open keeps the time right. */
+export const LOCAL_TIME_REFRESH_MS = 60_000;
+
+/**
+ * Each shown number's local time now and its do-not-call entry, from the engine (which knows the
+ * number's zones, and the test clock in developer builds). Read again every minute.
+ */
+function useCallees(phones: string[]): { callees: Map<string, Callee>; failed: boolean } {
+  const backend = useBackend();
+  const key = phones.join("\n");
+  const load = useCallback(
+    () => (key === "" ? Promise.resolve({ status: "ok" as const, data: [] }) : backend.callingCallees(key.split("\n"))),
+    [backend, key],
+  );
+  const [loaded, , refresh] = useLoad<Callee[]>(load);
+  useEffect(() => {
+    const timer = setInterval(refresh, LOCAL_TIME_REFRESH_MS);
+    return () => clearInterval(timer);
+  }, [refresh]);
+  const callees = useMemo(() => new Map(loaded.state === "ready" ? loaded.data.map((callee) => [callee.phone, callee]) : []), [loaded]);
+  return { callees, failed: loaded.state === "failed" };
+}
 
 /**
  * Step 3: the counts, then the rows that need a fix (first) and a sample of the ready ones.
@@ -29,6 +54,9 @@ export function FixRows({
   const needsLooking = (row: PreviewRow) => row.problems.length > 0 || fixed.includes(row.line);
   const rows = [...preview.rows].filter((row) => !onlyProblems || needsLooking(row)).sort((a, b) => a.line - b.line);
   const readyShown = preview.rows.filter((row) => row.problems.length === 0).length;
+  const page = rows.slice(0, shown);
+  const phones = [...new Set(page.flatMap((row) => (row.values.phone ? [row.values.phone] : [])))];
+  const { callees, failed: localTimesFailed } = useCallees(phones);
 
   function fix(line: number, column: number, value: string) {
     setFixed((lines) => (lines.includes(line) ? lines : [...lines, line]));
@@ -62,6 +90,11 @@ export function FixRows({
         <input id="import-only-problems" type="checkbox" checked={onlyProblems} onChange={(event) => setOnlyProblems(event.target.checked)} data-testid="field-only-problems" />
         <label htmlFor="import-only-problems">Show only the rows that need a fix</label>
       </div>
+      {localTimesFailed && (
+        <p className="hint" data-testid="local-times-failed">
+          The people's local times could not be read just now; Callboard tries again in a minute. The calling rules are still checked before anything is sent.
+        </p>
+      )}
       {rows.length > 0 && (
         <div className="rows-scroll">
           <table className="table rows-table" data-testid="rows-table">
@@ -69,6 +102,9 @@ export function FixRows({
               <tr>
                 <th scope="col">Line</th>
                 <th scope="col">Status</th>
+                <th scope="col" title="Read from each phone number: the person's own time zone (several when the number's area spans zones).">
+                  Their local time
+                </th>
                 {preview.headers.map((header, column) => (
                   <th scope="col" key={column}>
                     {header}
@@ -77,8 +113,16 @@ export function FixRows({
               </tr>
             </thead>
             <tbody>
-              {rows.slice(0, shown).map((row) => (
-                <Row key={row.line} row={row} mapping={preview.mapping} busy={busy} wasFixed={fixed.includes(row.line)} onFix={fix} />
+              {page.map((row) => (
+                <Row
+                  key={row.line}
+                  row={row}
+                  callee={row.values.phone ? callees.get(row.values.phone) : undefined}
+                  mapping={preview.mapping}
+                  busy={busy}
+                  wasFixed={fixed.includes(row.line)}
+                  onFix={fix}
+                />
               ))}
             </tbody>
           </table>
@@ -110,12 +154,15 @@ function withoutFieldName(message: string): string {
 
 function Row({
   row,
+  callee,
   mapping,
   busy,
   wasFixed,
   onFix,
 }: {
   row: PreviewRow;
+  /** Its number's local time and do-not-call entry, once read. */
+  callee: Callee | undefined;
   mapping: Mapping;
   busy: boolean;
   wasFixed: boolean;
@@ -147,6 +194,14 @@ function Row({
             ))}
           </>
         )}
+        {callee?.listed && (
+          <p className="field-problem" data-testid={`row-listed-${row.line}`}>
+            {callee.listed}
+          </p>
+        )}
+      </td>
+      <td className="local-time" data-testid={`row-local-${row.line}`}>
+        {localTimeWords(row, callee)}
       </td>
       {row.cells.map((cell, column) => {
         const messages = located.filter((entry) => entry.column === column).map((entry) => withoutFieldName(entry.problem.message));
@@ -169,6 +224,12 @@ function Row({
       })}
     </tr>
   );
+}
+
+function localTimeWords(row: PreviewRow, callee: Callee | undefined): string {
+  if (!row.values.phone) return "—";
+  if (!callee) return "…";
+  return callee.local_time?.words ?? "Unknown time zone";
 }
 
 /** A cell being corrected: sent when the person presses Enter or leaves it. */

@@ -4,13 +4,42 @@ import { describe, expect, it, vi } from "vitest";
 import { account, fakeBackend, renderWithBackend } from "../../testing/fakeBackend";
 import { importPreview, job, previewRow } from "../../testing/importFixtures";
 import { HomeScreen } from "../home";
-import type { BulkRequest, BulkRowView } from "../../bindings";
+import type { BulkRequest, BulkReview, BulkRowView } from "../../bindings";
 import { ImportScreen } from ".";
 import { JobProgress } from "./Progress";
 
 const getvocal = account();
 const persona = { id: "p-1", name: "Outbound Lead Qualification", type: "outbound" };
 const zones = { zones: ["Europe/Paris", "America/New_York"], default_zone: "Europe/Paris" };
+
+/** What the engine says the rules do to the run: Marie moves to Monday, Jean is on the do-not-call list. */
+const review: BulkReview = {
+  moved: 1,
+  refused: 1,
+  consent_would_allow: 0,
+  consent: null,
+  moved_groups: ["1 moved to Monday 7 December 10:00, Europe/Paris: French weekend"],
+  rows: [
+    {
+      line: 2,
+      name: "Marie",
+      phone: "+33612345678",
+      local_time: "19:30, Europe/Paris",
+      call_at: "Mon 7 Dec 10:00, Europe/Paris",
+      note: "French weekend: moved to Monday 7 December 10:00 (Europe/Paris) (rule fr.hours; Code de la consommation)",
+      refused: null,
+    },
+    {
+      line: 4,
+      name: "Jean",
+      phone: "+33698765432",
+      local_time: "19:30, Europe/Paris",
+      call_at: null,
+      note: null,
+      refused: "Not called: +33698765432 is on the do-not-call list (added by hand by Paul on 1 Dec 2026: Asked not to be called).",
+    },
+  ],
+};
 
 /** The preview once line 3's phone number is corrected. */
 const fixedPreview = importPreview({
@@ -24,6 +53,7 @@ describe("Import", () => {
     const importOpen = vi.fn(async () => ({ status: "ok" as const, data: importPreview() }));
     const importFixCell = vi.fn(async () => ({ status: "ok" as const, data: fixedPreview }));
     const bulkStart = vi.fn(async (_request: BulkRequest) => ({ status: "ok" as const, data: job() }));
+    const bulkReview = vi.fn(async (_request: BulkRequest) => ({ status: "ok" as const, data: review }));
     const statuses = [
       job({ done: 1, waiting: 1, waiting_for_budget_until: "2026-11-24T14:05:00Z" }),
       job({ state: "finished", done: 1, failed: 1, waiting: 0, finished_at: "2026-11-24T14:06:00Z" }),
@@ -39,8 +69,9 @@ describe("Import", () => {
         importOpen,
         importFixCell,
         bulkStart,
+        bulkReview,
         bulkStatus,
-        bulkFailedRows: async () => ({ status: "ok", data: [{ line: 4, name: "Jean", phone: "+33698765432", stage: "lead", reason: "GetVocal refused the lead: invalid phone.", needs_check: false }] }),
+        bulkFailedRows: async () => ({ status: "ok", data: [{ line: 4, name: "Jean", phone: "+33698765432", stage: "lead", reason: "GetVocal refused the lead: invalid phone.", needs_check: false, skipped: false }] }),
         bulkRetryRows,
       }),
     );
@@ -81,9 +112,16 @@ describe("Import", () => {
     await user.click(await screen.findByTestId("field-with-calls"));
     await user.click(screen.getByTestId("field-with-window"));
     await user.click(screen.getByTestId("submit-review-send"));
-    expect(screen.getByTestId("send-question").textContent).toBe(
+    expect((await screen.findByTestId("send-question")).textContent).toBe(
       "Create 2 leads in “Acme – GetVocal” and schedule 2 calls with “Outbound Lead Qualification” between 9:00 and 18:00 Europe/Paris, Monday to Friday, starting now, one every 60 seconds?",
     );
+    // The calling rules, reviewed by the engine with the exact request: who moves where, why, and each local time.
+    expect(bulkReview.mock.calls[0][0].calls?.spacing_seconds).toBe(60);
+    expect(screen.getByTestId("review-moved").textContent).toBe("1 moved to Monday 7 December 10:00, Europe/Paris: French weekend");
+    expect(screen.getByTestId("review-refused").textContent).toBe("1 row is refused and will not be sent: see why below.");
+    expect(screen.getByTestId("review-local-2").textContent).toBe("19:30, Europe/Paris");
+    expect(screen.getByTestId("review-row-2").dataset.state).toBe("moved");
+    expect(screen.getByTestId("review-why-4").textContent).toMatch(/^Not called: \+33698765432 is on the do-not-call list/);
     const confirm = screen.getByTestId("confirm-send");
     await user.dblClick(confirm);
     expect(bulkStart).toHaveBeenCalledTimes(1);
@@ -168,7 +206,7 @@ describe("Rows to check after a run", () => {
     finished_at: "2026-11-24T14:06:00Z",
   });
   const rows: BulkRowView[] = [
-    { line: 4, name: "Jean", phone: "+33698765432", stage: "contact", reason: "Awaz refused the contact: invalid phone.", needs_check: false },
+    { line: 4, name: "Jean", phone: "+33698765432", stage: "contact", reason: "Awaz refused the contact: invalid phone.", needs_check: false, skipped: false },
     {
       line: 5,
       name: "Marie",
@@ -176,8 +214,9 @@ describe("Rows to check after a run", () => {
       stage: "contact",
       reason: "No answer came back from Awaz, so this contact may or may not have been saved.",
       needs_check: true,
+      skipped: false,
     },
-    { line: 6, name: "Paul", phone: "+33611223344", stage: "call", reason: "Callboard could not find out whether this went through.", needs_check: true },
+    { line: 6, name: "Paul", phone: "+33611223344", stage: "call", reason: "Callboard could not find out whether this went through.", needs_check: true, skipped: false },
   ];
 
   function render(overrides = {}) {

@@ -13,7 +13,8 @@ export const POLL_MS = 500;
 
 /**
  * Follows one bulk job: a progress bar with its counts, Awaz's "wait" when it throttles us,
- * pause / resume / cancel, and at the end the rows that failed with a way to retry or export them.
+ * pause / resume / cancel, and at the end the rows that failed with a way to retry or export them,
+ * and the rows the calling rules skipped, with the rule and from when it allows a call.
  */
 export function JobProgress({ initial }: { initial: JobView }) {
   const backend = useBackend();
@@ -62,7 +63,7 @@ export function JobProgress({ initial }: { initial: JobView }) {
   }
 
   const [one] = targetWords(job.target).record;
-  const settled = job.done + job.failed;
+  const settled = job.done + job.failed + job.skipped;
   const percent = job.total === 0 ? 100 : Math.round((settled / job.total) * 100);
   const over = job.state === "finished" || job.state === "cancelled";
 
@@ -84,7 +85,7 @@ export function JobProgress({ initial }: { initial: JobView }) {
         data-testid="job-progress-bar"
       >
         <span className="progress-done" style={{ width: `${job.total === 0 ? 100 : (job.done / job.total) * 100}%` }} />
-        <span className="progress-failed" style={{ width: `${job.total === 0 ? 0 : (job.failed / job.total) * 100}%` }} />
+        <span className="progress-failed" style={{ width: `${job.total === 0 ? 0 : ((job.failed + job.skipped) / job.total) * 100}%` }} />
       </div>
       <p className="muted">{percent}% handled</p>
       <dl className="job-counts" data-testid="job-counts">
@@ -96,6 +97,12 @@ export function JobProgress({ initial }: { initial: JobView }) {
           <dt>Failed</dt>
           <dd data-testid="job-failed">{count(job.failed)}</dd>
         </div>
+        {job.skipped > 0 && (
+          <div>
+            <dt title="Not sent: a calling rule or the do-not-call list does not allow calling them.">Skipped</dt>
+            <dd data-testid="job-skipped">{count(job.skipped)}</dd>
+          </div>
+        )}
         <div>
           <dt title="Sent, but the platform's answer was lost: Callboard checks before sending again.">Being checked</dt>
           <dd data-testid="job-unknown">{count(job.unknown)}</dd>
@@ -151,9 +158,9 @@ export function JobProgress({ initial }: { initial: JobView }) {
           Each {one} and call is listed in History → Everything.
         </p>
       )}
-      {over && job.failed + job.unknown > 0 && (
+      {over && job.failed + job.skipped + job.unknown > 0 && (
         <FailedRows
-          key={`${job.failed}-${job.unknown}-${job.finished_at}`}
+          key={`${job.failed}-${job.skipped}-${job.unknown}-${job.finished_at}`}
           job={job}
           busy={busy}
           onRetry={(lines) => control(() => backend.bulkRetryRows(job.id, lines))}
@@ -175,8 +182,9 @@ function headline(job: JobView): string {
     case "cancelled":
       return `Stopped — ${count(job.done)} of ${count(job.total)} done`;
     case "finished": {
-      if (job.failed === 0 && job.unknown === 0) return `Finished: all ${plural(job.done, "person", "people")} done`;
+      if (job.failed === 0 && job.skipped === 0 && job.unknown === 0) return `Finished: all ${plural(job.done, "person", "people")} done`;
       const parts = [`${count(job.done)} done`];
+      if (job.skipped > 0) parts.push(`${count(job.skipped)} skipped by the calling rules`);
       if (job.failed > 0) parts.push(`${count(job.failed)} failed`);
       if (job.unknown > 0) parts.push(`${count(job.unknown)} to check`);
       return `Finished: ${parts.join(", ")}`;
@@ -215,12 +223,14 @@ function FailedRows({
   if (rows.state === "loading") return <Loading label="Loading the rows that did not go through…" />;
   if (rows.state === "failed") return <ErrorNotice error={rows.error} onRetry={retry} />;
   if (rows.data.length === 0) return null;
-  const refused = rows.data.filter((row) => !row.needs_check);
+  const refused = rows.data.filter((row) => !row.needs_check && !row.skipped);
+  const skipped = rows.data.filter((row) => row.skipped);
   const toCheck = rows.data.filter((row) => row.needs_check);
   const retryable = refused.map((row) => row.line);
   return (
     <div className="failed-rows" data-testid="failed-rows">
       {toCheck.length > 0 && <RowsToCheck job={job} rows={toCheck} busy={busy} onResolve={onResolve} />}
+      {skipped.length > 0 && <SkippedRows rows={skipped} />}
       {refused.length > 0 && (
         <>
           <h3>Rows that did not go through</h3>
@@ -256,6 +266,43 @@ function FailedRows({
         <ExportButton id="failed" rows={rows.data.length} exportRows={() => backend.bulkExportFailed(job.id)} />
       </div>
     </div>
+  );
+}
+
+/**
+ * Rows not sent because a calling rule or the do-not-call list refuses them. Sending them again
+ * would meet the same rule, so there is no retry: each says which rule, and from when it allows a
+ * call; they are in the exported file with that reason.
+ */
+function SkippedRows({ rows }: { rows: BulkRowView[] }) {
+  return (
+    <section className="skipped-rows" aria-label="Rows skipped by the calling rules" data-testid="skipped-rows">
+      <h3>Skipped: the calling rules don't allow these calls</h3>
+      <p className="muted">
+        Nothing was sent for {plural(rows.length, "this person", "these people")}. Each says which rule stopped the call and, when it will allow one, from
+        when: import them again from then on. A number on the do-not-call list is only called again once someone takes it off the list.
+      </p>
+      <table className="table">
+        <thead>
+          <tr>
+            <th scope="col">Line</th>
+            <th scope="col">Person</th>
+            <th scope="col">Phone</th>
+            <th scope="col">Why</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.line} data-testid={`skipped-line-${row.line}`}>
+              <th scope="row">{row.line}</th>
+              <td>{row.name || "—"}</td>
+              <td className="phone-number">{row.phone}</td>
+              <td>{row.reason ?? "A calling rule does not allow this call."}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
   );
 }
 

@@ -1,5 +1,6 @@
 import { useCallback, useId, useRef, useState, type FormEvent } from "react";
-import type { AccountSummary, AwazDirectory, BulkCalls, CallingWindow, Explanation, ImportPreview, JobView, Persona, Weekday, ZoneChoices } from "../../bindings";
+import type { AccountSummary, AwazDirectory, BulkCalls, BulkRequest, BulkReview, CallingWindow, Explanation, ImportPreview, JobView, Persona, Weekday, ZoneChoices } from "../../bindings";
+import { ConsentForList } from "./Consent";
 import { ErrorNotice } from "../../components/ErrorNotice";
 import { Field } from "../../components/Field";
 import { Loading } from "../../components/Loading";
@@ -48,6 +49,7 @@ function SendForm({ preview, account, choices, onStarted }: { preview: ImportPre
   const [window, setWindow] = useState<CallingWindow>({ from: "09:00", to: "18:00", zone: choices.zones.default_zone, days: ["mon", "tue", "wed", "thu", "fri"] });
   const [spacing, setSpacing] = useState("60");
   const [confirming, setConfirming] = useState(false);
+  const [review, setReview] = useState<BulkReview | null>(null);
   const [problem, setProblem] = useState<Explanation | null>(null);
   // One confirmed intent starts one job, however often the button is pressed.
   const starting = useRef(false);
@@ -71,17 +73,7 @@ function SendForm({ preview, account, choices, onStarted }: { preview: ImportPre
     return null;
   }
 
-  function review(event: FormEvent) {
-    event.preventDefault();
-    setProblem(null);
-    setConfirming(true);
-  }
-
-  async function start() {
-    if (starting.current) return;
-    starting.current = true;
-    setBusy(true);
-    setProblem(null);
+  function request(): BulkRequest {
     const at = scheduleAt(when);
     const calls: BulkCalls | null = withCalls
       ? {
@@ -91,8 +83,37 @@ function SendForm({ preview, account, choices, onStarted }: { preview: ImportPre
           spacing_seconds: spacingSeconds,
         }
       : null;
+    return { import_id: preview.import_id, account_id: account.id, calls };
+  }
+
+  /** Asks the engine where each call would go under the calling rules, then opens the confirmation. */
+  async function reviewRun(event: FormEvent) {
+    event.preventDefault();
+    setProblem(null);
+    setReview(null);
+    setBusy(true);
     try {
-      const result = await backend.bulkStart({ import_id: preview.import_id, account_id: account.id, calls });
+      const result = await backend.bulkReview(request());
+      if (result.status === "ok") {
+        setReview(result.data);
+        setConfirming(true);
+      } else {
+        setProblem(result.error);
+      }
+    } catch (thrown) {
+      setProblem(thrownToExplanation(thrown));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function start() {
+    if (starting.current) return;
+    starting.current = true;
+    setBusy(true);
+    setProblem(null);
+    try {
+      const result = await backend.bulkStart(request());
       if (result.status === "ok") {
         onStarted(result.data);
         return;
@@ -119,7 +140,7 @@ function SendForm({ preview, account, choices, onStarted }: { preview: ImportPre
           {left > 0 && ` ${plural(left, "row is", "rows are")} left out (they need a fix or are duplicates).`}
         </p>
       </header>
-      <form className="form" onSubmit={review} data-testid="send-form">
+      <form className="form" onSubmit={reviewRun} data-testid="send-form">
         <div className="checkbox-row">
           <input
             id={`${ids}-calls`}
@@ -204,6 +225,17 @@ function SendForm({ preview, account, choices, onStarted }: { preview: ImportPre
             {question()}
           </p>
           {left > 0 && <p>The {plural(left, "row", "rows")} that need a fix or are duplicates are not sent.</p>}
+          {review && <RulesReview review={review} />}
+          {review && (
+            <ConsentForList
+              review={review}
+              account={account}
+              importId={preview.import_id}
+              fileName={preview.file_name}
+              onAcknowledged={(reviewed) => setReview(reviewed)}
+              reviewAgain={() => backend.bulkReview(request())}
+            />
+          )}
           <p className="muted">You can pause or cancel while it runs. If Callboard is closed, it offers to finish the rest when you open it again.</p>
           <div className="form-actions">
             <button type="button" className="button" disabled={busy} onClick={start} data-testid="confirm-send">
@@ -231,6 +263,53 @@ function SendForm({ preview, account, choices, onStarted }: { preview: ImportPre
     if (when.mode === "now") return "starting now";
     return preview.state === "ok" ? `starting ${preview.description}` : "starting at the chosen time";
   }
+}
+
+/** What the calling rules and the do-not-call list do to this run, row by row, in plain words. */
+function RulesReview({ review }: { review: BulkReview }) {
+  const changed = review.rows.filter((row) => row.refused || row.note);
+  return (
+    <div className="rules-review" data-testid="rules-review">
+      {review.refused > 0 && (
+        <p className="field-problem" data-testid="review-refused">
+          {plural(review.refused, "row is", "rows are")} refused and will not be sent: see why below.
+        </p>
+      )}
+      {review.moved_groups.map((group) => (
+        <p key={group} data-testid="review-moved">
+          {group}
+        </p>
+      ))}
+      {review.moved === 0 && review.refused === 0 && <p className="muted">Every call is inside its callee's calling hours.</p>}
+      <details open={changed.length > 0 && changed.length <= 20}>
+        <summary>Each person's local time and call time</summary>
+        <table className="table" data-testid="review-rows">
+          <thead>
+            <tr>
+              <th>Line</th>
+              <th>Person</th>
+              <th>Their local time now</th>
+              <th>Call starts (their time)</th>
+              <th>Why</th>
+            </tr>
+          </thead>
+          <tbody>
+            {review.rows.map((row) => (
+              <tr key={row.line} data-testid={`review-row-${row.line}`} data-state={row.refused ? "refused" : row.note ? "moved" : "ok"}>
+                <td>{row.line}</td>
+                <td>
+                  {row.name} <span className="phone-number">{row.phone}</span>
+                </td>
+                <td data-testid={`review-local-${row.line}`}>{row.local_time ?? "unknown zone"}</td>
+                <td>{row.refused ? "Not called" : (row.call_at ?? "—")}</td>
+                <td data-testid={`review-why-${row.line}`}>{row.refused ?? row.note ?? ""}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </details>
+    </div>
+  );
 }
 
 function CallingHours({

@@ -49,12 +49,14 @@ const fieldLabels: Record<Field, string> = {
   company_name: "Company name",
   customer_lead_id: "Your own ID for this person (Lead ID)",
   language: "Language of the call",
+  consent_date: "Consent date (when they agreed to be called)",
+  consent_source: "Consent source (how they agreed)",
 };
 
 /** The fields a column can fill, required ones first, as the Rust side lists them. */
 export const targetFields: Record<Target, readonly Field[]> = {
-  get_vocal_leads: ["phone", "first_name", "last_name", "email", "company_name", "customer_lead_id", "language"],
-  awaz_contacts: ["name", "phone", "email", "first_name", "last_name"],
+  get_vocal_leads: ["phone", "first_name", "last_name", "email", "company_name", "customer_lead_id", "language", "consent_date", "consent_source"],
+  awaz_contacts: ["name", "phone", "email", "first_name", "last_name", "consent_date", "consent_source"],
 };
 
 export function fieldLabel(field: Field): string {
@@ -114,5 +116,5 @@ export function localClock(iso: string): string {
 
 /** Rows not yet settled: neither done nor failed. */
 export function remaining(job: JobView): number {
-  return Math.max(0, job.total - job.done - job.failed);
+  return Math.max(0, job.total - job.done - job.failed - job.skipped);
 }

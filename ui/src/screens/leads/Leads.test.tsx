@@ -100,7 +100,11 @@ describe("Leads", () => {
     answer(done(created));
     await screen.findByTestId("result-lead");
 
-    await user.click(screen.getByTestId("new-lead"));
+    // Done: the form is locked and says so until "Add another lead".
+    expect((screen.getByTestId("field-phone_number") as HTMLInputElement).matches(":disabled")).toBe(true);
+    expect(screen.queryByTestId("submit-lead")).toBeNull();
+    expect(screen.getByTestId("result-lead").getAttribute("role")).toBe("status");
+    await user.click(screen.getByTestId("done-again"));
     await user.type(screen.getByTestId("field-phone_number"), "+33698765432");
     await user.click(screen.getByTestId("submit-lead"));
     expect(getvocalCreateLead).toHaveBeenCalledTimes(2);

@@ -1,23 +1,28 @@
-import { useEffect, useId, useRef, useState, type FormEvent } from "react";
+import { useEffect, useId, useState, type FormEvent } from "react";
 import type { AccountSummary, CreatedLead, LanguageOption, LeadForm, StaticDataRow } from "../../bindings";
 import { useBackend } from "../../backend";
 import { ForAccount } from "../../components/AccountPicker";
 import { Card } from "../../components/Card";
 import { ActionNotice } from "../../components/ActionNotice";
+import { Done, DoneButton } from "../../components/Done";
 import { Field } from "../../components/Field";
+import { TechnicalDetails } from "../../components/TechnicalDetails";
+import { formatPhone } from "../../phone";
 import { Screen } from "../../components/Screen";
 import { fieldProblem, useAction, type ActionState } from "../../useAction";
+import { useLoad } from "../../useLoad";
+import { LeadsBook } from "./LeadsBook";
 import "../../components/forms.css";
 import "../getvocal.css";
 
 export function LeadsScreen() {
+  const backend = useBackend();
+  const [book, , reloadBook] = useLoad(backend.leadsBook);
+  const [accounts] = useLoad(backend.listAccounts);
   return (
-    <Screen
-      id="leads"
-      title="Leads"
-      purpose="A lead is a person GetVocal will call. Add one here; then choose when to call them in Schedule."
-    >
-      <ForAccount platform="getvocal">{(account) => <LeadFormCard account={account} />}</ForAccount>
+    <Screen id="leads" title="Leads" purpose="A lead is a person GetVocal will call. Find the people you added, call them, or add someone new.">
+      <LeadsBook book={book} accounts={accounts.state === "ready" ? accounts.data : []} onChanged={reloadBook} />
+      <ForAccount platform="getvocal">{(account) => <LeadFormCard account={account} onCreated={reloadBook} />}</ForAccount>
     </Screen>
   );
 }
@@ -49,11 +54,11 @@ const textFields: { name: TextField; label: string; hint: string; type?: string 
   {
     name: "customer_lead_id",
     label: "Your reference",
-    hint: "Optional: your own id for this person, for example from your CRM. If GetVocal already has a lead with this reference, it keeps that one.",
+    hint: "Optional: your own ID for this person, for example from your CRM. If GetVocal already has a lead with this reference, it keeps that one.",
   },
 ];
 
-function LeadFormCard({ account }: { account: AccountSummary }) {
+function LeadFormCard({ account, onCreated }: { account: AccountSummary; onCreated?: () => void }) {
   const backend = useBackend();
   const [form, setForm] = useState<LeadForm>(emptyForm);
   const action = useAction<CreatedLead>();
@@ -63,6 +68,7 @@ function LeadFormCard({ account }: { account: AccountSummary }) {
   async function submit(event: FormEvent) {
     event.preventDefault();
     await action.run((actionKey) => backend.getvocalCreateLead(account.id, actionKey, form));
+    onCreated?.();
   }
 
   function startOver() {
@@ -71,58 +77,61 @@ function LeadFormCard({ account }: { account: AccountSummary }) {
   }
 
   const setRows = (rows: StaticDataRow[]) => setForm({ ...form, static_data: rows });
+  const done = action.current.state === "done";
 
   return (
     <Card title="Add a lead" description="Only the phone number is required.">
+      <LeadResult current={action.current} onAgain={startOver} />
       <form onSubmit={submit} className="form" data-testid="lead-form">
-        <div className="form-grid">
-          {textFields.map(({ name, label, hint, type }) => (
-            <Field key={name} id={`${ids}-${name}`} name={name} label={label} hint={hint} problem={fieldProblem(action.current, name)}>
-              <input
-                id={`${ids}-${name}`}
-                type={type ?? "text"}
-                value={form[name]}
-                onChange={(event) => setForm({ ...form, [name]: event.target.value })}
-                data-testid={`field-${name}`}
-              />
-            </Field>
-          ))}
-          <Field
-            id={`${ids}-language`}
-            name="language"
-            label="Language"
-            hint="The language the AI agent speaks to this person."
-            problem={fieldProblem(action.current, "language")}
-          >
-            <select
+        <fieldset className="form-lock" disabled={done}>
+          <legend className="visually-hidden">The lead</legend>
+          <div className="form-grid">
+            {textFields.map(({ name, label, hint, type }) => (
+              <Field key={name} id={`${ids}-${name}`} name={name} label={label} hint={hint} problem={fieldProblem(action.current, name)}>
+                <input
+                  id={`${ids}-${name}`}
+                  type={type ?? "text"}
+                  value={form[name]}
+                  onChange={(event) => setForm({ ...form, [name]: event.target.value })}
+                  data-testid={`field-${name}`}
+                />
+              </Field>
+            ))}
+            <Field
               id={`${ids}-language`}
-              value={form.language}
-              onChange={(event) => setForm({ ...form, language: event.target.value })}
-              data-testid="field-language"
+              name="language"
+              label="Language"
+              hint="The language the AI agent speaks to this person."
+              problem={fieldProblem(action.current, "language")}
             >
-              <option value="">GetVocal's default</option>
-              {languages.map((language) => (
-                <option key={language.code} value={language.code}>
-                  {language.name}
-                </option>
-              ))}
-            </select>
-          </Field>
-        </div>
-        <StaticData rows={form.static_data} onChange={setRows} problem={fieldProblem(action.current, "static_data")} />
+              <select
+                id={`${ids}-language`}
+                value={form.language}
+                onChange={(event) => setForm({ ...form, language: event.target.value })}
+                data-testid="field-language"
+              >
+                <option value="">GetVocal's default</option>
+                {languages.map((language) => (
+                  <option key={language.code} value={language.code}>
+                    {language.name}
+                  </option>
+                ))}
+              </select>
+            </Field>
+          </div>
+          <StaticData rows={form.static_data} onChange={setRows} problem={fieldProblem(action.current, "static_data")} />
+        </fieldset>
         <div className="form-actions">
-          <button type="submit" className="button" disabled={action.busy || action.mustConfirm} data-testid="submit-lead">
-            {action.busy ? "Creating…" : "Create lead"}
-          </button>
-          {action.current.state === "done" && (
-            <button type="button" className="link-button" onClick={startOver} data-testid="new-lead">
-              Add another lead
+          {done ? (
+            <DoneButton />
+          ) : (
+            <button type="submit" className="button" disabled={action.busy || action.mustConfirm} data-testid="submit-lead">
+              {action.busy ? "Creating…" : "Create lead"}
             </button>
           )}
         </div>
       </form>
       <ActionNotice current={action.current} accountId={account.id} onCheckedNotApplied={action.reset} />
-      <LeadResult current={action.current} />
     </Card>
   );
 }
@@ -185,33 +194,28 @@ function StaticData({ rows, onChange, problem }: { rows: StaticDataRow[]; onChan
   );
 }
 
-function LeadResult({ current }: { current: ActionState<CreatedLead> }) {
-  const panel = useRef<HTMLDivElement>(null);
-  const shown = current.state === "done";
-  // The form is long: bring the answer into view where the person is looking.
-  useEffect(() => {
-    if (shown) panel.current?.scrollIntoView?.({ block: "nearest" });
-  }, [shown]);
+function LeadResult({ current, onAgain }: { current: ActionState<CreatedLead>; onAgain: () => void }) {
   if (current.state !== "done") return null;
   const lead = current.answer;
   const existed = lead.status === "EXISTING";
+  const who = lead.name.trim() || formatPhone(lead.phone_number);
   return (
-    <div className="result-panel" role="status" data-testid="result-lead" ref={panel}>
-      <p className="result-title">
-        {existed ? "GetVocal already had this lead, so it kept the existing one." : "The lead was created."}{" "}
-        <span className={existed ? "badge" : "badge badge-ok"} data-testid="result-lead-status">
-          {existed ? "Already existed" : lead.status === "CREATED" ? "Created" : lead.status}
-        </span>
-      </p>
+    <Done
+      testId="result-lead"
+      title={existed ? `GetVocal already had ${who}, so it kept the existing lead.` : `${who} was added as a lead.`}
+      again="Add another lead"
+      onAgain={onAgain}
+    >
       <dl className="facts">
         <dt>Who</dt>
-        <dd>{lead.name.trim() || "(no name)"}</dd>
-        <dt>Phone number</dt>
-        <dd className="phone-number">{lead.phone_number}</dd>
-        <dt>GetVocal lead id</dt>
         <dd>
-          <code data-testid="result-lead-id">{lead.id}</code>
+          {lead.name.trim() || "(no name)"}{" "}
+          <span className={existed ? "badge" : "badge badge-ok"} data-testid="result-lead-status">
+            {existed ? "Already existed" : lead.status === "CREATED" ? "Created" : lead.status}
+          </span>
         </dd>
+        <dt>Phone number</dt>
+        <dd className="phone-number">{formatPhone(lead.phone_number)}</dd>
         {lead.customer_lead_id && (
           <>
             <dt>Your reference</dt>
@@ -219,7 +223,12 @@ function LeadResult({ current }: { current: ActionState<CreatedLead> }) {
           </>
         )}
       </dl>
-      <p className="muted">To call this person, open Schedule: the lead is already in its list.</p>
-    </div>
+      <p className="muted">The lead is in the list above: choose “Call” there, or open Schedule.</p>
+      <TechnicalDetails>
+        <p>
+          GetVocal lead ID: <code data-testid="result-lead-id">{lead.id}</code>
+        </p>
+      </TechnicalDetails>
+    </Done>
   );
 }

@@ -30,7 +30,7 @@ describe("Schedule an Awaz call", () => {
     expect((screen.getByTestId("field-contact_name") as HTMLInputElement).value).toBe("Bea Saved");
     await user.click(screen.getByTestId("submit-awaz-call"));
     const dialog = screen.getByTestId("dialog-awaz-call");
-    expect(dialog.textContent).toContain("Have “Reception assistant” call Bea Saved at +12025550147 now, from +12025550101?");
+    expect(dialog.textContent).toContain("Have “Reception assistant” call Bea Saved at (202) 555-0147 now, from (202) 555-0101?");
 
     await user.dblClick(within(dialog).getByTestId("confirm-awaz-call"));
     expect(awazScheduleCall).toHaveBeenCalledTimes(1);

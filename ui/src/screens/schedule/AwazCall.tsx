@@ -4,15 +4,19 @@ import { useBackend } from "../../backend";
 import { ForAccount } from "../../components/AccountPicker";
 import { AwazActionNotice } from "../../awaz/AwazActionNotice";
 import { AwazWait } from "../../awaz/AwazWait";
-import { StatusBadge } from "../../awaz/callStatus";
 import { Card } from "../../components/Card";
 import { ErrorNotice } from "../../components/ErrorNotice";
+import { Done, DoneButton } from "../../components/Done";
 import { Field } from "../../components/Field";
+import { OutcomeBadge, outcomeOfCallStatus } from "../../components/OutcomeBadge";
+import { TechnicalDetails } from "../../components/TechnicalDetails";
+import { formatPhone } from "../../phone";
 import { Loading } from "../../components/Loading";
 import { WhenPicker, scheduleAt, usePreview, type When } from "../../components/WhenPicker";
 import { fieldProblem, useAction } from "../../useAction";
 import { useLoad } from "../../useLoad";
 import { CallDetails } from "../history/CallLog";
+import { CallRules } from "./CallRules";
 import { ConfirmCall, chosenMoment } from "./ConfirmCall";
 import "../getvocal.css";
 
@@ -94,72 +98,119 @@ function AwazCallCard({ accountId, choices }: { accountId: string; choices: Choi
     setConfirming(false);
   }
 
-  const who = `${contactName.trim() || "the contact"} at ${contactPhone.trim() || "(no number yet)"}`;
+  const who = `${contactName.trim() || "the contact"} at ${formatPhone(contactPhone.trim()) || "(no number yet)"}`;
+  const done = call.current.state === "done";
+  function another() {
+    call.reset();
+    setShowDetails(false);
+    pick(SOMEONE_NEW);
+    setWhen({ mode: "now" });
+  }
   const question =
     when.mode === "now"
-      ? `Have “${agent?.name ?? agentId}” call ${who} now, from ${fromPhone?.number ?? fromPhoneId}?`
-      : `Have “${agent?.name ?? agentId}” call ${who} on ${chosenMoment(preview)}, from ${fromPhone?.number ?? fromPhoneId}?`;
+      ? `Have “${agent?.name ?? agentId}” call ${who} now, from ${formatPhone(fromPhone?.number) || fromPhoneId}?`
+      : `Have “${agent?.name ?? agentId}” call ${who} on ${chosenMoment(preview)}, from ${formatPhone(fromPhone?.number) || fromPhoneId}?`;
   const error = call.current.state === "error" ? call.current.error : null;
 
   return (
     <Card title="Schedule an Awaz call" description="The AI agent is who speaks; the contact is the person it calls; the phone number is what they see.">
+      {call.current.state === "done" && (
+        <Done
+          testId="result-awaz-call"
+          title={
+            call.current.answer.status === "scheduled"
+              ? `The call to ${contactName.trim() || "the contact"} is scheduled.`
+              : `Awaz has the call to ${contactName.trim() || "the contact"}.`
+          }
+          again="Schedule another call"
+          onAgain={another}
+        >
+          <dl className="facts">
+            <dt>Where it stands</dt>
+            <dd>
+              <OutcomeBadge outcome={outcomeOfCallStatus(call.current.answer.status)} status={call.current.answer.status} platform="awaz" />
+            </dd>
+            <dt>What</dt>
+            <dd>{call.current.record.summary}</dd>
+          </dl>
+          <p className="muted">
+            It is listed in Upcoming calls and in History, with its results once the call has ended.{" "}
+            <button type="button" className="link-button" onClick={() => setShowDetails(true)} data-testid="show-call-details">
+              Show its details here
+            </button>
+          </p>
+          <TechnicalDetails>
+            <p>
+              Awaz call ID: <code data-testid="result-awaz-call-id">{call.current.answer.id}</code>
+            </p>
+          </TechnicalDetails>
+        </Done>
+      )}
+      {call.current.state === "done" && showDetails && <CallDetails accountId={accountId} callId={call.current.answer.id} />}
       <form className="form" onSubmit={review} data-testid="awaz-call-form">
-        <div className="form-grid">
-          <Field id={`${ids}-agent`} name="agent_id" label="AI agent" hint="Set up in Awaz: each agent has its own script and voice." problem={fieldProblem(call.current, "agent_id")}>
-            <select id={`${ids}-agent`} value={agentId} onChange={(event) => setAgentId(event.target.value)} data-testid="field-agent_id">
-              {agents.length === 0 && <option value="">No AI agent yet — create one in Awaz</option>}
-              {agents.map((known) => (
-                <option key={known.id} value={known.id}>
-                  {known.name || known.id}
-                </option>
-              ))}
-            </select>
-          </Field>
-          <Field
-            id={`${ids}-from`}
-            name="from_phone_id"
-            label="Call from"
-            hint="The number the contact sees when their phone rings."
-            problem={fieldProblem(call.current, "from_phone_id")}
-          >
-            <select id={`${ids}-from`} value={fromPhoneId} onChange={(event) => setFromPhoneId(event.target.value)} data-testid="field-from_phone_id">
-              {phones.length === 0 && <option value="">No phone number yet — add one in Awaz</option>}
-              {phones.map((known) => (
-                <option key={known.id} value={known.id}>
-                  {known.number || known.id}
-                </option>
-              ))}
-            </select>
-          </Field>
-          <Field id={`${ids}-pick`} name="contact" label="Contact" hint="Someone you saved or called before, or type a new person below.">
-            <select id={`${ids}-pick`} value={picked} onChange={(event) => pick(event.target.value)} data-testid="field-contact">
-              <option value={SOMEONE_NEW}>Someone new (type their name and number)</option>
-              {choices.contacts.map((contact) => (
-                <option key={contact.phone} value={contact.phone}>
-                  {contact.name ? `${contact.name} — ${contact.phone}` : contact.phone}
-                </option>
-              ))}
-            </select>
-          </Field>
-          <div />
-          <Field id={`${ids}-name`} name="contact_name" label="Contact's name" hint="The agent may greet them by name." problem={fieldProblem(call.current, "contact_name")}>
-            <input id={`${ids}-name`} value={contactName} onChange={(event) => setContactName(event.target.value)} data-testid="field-contact_name" />
-          </Field>
-          <Field
-            id={`${ids}-phone`}
-            name="contact_phone"
-            label="Contact's phone number"
-            hint="Write it as you like; without + and a country code it is read with the default country from Settings."
-            problem={fieldProblem(call.current, "contact_phone")}
-          >
-            <input id={`${ids}-phone`} type="tel" value={contactPhone} onChange={(event) => setContactPhone(event.target.value)} data-testid="field-contact_phone" />
-          </Field>
-        </div>
-        <WhenPicker value={when} onChange={setWhen} zones={choices.zones.zones} defaultZone={choices.zones.default_zone} preview={preview} problem={error} />
+        <fieldset className="form-lock" disabled={done || confirming}>
+          <legend className="visually-hidden">The call</legend>
+          <div className="form-grid">
+            <Field id={`${ids}-agent`} name="agent_id" label="AI agent" hint="Set up in Awaz: each agent has its own script and voice." problem={fieldProblem(call.current, "agent_id")}>
+              <select id={`${ids}-agent`} value={agentId} onChange={(event) => setAgentId(event.target.value)} data-testid="field-agent_id">
+                {agents.length === 0 && <option value="">No AI agent yet — create one in Awaz</option>}
+                {agents.map((known) => (
+                  <option key={known.id} value={known.id}>
+                    {known.name || known.id}
+                  </option>
+                ))}
+              </select>
+            </Field>
+            <Field
+              id={`${ids}-from`}
+              name="from_phone_id"
+              label="Call from"
+              hint="The number the contact sees when their phone rings."
+              problem={fieldProblem(call.current, "from_phone_id")}
+            >
+              <select id={`${ids}-from`} value={fromPhoneId} onChange={(event) => setFromPhoneId(event.target.value)} data-testid="field-from_phone_id">
+                {phones.length === 0 && <option value="">No phone number yet — add one in Awaz</option>}
+                {phones.map((known) => (
+                  <option key={known.id} value={known.id}>
+                    {formatPhone(known.number) || known.id}
+                  </option>
+                ))}
+              </select>
+            </Field>
+            <Field id={`${ids}-pick`} name="contact" label="Contact" hint="Someone you saved or called before, or type a new person below.">
+              <select id={`${ids}-pick`} value={picked} onChange={(event) => pick(event.target.value)} data-testid="field-contact">
+                <option value={SOMEONE_NEW}>Someone new (type their name and number)</option>
+                {choices.contacts.map((contact) => (
+                  <option key={contact.phone} value={contact.phone}>
+                    {contact.name ? `${contact.name} — ${formatPhone(contact.phone)}` : formatPhone(contact.phone)}
+                  </option>
+                ))}
+              </select>
+            </Field>
+            <div />
+            <Field id={`${ids}-name`} name="contact_name" label="Contact's name" hint="The agent may greet them by name." problem={fieldProblem(call.current, "contact_name")}>
+              <input id={`${ids}-name`} value={contactName} onChange={(event) => setContactName(event.target.value)} data-testid="field-contact_name" />
+            </Field>
+            <Field
+              id={`${ids}-phone`}
+              name="contact_phone"
+              label="Contact's phone number"
+              hint="Write it as you like; without + and a country code it is read with the default country from Settings."
+              problem={fieldProblem(call.current, "contact_phone")}
+            >
+              <input id={`${ids}-phone`} type="tel" value={contactPhone} onChange={(event) => setContactPhone(event.target.value)} data-testid="field-contact_phone" />
+            </Field>
+          </div>
+          <WhenPicker value={when} onChange={setWhen} zones={choices.zones.zones} defaultZone={choices.zones.default_zone} preview={preview} problem={error} />
+        </fieldset>
         <div className="form-actions">
-          <button type="submit" className="button" disabled={call.busy || call.mustConfirm || !agentId || !fromPhoneId} data-testid="submit-awaz-call">
-            Review the call…
-          </button>
+          {done ? (
+            <DoneButton />
+          ) : (
+            <button type="submit" className="button" disabled={call.busy || call.mustConfirm || confirming || !agentId || !fromPhoneId} data-testid="submit-awaz-call">
+              Review the call…
+            </button>
+          )}
         </div>
       </form>
       {confirming && (
@@ -173,6 +224,7 @@ function AwazCallCard({ accountId, choices }: { accountId: string; choices: Choi
           onCancel={() => setConfirming(false)}
         />
       )}
+      {confirming && <CallRules accountId={accountId} name={contactName} phone={contactPhone.trim() || null} when={when} />}
       <AwazWait accountId={accountId} active={call.busy} />
       <AwazActionNotice
         current={call.current}
@@ -180,29 +232,6 @@ function AwazCallCard({ accountId, choices }: { accountId: string; choices: Choi
         whereToCheck="look for the call in History → Awaz calls."
         onCheckedNotApplied={call.reset}
       />
-      {call.current.state === "done" && (
-        <div className="result-panel" role="status" data-testid="result-awaz-call">
-          <p className="result-title">
-            {call.current.answer.status === "scheduled" ? "The call is scheduled." : "Awaz has the call."}{" "}
-            <StatusBadge status={call.current.answer.status} />
-          </p>
-          <dl className="facts">
-            <dt>What</dt>
-            <dd>{call.current.record.summary}</dd>
-            <dt>Awaz call id</dt>
-            <dd>
-              <code data-testid="result-awaz-call-id">{call.current.answer.id}</code>
-            </dd>
-          </dl>
-          <p className="muted">
-            It is in History → Awaz calls, with its results once the call has ended.{" "}
-            <button type="button" className="link-button" onClick={() => setShowDetails(true)} data-testid="show-call-details">
-              Show its details here
-            </button>
-          </p>
-        </div>
-      )}
-      {call.current.state === "done" && showDetails && <CallDetails accountId={accountId} callId={call.current.answer.id} />}
     </Card>
   );
 }
@@ -214,10 +243,16 @@ function SaveContactCard({ accountId, lists }: { accountId: string; lists: strin
   const ids = useId();
   const [form, setForm] = useState<ContactForm>(emptyContact);
   const save = useAction<Contact>();
+  const done = save.current.state === "done";
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     await save.run((actionKey) => backend.awazSaveContact(accountId, actionKey, form));
+  }
+
+  function another() {
+    setForm(emptyContact);
+    save.reset();
   }
 
   return (
@@ -230,28 +265,45 @@ function SaveContactCard({ accountId, lists }: { accountId: string; lists: strin
         </>
       }
     >
+      {save.current.state === "done" && (
+        <Done
+          testId="result-contact"
+          title={`${save.current.answer.name} (${formatPhone(save.current.answer.phone)}) is saved in Awaz.`}
+          again="Save another contact"
+          onAgain={another}
+        >
+          <p className="muted">Reopen this tab to pick them in the call form above.</p>
+        </Done>
+      )}
       <form className="form" onSubmit={submit} data-testid="contact-form">
-        <div className="form-grid">
-          <Field id={`${ids}-name`} name="name" label="Name" problem={fieldProblem(save.current, "name")}>
-            <input id={`${ids}-name`} value={form.name} onChange={(event) => setForm({ ...form, name: event.target.value })} data-testid="field-name" />
-          </Field>
-          <Field
-            id={`${ids}-phone`}
-            name="phone"
-            label="Phone number"
-            hint="Without + and a country code it is read with the default country from Settings."
-            problem={fieldProblem(save.current, "phone")}
-          >
-            <input id={`${ids}-phone`} type="tel" value={form.phone} onChange={(event) => setForm({ ...form, phone: event.target.value })} data-testid="field-phone" />
-          </Field>
-          <Field id={`${ids}-email`} name="email" label="Email address" hint="For example ann@example.com." problem={fieldProblem(save.current, "email")}>
-            <input id={`${ids}-email`} type="email" value={form.email} onChange={(event) => setForm({ ...form, email: event.target.value })} data-testid="field-email" />
-          </Field>
-        </div>
+        <fieldset className="form-lock" disabled={done}>
+          <legend className="visually-hidden">The contact</legend>
+          <div className="form-grid">
+            <Field id={`${ids}-name`} name="name" label="Name" problem={fieldProblem(save.current, "name")}>
+              <input id={`${ids}-name`} value={form.name} onChange={(event) => setForm({ ...form, name: event.target.value })} data-testid="field-name" />
+            </Field>
+            <Field
+              id={`${ids}-phone`}
+              name="phone"
+              label="Phone number"
+              hint="Without + and a country code it is read with the default country from Settings."
+              problem={fieldProblem(save.current, "phone")}
+            >
+              <input id={`${ids}-phone`} type="tel" value={form.phone} onChange={(event) => setForm({ ...form, phone: event.target.value })} data-testid="field-phone" />
+            </Field>
+            <Field id={`${ids}-email`} name="email" label="Email address" hint="For example ann@example.com." problem={fieldProblem(save.current, "email")}>
+              <input id={`${ids}-email`} type="email" value={form.email} onChange={(event) => setForm({ ...form, email: event.target.value })} data-testid="field-email" />
+            </Field>
+          </div>
+        </fieldset>
         <div className="form-actions">
-          <button type="submit" className="button" disabled={save.busy || save.mustConfirm} data-testid="submit-contact">
-            {save.busy ? "Saving…" : "Save contact"}
-          </button>
+          {done ? (
+            <DoneButton />
+          ) : (
+            <button type="submit" className="button" disabled={save.busy || save.mustConfirm} data-testid="submit-contact">
+              {save.busy ? "Saving…" : "Save contact"}
+            </button>
+          )}
         </div>
       </form>
       <AwazWait accountId={accountId} active={save.busy} />
@@ -261,11 +313,6 @@ function SaveContactCard({ accountId, lists }: { accountId: string; lists: strin
         whereToCheck="open the contacts in Awaz and look for this number."
         onCheckedNotApplied={save.reset}
       />
-      {save.current.state === "done" && (
-        <p className="result-panel" role="status" data-testid="result-contact">
-          Saved {save.current.answer.name} ({save.current.answer.phone}). Reopen this tab to pick them above.
-        </p>
-      )}
     </Card>
   );
 }

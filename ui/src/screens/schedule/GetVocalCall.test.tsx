@@ -50,7 +50,7 @@ describe("Schedule a GetVocal call", () => {
     await user.click(screen.getByTestId("submit-call"));
     expect(getvocalPlaceCall).not.toHaveBeenCalled();
     expect(screen.getByTestId("confirm-call-panel").textContent).toContain(
-      "Schedule a call to Marie Dupont (+33612345678) with “Outbound Lead Qualification” on Wed 25 Nov 2026, 15:00 Europe/Paris (14:00 UTC)?",
+      "Schedule a call to Marie Dupont (+33 6 12 34 56 78) with “Outbound Lead Qualification” on Wed 25 Nov 2026, 15:00 Europe/Paris (14:00 UTC)?",
     );
     await user.click(screen.getByTestId("confirm-call"));
 
@@ -60,9 +60,17 @@ describe("Schedule a GetVocal call", () => {
       when: { kind: "at", date: "2026-11-25", time: "15:00", zone: "Europe/Paris" },
     });
     const result = await screen.findByTestId("result-call");
-    expect(within(result).getByTestId("result-call-status").textContent).toBe("Scheduled");
+    expect(within(result).getByTestId("result-call-status").textContent).toBe("Upcoming");
     expect(within(result).getByTestId("result-call-id").textContent).toBe("call-9");
-    expect(result.textContent).toContain("+33180000000");
+    expect(result.textContent).toContain("+33 1 80 00 00 00");
+    // Done: a confirmation at the top, announced, the form locked until "Schedule another call".
+    expect(result.getAttribute("role")).toBe("status");
+    expect(screen.getByTestId("call-form").compareDocumentPosition(result) & Node.DOCUMENT_POSITION_PRECEDING).toBeTruthy();
+    expect(screen.queryByTestId("submit-call")).toBeNull();
+    expect((screen.getByTestId("field-persona_id") as HTMLSelectElement).matches(":disabled")).toBe(true);
+    await user.click(screen.getByTestId("done-again"));
+    expect(screen.queryByTestId("result-call")).toBeNull();
+    expect((screen.getByTestId("submit-call") as HTMLButtonElement).disabled).toBe(false);
   });
 
   it("shows a past date under the date field while typing", async () => {
@@ -83,7 +91,7 @@ describe("Schedule a GetVocal call", () => {
     await user.selectOptions(await screen.findByTestId("field-lead"), "typed");
     await user.type(screen.getByTestId("field-lead_id"), "lead-77");
     await user.click(screen.getByTestId("submit-call"));
-    expect(screen.getByTestId("confirm-call-panel").textContent).toContain("Call the lead lead-77 now");
+    expect(screen.getByTestId("confirm-call-panel").textContent).toContain("Call the lead with GetVocal ID lead-77 now");
     await user.click(screen.getByTestId("confirm-call"));
 
     expect(getvocalPlaceCall).toHaveBeenCalledWith("acc-1", expect.any(String), { persona_id: "p-1", lead_id: "lead-77", when: { kind: "now" } });
@@ -116,10 +124,10 @@ describe("Schedule a GetVocal call", () => {
     renderWithBackend(<ScheduleScreen />, backend({ getvocalCancelCalls }));
 
     await user.click(await screen.findByTestId("submit-cancel-calls"));
-    expect(screen.getByTestId("confirm-cancel-panel").textContent).toContain("Cancel every waiting call of Marie Dupont (+33612345678)?");
+    expect(screen.getByTestId("dialog-cancel-calls").textContent).toContain("Cancel every waiting call of Marie Dupont (+33 6 12 34 56 78)?");
     await user.click(screen.getByTestId("confirm-cancel-calls"));
 
     expect(getvocalCancelCalls).toHaveBeenCalledWith("acc-1", expect.any(String), "lead-1");
-    expect((await screen.findByTestId("result-cancelled")).textContent).toBe("2 waiting calls were cancelled.");
+    expect((await screen.findByTestId("result-cancelled")).textContent).toContain("2 waiting calls of Marie Dupont (+33 6 12 34 56 78) were cancelled.");
   });
 });

@@ -20,7 +20,7 @@ describe("Settings", () => {
     await user.click(screen.getByTestId("save-preferences"));
 
     expect(savePreferences).toHaveBeenCalledWith({ default_country: "FR", time_zone: "Europe/Paris" });
-    expect((await screen.findByTestId("preferences-saved")).textContent).toBe("Saved.");
+    expect((await screen.findByTestId("preferences-saved")).textContent).toBe("✓ Saved.");
   });
 
   it("sends “this computer's time zone” as no zone", async () => {

@@ -6,7 +6,10 @@ import { Field } from "../../components/Field";
 import { Loading } from "../../components/Loading";
 import { Screen } from "../../components/Screen";
 import { thrownToExplanation } from "../../errors";
+import { rememberPreferences } from "../../preferences";
 import "../../components/forms.css";
+import { CallingRulesSection } from "./CallingRules";
+import { UpdatesSection } from "./Updates";
 
 /** Countries people most often call, by name, with the ISO code phone numbers are read with. */
 export const countries: [code: string, name: string][] = [
@@ -101,24 +104,55 @@ export function SettingsScreen() {
       {loadProblem && <ErrorNotice error={loadProblem} />}
       {!loadProblem && !preferences && <Loading label="Loading your settings…" />}
       {preferences && <PreferencesForm saved={preferences} />}
-      {info && (
-        <section className="places" aria-label="Where Callboard keeps your information" data-testid="places">
-          <h2>Where Callboard keeps your information</h2>
-          <dl className="facts">
-            <dt>Sign-ins and API keys</dt>
-            <dd data-testid="place-keychain">{capitalized(info.places.keychain)}. Never in a file.</dd>
-            <dt>Accounts and settings</dt>
-            <dd>
-              <code data-testid="place-settings">{info.places.settings_file}</code>
-            </dd>
-            <dt>History of what was sent</dt>
-            <dd>
-              <code data-testid="place-journal">{info.places.journal_file}</code>
-            </dd>
-          </dl>
-        </section>
-      )}
+      <CallingRulesSection />
+      {info && <Places places={info.places} />}
+      <UpdatesSection />
     </Screen>
+  );
+}
+
+/** Where Callboard keeps things: in words, with "Open folder"; the paths under Advanced. */
+function Places({ places }: { places: AppInfo["places"] }) {
+  const backend = useBackend();
+  const [problem, setProblem] = useState<Explanation | null>(null);
+  async function openFolder() {
+    setProblem(null);
+    try {
+      const result = await backend.openFolder("data");
+      if (result.status === "error") setProblem(result.error);
+    } catch (thrown) {
+      setProblem(thrownToExplanation(thrown));
+    }
+  }
+  return (
+    <section className="places" aria-label="Where Callboard keeps your information" data-testid="places">
+      <h2>Where Callboard keeps your information</h2>
+      <dl className="facts">
+        <dt>Sign-ins and API keys</dt>
+        <dd data-testid="place-keychain">{capitalized(places.keychain)}. Never in a file.</dd>
+        <dt>Accounts, settings and the history of what was sent</dt>
+        <dd>In Callboard's folder on this computer.</dd>
+      </dl>
+      <div className="form-actions">
+        <button type="button" className="button secondary" onClick={openFolder} data-testid="open-data-folder">
+          Open folder
+        </button>
+      </div>
+      {problem && <ErrorNotice error={problem} />}
+      <details className="advanced" data-technical data-testid="settings-advanced">
+        <summary>Advanced</summary>
+        <dl className="facts">
+          <dt>Accounts and settings</dt>
+          <dd>
+            <code data-testid="place-settings">{places.settings_file}</code>
+          </dd>
+          <dt>History of what was sent</dt>
+          <dd>
+            <code data-testid="place-journal">{places.journal_file}</code>
+          </dd>
+        </dl>
+      </details>
+    </section>
   );
 }
 
@@ -143,6 +177,7 @@ function PreferencesForm({ saved }: { saved: Preferences }) {
       const result = await backend.savePreferences({ default_country: country, time_zone: timeZone === "" ? null : timeZone });
       if (result.status === "ok") {
         setDone(true);
+        rememberPreferences(result.data.preferences);
         setTimeZone(result.data.preferences.time_zone ?? "");
       } else {
         setProblem(result.error);
@@ -197,8 +232,8 @@ function PreferencesForm({ saved }: { saved: Preferences }) {
           {busy ? "Saving…" : "Save"}
         </button>
         {done && (
-          <span className="success-note" role="status" data-testid="preferences-saved">
-            Saved.
+          <span className="saved-note" role="status" data-testid="preferences-saved">
+            ✓ Saved.
           </span>
         )}
       </div>

@@ -65,11 +65,11 @@ describe("Webhooks", () => {
 
     await user.click(await screen.findByTestId("delete-hook"));
     const dialog = screen.getByTestId("dialog-delete-hook");
-    expect(within(dialog).getByText("Stop notifying https://crm.example.com/awaz?")).toBeTruthy();
+    expect(within(dialog).getByText("Delete the webhook https://crm.example.com/awaz?")).toBeTruthy();
     expect(awazDeleteHook).not.toHaveBeenCalled();
 
     await user.click(within(dialog).getByTestId("confirm-delete-hook"));
     expect(awazDeleteHook).toHaveBeenCalledWith("acc-awaz", expect.any(String), hook.hookUrl);
-    expect((await screen.findByTestId("result-delete-hook")).textContent).toContain("is no longer notified");
+    expect((await screen.findByTestId("result-delete-hook")).textContent).toContain("is no longer told about calls");
   });
 });

@@ -4,11 +4,12 @@ import { useBackend, type Result } from "../../backend";
 import { ForAccount } from "../../components/AccountPicker";
 import { AwazWait } from "../../awaz/AwazWait";
 import { documentedStatuses, statusWords } from "../../awaz/callStatus";
-import { Confirm } from "../../awaz/Confirm";
 import "../../components/forms.css";
 import "../getvocal.css";
 import { AwazActionNotice } from "../../awaz/AwazActionNotice";
 import { Card } from "../../components/Card";
+import { DangerConfirm } from "../../components/DangerConfirm";
+import { Done, DoneButton } from "../../components/Done";
 import { ErrorNotice } from "../../components/ErrorNotice";
 import { Field } from "../../components/Field";
 import { Loading } from "../../components/Loading";
@@ -89,18 +90,23 @@ function HookList({ accountId, agents, version }: { accountId: string; agents: A
           <tbody>
             {hooks.data.map((hook) => (
               <tr key={hook.hookUrl} data-testid="row-hook">
-                <td className="hook-url">{hook.hookUrl}</td>
+                <td className="hook-url" data-address>
+                  {hook.hookUrl}
+                </td>
                 <td>{hook.status?.length ? hook.status.map((status) => statusWords(status).label).join(", ") : "Every status"}</td>
                 <td>{hook.agents?.length ? hook.agents.map(agentName).join(", ") : "Every agent"}</td>
                 <td>
                   <button
                     type="button"
-                    className="link-button danger"
-                    onClick={() => setDeleting(hook.hookUrl)}
+                    className="button danger-outline small"
+                    onClick={() => {
+                      action.reset();
+                      setDeleting(hook.hookUrl);
+                    }}
                     data-testid="delete-hook"
-                    aria-label={`Delete the webhook ${hook.hookUrl}`}
+                    aria-label={`Delete the webhook ${hook.hookUrl}…`}
                   >
-                    Delete
+                    Delete…
                   </button>
                 </td>
               </tr>
@@ -109,21 +115,23 @@ function HookList({ accountId, agents, version }: { accountId: string; agents: A
         </table>
       )}
       {deleting && (
-        <Confirm
+        <DangerConfirm
           id="delete-hook"
-          question={`Stop notifying ${deleting}?`}
-          confirmLabel="Yes, delete this webhook"
+          question={`Delete the webhook ${deleting}?`}
+          confirmLabel="Delete the webhook"
+          busyLabel="Deleting…"
           busy={action.busy}
           onConfirm={() => remove(deleting)}
           onCancel={() => setDeleting(null)}
         >
-          <p className="muted">Awaz will no longer tell this address about any call. You can add it again later.</p>
-        </Confirm>
+          <p>Awaz will no longer tell this address about any call. You can add it again later.</p>
+        </DangerConfirm>
       )}
       <AwazWait accountId={accountId} active={action.busy} />
       {action.current.state === "done" && (
-        <p className="result-panel" role="status" data-testid="result-delete-hook">
-          Deleted: {action.current.record.summary.replace(/^Stop notifying /, "")} is no longer notified.
+        <p className="success-note" role="status" data-testid="result-delete-hook">
+          The webhook is deleted: <span data-address>{action.current.record.summary.replace(/^Stop notifying /, "")}</span> is no longer told about
+          calls.
         </p>
       )}
       <AwazActionNotice
@@ -146,89 +154,108 @@ function SubscribeCard({ accountId, agents, onSubscribed }: { accountId: string;
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    let subscribed = false;
-    await action.run(async (actionKey) => {
-      const result = await backend.awazSubscribeHook(accountId, actionKey, form);
-      subscribed = result.status === "ok" && result.data.record.state === "Succeeded";
-      return result;
-    });
-    // A clean form after success; after a refusal everything typed stays.
-    if (subscribed) setForm(emptyForm);
+    await action.run((actionKey) => backend.awazSubscribeHook(accountId, actionKey, form));
     onSubscribed();
   }
+
+  // After success the form stays as sent, locked, until "Add another webhook" empties it.
+  function another() {
+    setForm(emptyForm);
+    action.reset();
+  }
+  const done = action.current.state === "done";
 
   const toggle = <T,>(list: T[], item: T) => (list.includes(item) ? list.filter((x) => x !== item) : [...list, item]);
 
   return (
     <Card title="Add a webhook" description="Adding an address that is already listed replaces its choices.">
+      {action.current.state === "done" && (
+        <Done
+          testId="result-hook"
+          title={
+            <>
+              Added: Awaz will tell <span data-address>{action.current.answer.hookUrl}</span> about calls.
+            </>
+          }
+          again="Add another webhook"
+          onAgain={another}
+        />
+      )}
       <form onSubmit={submit} className="form" data-testid="hook-form">
-        <Field
-          id={`${ids}-url`}
-          name="hook_url"
-          label="Web address"
-          hint="Where Awaz sends each call's details, for example https://crm.example.com/awaz/calls. It must start with https:// because the details include phone numbers."
-          problem={fieldProblem(action.current, "hook_url")}
-        >
-          <input
+        <fieldset className="form-lock" disabled={done}>
+          <legend className="visually-hidden">The webhook</legend>
+          <Field
             id={`${ids}-url`}
-            type="url"
-            value={form.hook_url}
-            onChange={(event) => setForm({ ...form, hook_url: event.target.value })}
-            data-testid="field-hook_url"
-          />
-        </Field>
-        <fieldset className="checkbox-group">
-          <legend>Tell it when a call is…</legend>
-          <p className="hint">Tick none to be told about every status.</p>
-          {documentedStatuses.map((status: AwazCallStatus) => {
-            const words = statusWords(status);
-            return (
-              <label key={status} className="checkbox-row">
+            name="hook_url"
+            label="Web address"
+            hint={
+              <>
+                Where Awaz sends each call's details, for example <span data-address>https://crm.example.com/awaz/calls</span>. It must start
+                with <span data-address>https://</span> because the details include phone numbers.
+              </>
+            }
+            problem={fieldProblem(action.current, "hook_url")}
+          >
+            <input
+              id={`${ids}-url`}
+              type="url"
+              value={form.hook_url}
+              onChange={(event) => setForm({ ...form, hook_url: event.target.value })}
+              data-testid="field-hook_url"
+            />
+          </Field>
+          <fieldset className="checkbox-group">
+            <legend>Tell it when a call is…</legend>
+            <p className="hint">Tick none to be told about every status.</p>
+            {documentedStatuses.map((status: AwazCallStatus) => {
+              const words = statusWords(status);
+              return (
+                <label key={status} className="checkbox-row">
+                  <input
+                    type="checkbox"
+                    checked={form.statuses.includes(status)}
+                    onChange={() => setForm({ ...form, statuses: toggle(form.statuses, status) })}
+                    data-testid={`field-status-${status}`}
+                  />
+                  <span>
+                    <strong>{words.label}</strong> <span className="muted">— {words.hint}</span>
+                  </span>
+                </label>
+              );
+            })}
+            {fieldProblem(action.current, "statuses") && (
+              <p className="field-problem" role="alert">
+                {fieldProblem(action.current, "statuses")}
+              </p>
+            )}
+          </fieldset>
+          <fieldset className="checkbox-group">
+            <legend>For calls made by</legend>
+            <p className="hint">Tick none for every AI agent, including ones added later.</p>
+            {agents.map((agent) => (
+              <label key={agent.id} className="checkbox-row">
                 <input
                   type="checkbox"
-                  checked={form.statuses.includes(status)}
-                  onChange={() => setForm({ ...form, statuses: toggle(form.statuses, status) })}
-                  data-testid={`field-status-${status}`}
+                  checked={form.agent_ids.includes(agent.id)}
+                  onChange={() => setForm({ ...form, agent_ids: toggle(form.agent_ids, agent.id) })}
+                  data-testid={`field-agent-${agent.id}`}
                 />
-                <span>
-                  <strong>{words.label}</strong> <span className="muted">— {words.hint}</span>
-                </span>
+                <span>{agent.name || agent.id}</span>
               </label>
-            );
-          })}
-          {fieldProblem(action.current, "statuses") && (
-            <p className="field-problem" role="alert">
-              {fieldProblem(action.current, "statuses")}
-            </p>
-          )}
-        </fieldset>
-        <fieldset className="checkbox-group">
-          <legend>For calls made by</legend>
-          <p className="hint">Tick none for every AI agent, including ones added later.</p>
-          {agents.map((agent) => (
-            <label key={agent.id} className="checkbox-row">
-              <input
-                type="checkbox"
-                checked={form.agent_ids.includes(agent.id)}
-                onChange={() => setForm({ ...form, agent_ids: toggle(form.agent_ids, agent.id) })}
-                data-testid={`field-agent-${agent.id}`}
-              />
-              <span>{agent.name || agent.id}</span>
-            </label>
-          ))}
+            ))}
+          </fieldset>
         </fieldset>
         <div className="form-actions">
-          <button type="submit" className="button" disabled={action.busy || action.mustConfirm} data-testid="submit-hook">
-            {action.busy ? "Adding…" : "Add webhook"}
-          </button>
+          {done ? (
+            <DoneButton />
+          ) : (
+            <button type="submit" className="button" disabled={action.busy || action.mustConfirm} data-testid="submit-hook">
+              {action.busy ? "Adding…" : "Add webhook"}
+            </button>
+          )}
         </div>
       </form>
       <AwazWait accountId={accountId} active={action.busy} />
-      {action.current.state === "done" && (
-        <p className="result-panel" role="status" data-testid="result-hook">
-          Added: Awaz will notify {action.current.answer.hookUrl}.
-        </p>
-      )}
       <AwazActionNotice
         current={action.current}
         accountId={accountId}

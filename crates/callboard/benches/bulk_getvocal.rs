@@ -1,0 +1,220 @@
+//! Wall time of a GetVocal bulk run, 10,000 leads with a call each, against the simulator on
+//! loopback, and as a baseline from the same run the same requests sent by a minimal reqwest
+//! loop: the same `POST /leads` batches, one after the other, each followed by its leads'
+//! `POST /calls/trigger` with as many in flight as the runner allows. The difference is what
+//! the runner adds: the journal (each row's intent durable before its request, its outcome
+//! after), the calling rules, the status. Goal: runner ≤ 1.2× the loop. Asserts nothing on time.
+//!
+//! `cargo bench -p callboard --bench bulk_getvocal` (set `BULK_BENCH_ROWS` for another size)
+
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use callboard::bulk::{
+    BulkCalls, BulkRequest, BulkRuns, CallStart, CallWho, ImportSessions, ImportSource, JobState,
+    RunOptions,
+};
+use callboard::{Callboard, GetVocalPasswordForm, MemorySecrets, MemorySettings, OpenOptions};
+use futures::stream::{self, StreamExt, TryStreamExt};
+use serde_json::{json, Value};
+use simulator::{seed, SimConfig, Simulator};
+
+const DEFAULT_ROWS: usize = 10_000;
+/// A persona of the simulator's seeded company.
+const PERSONA: &str = "7a41e9b3-25cd-4f80-b6e2-93c5d10a7f48";
+/// A run that takes longer is stopped and reported as too slow for this machine.
+const LIMIT: Duration = Duration::from_secs(600);
+
+#[tokio::main]
+async fn main() {
+    let rows = std::env::var("BULK_BENCH_ROWS")
+        .ok()
+        .and_then(|rows| rows.parse().ok())
+        .unwrap_or(DEFAULT_ROWS);
+    let options = RunOptions::default();
+    println!(
+        "GetVocal bulk: {rows} leads with a call each, {} per POST /leads, {} calls in flight",
+        options.batch_size, options.concurrency
+    );
+    let plain = plain_loop(rows, &options).await;
+    println!(
+        "  minimal reqwest loop: {plain:>9.2?}  ({:.0} rows/s)",
+        per_second(rows, plain)
+    );
+    let Some(runner) = bulk_run(rows, &options).await else {
+        println!("  bulk runner: not finished within {LIMIT:?}: too slow for this machine");
+        return;
+    };
+    println!(
+        "  Callboard bulk run:   {runner:>9.2?}  ({:.0} rows/s)",
+        per_second(rows, runner)
+    );
+    println!(
+        "  runner / loop: {:.2}x (goal <= 1.2x)",
+        runner.as_secs_f64() / plain.as_secs_f64()
+    );
+}
+
+fn per_second(rows: usize, time: Duration) -> f64 {
+    rows as f64 / time.as_secs_f64()
+}
+
+/// The leads of the run, the same for both sides.
+fn people(rows: usize) -> impl Iterator<Item = getvocal::NewLead> {
+    (0..rows).map(|index| getvocal::NewLead {
+        phone_number: format!("+336{:08}", 10_000_000 + index),
+        first_name: Some("Marie".to_owned()),
+        last_name: Some(format!("Person {index}")),
+        email_address: Some(format!("p{index}@example.fr")),
+        ..getvocal::NewLead::default()
+    })
+}
+
+/// From the opened file to the last row done, as the app runs it.
+async fn bulk_run(rows: usize, options: &RunOptions) -> Option<Duration> {
+    let sim = Simulator::start(SimConfig::default()).await.unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let callboard = Callboard::open(OpenOptions {
+        data_dir: dir.path().to_owned(),
+        settings: Arc::new(MemorySettings::new()),
+        keychain: Arc::new(MemorySecrets::new()),
+        demo: false,
+    })
+    .await
+    .unwrap();
+    let account_id = callboard
+        .add_getvocal_with_password(GetVocalPasswordForm {
+            name: "Bench – GetVocal".to_owned(),
+            base_url: Some(sim.getvocal_url()),
+            email: seed::GETVOCAL_EMAIL.to_owned(),
+            password: seed::GETVOCAL_PASSWORD.to_owned(),
+            company_id: seed::GETVOCAL_COMPANY_ID.to_owned(),
+            remember: false,
+        })
+        .await
+        .unwrap()
+        .id;
+    let mut csv = String::from("First name,Last name,Phone,Email\n");
+    for lead in people(rows) {
+        let cell = |value: Option<String>| value.unwrap_or_default();
+        csv.push_str(&format!(
+            "{},{},{},{}\n",
+            cell(lead.first_name),
+            cell(lead.last_name),
+            lead.phone_number,
+            cell(lead.email_address)
+        ));
+    }
+    let path = dir.path().join("people.csv");
+    std::fs::write(&path, csv).unwrap();
+    let imports = ImportSessions::default();
+    let preview = imports
+        .open(
+            ImportSource::Path {
+                path: path.display().to_string(),
+            },
+            "FR",
+        )
+        .unwrap();
+    assert_eq!(preview.summary.valid as usize, rows);
+
+    let bulk = BulkRuns::open(&callboard, options.clone()).unwrap();
+    let started = Instant::now();
+    let job = bulk
+        .start(
+            &callboard,
+            &imports,
+            BulkRequest {
+                import_id: preview.import_id,
+                account_id,
+                calls: Some(BulkCalls {
+                    who: CallWho::GetVocal {
+                        persona_id: PERSONA.to_owned(),
+                    },
+                    start: CallStart::Now,
+                    window: None,
+                    spacing_seconds: 0,
+                }),
+            },
+        )
+        .await
+        .unwrap();
+    loop {
+        let view = bulk.status(i64::from(job.id)).unwrap();
+        if view.state != JobState::Running {
+            assert_eq!(view.done as usize, rows, "{view:?}");
+            break;
+        }
+        if started.elapsed() > LIMIT {
+            return None;
+        }
+        tokio::time::sleep(Duration::from_millis(5)).await;
+    }
+    let elapsed = started.elapsed();
+    assert_eq!(calls_placed(&sim), rows, "one call per lead");
+    Some(elapsed)
+}
+
+/// The same requests with nothing around them.
+async fn plain_loop(rows: usize, options: &RunOptions) -> Duration {
+    let sim = Simulator::start(SimConfig::default()).await.unwrap();
+    let base = sim.getvocal_url();
+    let http = reqwest::Client::new();
+    let login: Value = http
+        .post(format!("{base}/auth/login"))
+        .json(&json!({
+            "email": seed::GETVOCAL_EMAIL,
+            "password": seed::GETVOCAL_PASSWORD,
+        }))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let token = login["access_token"].as_str().unwrap().to_owned();
+    let leads: Vec<getvocal::NewLead> = people(rows).collect();
+
+    let started = Instant::now();
+    for batch in leads.chunks(options.batch_size) {
+        let created: Vec<Value> = http
+            .post(format!("{base}/leads"))
+            .bearer_auth(&token)
+            .json(&json!({ "items": batch }))
+            .send()
+            .await
+            .and_then(reqwest::Response::error_for_status)
+            .unwrap()
+            .json()
+            .await
+            .unwrap();
+        stream::iter(created)
+            .map(|lead| {
+                let request = http
+                    .post(format!("{base}/calls/trigger"))
+                    .bearer_auth(&token)
+                    .json(&json!({ "persona_id": PERSONA, "lead_id": lead["id"] }));
+                async move {
+                    request
+                        .send()
+                        .await
+                        .and_then(reqwest::Response::error_for_status)
+                        .map(drop)
+                }
+            })
+            .buffer_unordered(options.concurrency)
+            .try_collect::<()>()
+            .await
+            .unwrap();
+    }
+    let elapsed = started.elapsed();
+    assert_eq!(calls_placed(&sim), rows, "one call per lead");
+    elapsed
+}
+
+/// Calls the simulator holds (each lead has at most one: none was sent twice).
+fn calls_placed(sim: &Simulator) -> usize {
+    sim.snapshot()["getvocal"]["calls"]
+        .as_array()
+        .map_or(0, Vec::len)
+}

@@ -1,0 +1,46 @@
+import { useEffect, useRef, type ReactNode } from "react";
+
+/**
+ * The one confirmation for anything that removes, revokes, deletes or cancels: red, naming
+ * exactly what goes, with the red button saying the action ("Revoke the key") and a plain
+ * way back ("Keep it"). The confirm button is disabled while the request is on its way.
+ */
+export function DangerConfirm({
+  id,
+  question,
+  children,
+  confirmLabel,
+  busyLabel,
+  keepLabel = "Keep it",
+  busy,
+  onConfirm,
+  onCancel,
+}: {
+  /** Names the test ids `dialog-<id>`, `confirm-<id>` and `cancel-<id>`. */
+  id: string;
+  question: string;
+  children?: ReactNode;
+  confirmLabel: string;
+  busyLabel: string;
+  keepLabel?: string;
+  busy: boolean;
+  onConfirm: () => void;
+  onCancel: () => void;
+}) {
+  const panel = useRef<HTMLDivElement>(null);
+  useEffect(() => panel.current?.scrollIntoView?.({ block: "nearest" }), []);
+  return (
+    <div className="danger-confirm" ref={panel} role="alertdialog" aria-label={question} data-testid={`dialog-${id}`}>
+      <p className="danger-question">{question}</p>
+      {children}
+      <div className="form-actions">
+        <button type="button" className="button danger" disabled={busy} onClick={onConfirm} data-testid={`confirm-${id}`}>
+          {busy ? busyLabel : confirmLabel}
+        </button>
+        <button type="button" className="button secondary" disabled={busy} onClick={onCancel} data-testid={`cancel-${id}`}>
+          {keepLabel}
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,130 @@
+import { useId, useState, type FormEvent } from "react";
+import type { Explanation } from "../../bindings";
+import { useBackend, type Result } from "../../backend";
+import { ErrorNotice } from "../../components/ErrorNotice";
+import { Field } from "../../components/Field";
+import { thrownToExplanation } from "../../errors";
+
+type Asking = "refusal" | "do-not-call";
+
+/**
+ * What a person can do from a call's details when the callee does not want to be called:
+ * "They said no" (a refusal for this account's calls: in France, no call for 60 full days) and
+ * "Don't call again" (the number goes on the one do-not-call list, for every account and both
+ * platforms). Both protect the callee, so each asks a plain confirmation naming the number.
+ */
+export function CallerActions({
+  accountId,
+  accountName,
+  phone,
+  call,
+  reached,
+}: {
+  accountId: string;
+  accountName: string | null;
+  /** The callee's number as the call shows it. */
+  phone: string;
+  /** The call, for the record: "Awaz call 8f2…". */
+  call: string;
+  /** The person picked up: only then can they have said no. */
+  reached: boolean;
+}) {
+  const backend = useBackend();
+  const ids = useId();
+  const [asking, setAsking] = useState<Asking | null>(null);
+  const [who, setWho] = useState("");
+  const [done, setDone] = useState<string[]>([]);
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<Explanation | null>(null);
+
+  async function send<T>(request: () => Promise<Result<T, Explanation>>, words: (data: T) => string) {
+    setBusy(true);
+    setProblem(null);
+    try {
+      const result = await request();
+      if (result.status === "ok") {
+        setDone((before) => [...before, words(result.data)]);
+        setAsking(null);
+      } else {
+        setProblem(result.error);
+      }
+    } catch (thrown) {
+      setProblem(thrownToExplanation(thrown));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  function confirm(event: FormEvent) {
+    event.preventDefault();
+    if (asking === "refusal") {
+      send(
+        () => backend.callingRecordRefusal({ account_id: accountId, phone, call, recorded_by: who }),
+        (recorded) => recorded.effect,
+      );
+    } else {
+      send(
+        () => backend.doNotCallAdd({ phone, added_by: who, reason: `Asked not to be called again (${call})`, source: "call_details", account_name: accountName }),
+        (listed) => `${listed.phone} is on the do-not-call list: Callboard will not call it again, from any account.`,
+      );
+    }
+  }
+
+  function ask(what: Asking) {
+    setProblem(null);
+    setAsking(what);
+  }
+
+  return (
+    <div className="caller-actions" data-testid="caller-actions">
+      <h3>If this person doesn't want to be called</h3>
+      {done.map((words) => (
+        <p key={words} className="success-note" role="status" data-testid="caller-action-done">
+          {words}
+        </p>
+      ))}
+      {!asking && (
+        <div className="form-actions">
+          {reached && (
+            <button type="button" className="button secondary" onClick={() => ask("refusal")} data-testid="they-said-no">
+              They said no…
+            </button>
+          )}
+          <button type="button" className="button secondary" onClick={() => ask("do-not-call")} data-testid="dont-call-again">
+            Don't call again…
+          </button>
+        </div>
+      )}
+      {asking && (
+        <form className="confirm-panel" onSubmit={confirm} aria-label="Confirm" data-testid={`dialog-${asking}`}>
+          {asking === "refusal" ? (
+            <>
+              <p className="result-title">Record that the person at {phone} said no during this call?</p>
+              <p>
+                For a French number, Callboard then won't call it for {accountName ? `“${accountName}”` : "this account"} during the next 60 full days
+                (Code de la consommation, article D223-9). The refusal also counts as a call towards the limits per person.
+              </p>
+            </>
+          ) : (
+            <>
+              <p className="result-title">Add {phone} to the do-not-call list?</p>
+              <p>Callboard will never call this number again, from any account, on GetVocal or Awaz, until someone takes it off the list.</p>
+            </>
+          )}
+          <Field id={`${ids}-who`} name="added_by" label="Your name" hint="Kept with it, so anyone can see who did it." problem={problem?.field === "added_by" || problem?.field === "recorded_by" ? problem.title : null}>
+            <input id={`${ids}-who`} value={who} onChange={(event) => setWho(event.target.value)} data-testid="field-caller-action-who" />
+          </Field>
+          {problem && problem.field !== "added_by" && problem.field !== "recorded_by" && <ErrorNotice error={problem} />}
+          <div className="form-actions">
+            <button type="submit" className="button" disabled={busy || who.trim() === ""} data-testid={`confirm-${asking}`}>
+              {asking === "refusal" ? "Record their refusal" : "Add to the do-not-call list"}
+            </button>
+            <button type="button" className="link-button" disabled={busy} onClick={() => setAsking(null)}>
+              Not now
+            </button>
+          </div>
+        </form>
+      )}
+    </div>
+  );
+}
