@@ -87,10 +87,20 @@ async function openSession(binary, profile) {
     if (!answer.ok) throw new Error(`${method} ${route}: ${JSON.stringify(json.value ?? json)}`);
     return json.value;
   };
-  const launched = performance.now();
-  const { sessionId } = await send("POST", "/session", {
-    capabilities: { alwaysMatch: { browserName: "wry", "tauri:options": { application: binary, args: [] } } },
-  });
+  const capabilities = { alwaysMatch: { browserName: "wry", "tauri:options": { application: binary, args: [] } } };
+  let launched;
+  let sessionId;
+  // tauri-driver drops a request that comes before its WebKitWebDriver listens (webdriverio,
+  // in tests/e2e, retries the same way); nothing was launched then.
+  for (let attempt = 1; !sessionId; attempt++) {
+    launched = performance.now();
+    try {
+      ({ sessionId } = await send("POST", "/session", { capabilities }));
+    } catch (error) {
+      if (!(error instanceof TypeError) || attempt === 5) throw error;
+      await sleep(500);
+    }
+  }
   const run = (script) => send("POST", `/session/${sessionId}/execute/sync`, { script, args: [] });
   /** Milliseconds from launch until `script` returns true (polled). */
   const until = async (script, timeoutMs) => {
@@ -105,10 +115,20 @@ async function openSession(binary, profile) {
     run,
     until,
     pss: () => pssOfApp(driver.pid, binary),
+    /** Ends the session and waits for the app's processes to end, so none runs on into the next launch. */
     async close() {
+      const processes = descendants(driver.pid, parents());
       await send("DELETE", `/session/${sessionId}`).catch(() => {});
       driver.kill();
       await new Promise((resolve) => driver.once("exit", resolve));
+      for (let waited = 0; processes.some(running) && waited < 5_000; waited += 50) await sleep(50);
+      for (const pid of processes) {
+        try {
+          process.kill(pid, "SIGKILL");
+        } catch {
+          // Already ended.
+        }
+      }
     },
   };
 }
@@ -127,6 +147,16 @@ function parents() {
     }
   }
   return parentOf;
+}
+
+/** Still running (not ended, nor a zombie waiting for its parent). */
+function running(pid) {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    return stat.slice(stat.lastIndexOf(")") + 2)[0] !== "Z";
+  } catch {
+    return false;
+  }
 }
 
 function descendants(root, parentOf) {

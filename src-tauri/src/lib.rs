@@ -115,6 +115,7 @@ pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
             commands::lists::leads_book,
             commands::lists::upcoming_calls,
             commands::lists::calls_to_check,
+            commands::lists::call_page,
             commands::lists::open_folder,
             updates::update_status,
             updates::update_check,

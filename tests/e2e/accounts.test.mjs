@@ -133,7 +133,7 @@ test("removing asks first, naming the account, then forgets it", async () => {
   const { browser } = app;
   const item = await accountItem(accountName);
   await item.$(byTestId("remove-account")).click();
-  const confirm = await browser.$(byTestId("confirm-remove"));
+  const confirm = await browser.$(byTestId("dialog-remove-account"));
   await confirm.waitForDisplayed();
   assert.match(await confirm.getText(), /Remove “Acme – GetVocal” from Callboard\?/);
   await screenshot(browser, "accounts-8-confirm-remove");

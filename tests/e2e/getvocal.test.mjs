@@ -32,6 +32,8 @@ test("create an API key, see its secret once, then revoke it", async () => {
   assert.match(await panel.getText(), /You won't see this secret again/);
   const secret = await browser.$(byTestId("result-secret")).getText();
   assert.ok(secret.length >= 16, secret);
+  // The key's ID is a technical detail: open the disclosure to read it.
+  await panel.$("[data-technical] summary").click();
   const keyId = await browser.$(byTestId("result-key-id")).getText();
   await browser.pause(1500);
   await screenshot(browser, "getvocal-api-key-created");
@@ -39,7 +41,7 @@ test("create an API key, see its secret once, then revoke it", async () => {
 
   await browser.$(byTestId("close-secret")).click();
   await browser.$(byTestId(`revoke-${keyId}`)).click();
-  const confirmation = await browser.$(byTestId("confirm-revoke-panel"));
+  const confirmation = await browser.$(byTestId("dialog-revoke"));
   assert.match(await confirmation.getText(), /Revoke the key “Reporting spreadsheet”\?/);
   await browser.$(byTestId("confirm-revoke")).click();
   const row = await browser.$(byTestId(`row-key-${keyId}`));
@@ -64,7 +66,7 @@ test("create a lead with extra details", async () => {
   const result = await browser.$(byTestId("result-lead"));
   await result.waitForDisplayed({ timeout: 10_000 });
   assert.equal(await browser.$(byTestId("result-lead-status")).getText(), "Created");
-  assert.match(await result.getText(), /\+33612345678/);
+  assert.match(await result.getText(), /\+33 6 12 34 56 78/);
   await screenshot(browser, "getvocal-lead-created");
 });
 
@@ -73,7 +75,7 @@ test("schedule a call for tomorrow, then cancel it", async () => {
   await open(browser, "schedule");
   const lead = await browser.$(byTestId("field-lead"));
   await lead.waitForDisplayed({ timeout: 20_000 });
-  assert.match(await lead.getText(), /Marie Dupont \(\+33612345678\)/);
+  assert.match(await lead.getText(), /Marie Dupont \(\+33 6 12 34 56 78\)/);
 
   await browser.$(byTestId("field-when-later")).click();
   const tomorrow = new Date(Date.now() + 24 * 3600 * 1000).toISOString().slice(0, 10);
@@ -98,15 +100,18 @@ test("schedule a call for tomorrow, then cancel it", async () => {
   assert.match(await browser.$(byTestId("confirm-call-panel")).getText(), /Schedule a call to Marie Dupont/);
   await browser.$(byTestId("confirm-call")).click();
   const result = await browser.$(byTestId("result-call"));
-  await result.waitForDisplayed({ timeout: 10_000 });
-  assert.equal(await browser.$(byTestId("result-call-status")).getText(), "Scheduled");
+  await result.waitForDisplayed({ timeout: 10_000 }).catch(async (error) => {
+    await screenshot(browser, "failed-getvocal-call");
+    throw error;
+  });
+  assert.equal(await browser.$(byTestId("result-call-status")).getText(), "Upcoming");
   await screenshot(browser, "getvocal-call-scheduled");
 
-  await browser.$(byTestId("submit-cancel-calls")).click();
-  await browser.$(byTestId("confirm-cancel-calls")).click();
-  const cancelled = await browser.$(byTestId("result-cancelled"));
+  await browser.$(byTestId("cancel-selected")).click();
+  await browser.$(byTestId("confirm-cancel-selected")).click();
+  const cancelled = await browser.$(byTestId("result-cancel-selected"));
   await cancelled.waitForDisplayed({ timeout: 10_000 });
-  assert.equal(await cancelled.getText(), "1 waiting call was cancelled.");
+  assert.match(await cancelled.$(byTestId("done-title")).getText(), /1 waiting call of Marie Dupont \(.+\) was cancelled\./);
   await screenshot(browser, "getvocal-calls-cancelled");
 });
 

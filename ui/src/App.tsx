@@ -3,9 +3,11 @@ import type { AppInfo, StartupProblem } from "./bindings";
 import { BackendProvider, useBackend, type Backend } from "./backend";
 import { DemoBanner } from "./components/DemoBanner";
 import { MainNav } from "./components/MainNav";
+import { NavigationProvider, type Navigation } from "./navigation";
 import { afterOpening } from "./opening";
 import { rememberPreferences } from "./preferences";
 import { screens, type ScreenId } from "./screens";
+import { CallScreen } from "./screens/call";
 import { StartupProblemScreen } from "./screens/startup-problem";
 
 /** Commands after which demo mode may have ended (a real account was added). */
@@ -40,6 +42,9 @@ export function App() {
   // command waits for the opening (see opening.ts).
   const backend = useMemo(() => afterOpening(engine, engine.startupProblem()), [engine]);
   const [selected, setSelected] = useState<ScreenId>("home");
+  // A call's page, shown over the screen it was opened from (kept, with its filters, for "Back").
+  const [openedCall, setOpenedCall] = useState<string | null>(null);
+  const navigation: Navigation = useMemo(() => ({ openCall: setOpenedCall }), []);
   // Unknown until the engine answers; without an answer the app simply shows no banner or version.
   const [info, setInfo] = useState<AppInfo | null>(null);
   const [problem, setProblem] = useState<StartupProblem | null>(null);
@@ -100,12 +105,23 @@ export function App() {
             <span className="brand-mark" aria-hidden="true" />
             Callboard
           </div>
-          <MainNav selected={selected} onSelect={setSelected} />
+          <MainNav
+            selected={selected}
+            onSelect={(id) => {
+              setOpenedCall(null);
+              setSelected(id);
+            }}
+          />
           {info && <p className="version">Version {info.version}</p>}
         </aside>
         <main className="content">
           <BackendProvider backend={screensBackend}>
-            <SelectedScreen />
+            <NavigationProvider value={navigation}>
+              <div hidden={openedCall !== null}>
+                <SelectedScreen />
+              </div>
+              {openedCall && <CallScreen key={openedCall} callKey={openedCall} onBack={() => setOpenedCall(null)} />}
+            </NavigationProvider>
           </BackendProvider>
         </main>
       </div>

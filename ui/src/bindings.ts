@@ -136,6 +136,8 @@ export const commands = {
 	upcomingCalls: () => typedError<UpcomingCall[], Explanation>(__TAURI_INVOKE("upcoming_calls")),
 	/**  Calls of the last two weeks that failed or whose outcome is unknown, newest first. */
 	callsToCheck: () => typedError<ActionRecord[], Explanation>(__TAURI_INVOKE("calls_to_check")),
+	/**  A call's page, by its History key ("journal:12", "bulk:3:14:call", "awaz:<account>:<call>"). */
+	callPage: (key: string) => typedError<CallView, Explanation>(__TAURI_INVOKE("call_page", { key })),
 	/**  Shows the folder in the system's file manager. */
 	openFolder: (folder: Folder) => typedError<null, Explanation>(__TAURI_INVOKE("open_folder", { folder })),
 	/**  Where updates stand: the running version, the last check, a download under way. */
@@ -420,6 +422,46 @@ export type CallStart = { kind: "now" } | { kind: "at"; at: ScheduleAt };
 /**  Where the call stands. Any other value GetVocal may send is kept as written. */
 export type CallStatus = "in_queue" | "scheduled" | string;
 
+/**  Everything a call's page shows. */
+export type CallView = {
+	key: string,
+	platform: Platform,
+	account_id: string,
+	account_name: string,
+	/**  The person's name, when Callboard knows it. */
+	name: string | null,
+	/**  E.164. */
+	phone_number: string | null,
+	/**  The zones the number may ring in (see [`call_book::callee_zones`]). */
+	callee_zones: string[],
+	/**  When the call is (or was) placed, RFC 3339 UTC. */
+	at: string,
+	/**  When it ended, where the platform says (RFC 3339 UTC). */
+	ended_at: string | null,
+	/**  How long it lasted, where the platform says. */
+	duration_seconds: number | null,
+	/**  The GetVocal persona or Awaz agent that called, by name when the platform answered. */
+	agent_name: string | null,
+	agent_id: string | null,
+	/**  The number the call comes from (E.164), where known. */
+	from_number: string | null,
+	outcome: OutcomeGroup,
+	/**  The platform's own word for where the call stands. */
+	status: string,
+	/**  Why it failed or needs a check, or which calling rule moved it, in words. */
+	note: string | null,
+	/**  What the AI found out, in the order the platform gave it. */
+	findings: Finding[],
+	/**  Why the findings could not be read just now (the platform did not answer). */
+	findings_problem: string | null,
+	/**  GetVocal's lead, whose waiting calls can be cancelled. */
+	lead_id: string | null,
+	/**  The platform's id of the call. */
+	platform_call_id: string | null,
+	/**  Everything else History holds about the same number, newest first. */
+	person_history: HistoryRow[],
+};
+
 export type CallWhen = { kind: "now" } | {
 	kind: "at",
 } & ScheduleAt;
@@ -601,6 +643,23 @@ export type FileAdded = {
 	/**  Lines with no phone number Callboard could read, with the line and its text. */
 	skipped: SkippedLine[],
 };
+
+/**  One thing the AI found out: `DATE_OF_BIRTH` → "Date of birth". */
+export type Finding = {
+	/**  The platform's name for it, for Technical details. */
+	key: string,
+	label: string,
+	value: FindingValue,
+};
+
+/**  A finding's value, typed so the window words and formats it in the person's language. */
+export type FindingValue = { kind: "text"; text: string } | { kind: "yes_no"; yes: boolean } | { kind: "number"; number: number | null } | 
+/**  A calendar day, `YYYY-MM-DD`. */
+{ kind: "day"; day: string } | 
+/**  A moment, RFC 3339. */
+{ kind: "moment"; moment: string } | 
+/**  The AI found nothing for it. */
+{ kind: "nothing" };
 
 /**  A folder the window may open: only these, never a path it sends. */
 export type Folder = 
@@ -823,7 +882,13 @@ export type LeadEntry = {
 	created_at: string,
 	/**  When the last call is (or was) placed, RFC 3339 UTC. */
 	last_call: string | null,
+	/**  The last call's History key, to open its page. */
+	last_call_key: string | null,
 	calls: LeadCalls,
+	/**  Added by an import (a bulk run) rather than the form. */
+	imported: boolean,
+	/**  The time zones the number may ring in (see [`callee_zones`]). */
+	callee_zones: string[],
 };
 
 /**  The lead form, as typed. Blank optional fields are left out of the request. */
@@ -1167,8 +1232,11 @@ export type TriggeredCall = {
 
 /**  A call still to come, on either platform. */
 export type UpcomingCall = {
-	/**  The journal record that placed it. */
-	action_id: number | null,
+	/**
+	 *  Its History key ("journal:12" when sent from a form, "bulk:3:14:call" from an import),
+	 *  to open its page.
+	 */
+	key: string,
 	platform: Platform,
 	account_id: string,
 	account_name: string,
@@ -1185,6 +1253,8 @@ export type UpcomingCall = {
 	 *  no way to cancel a call.
 	 */
 	lead_id: string | null,
+	/**  The time zones the number may ring in (see [`callee_zones`]). */
+	callee_zones: string[],
 };
 
 /**  What the person chose about updates, as the Settings screen shows it. */

@@ -60,3 +60,20 @@ export function zoneName(zone: string): string {
   const city = zone.split("/").pop()?.replaceAll("_", " ");
   return city ? `${city} time` : zone;
 }
+
+/**
+ * The moment on the callee's clock, in each zone their number may ring in ("24 Nov 2026, 09:00
+ * (New York time)"), or null when that is the person's own clock or the zone is unknown.
+ */
+export function formatCalleeMoment(iso: string, zones: readonly string[]): string | null {
+  const theirs = zones.filter((zone) => zone !== ownZone());
+  if (theirs.length === 0 || theirs.length < zones.length) return null;
+  return [...new Set(theirs.map((zone) => formatMoment(iso, zone)))].join(" or ");
+}
+
+/** The time on the callee's clock right now, e.g. "18:42 (New York time)", or null as above. */
+export function calleeTimeNow(zones: readonly string[], now: Date = new Date()): string | null {
+  const theirs = zones.filter((zone) => zone !== ownZone());
+  if (theirs.length === 0 || theirs.length < zones.length) return null;
+  return [...new Set(theirs.map((zone) => formatTime(now.toISOString(), zone)))].join(" or ");
+}

@@ -57,10 +57,11 @@ async fn run(concurrency: usize) -> (Duration, u64) {
         .await
         .unwrap()
         .id;
-    let mut csv = String::from("Name,Phone,Email\n");
+    // Each with a consent date: French law requires one for calls from 11 August 2026.
+    let mut csv = String::from("Name,Phone,Email,Consent date\n");
     for index in 0..ROWS {
         csv.push_str(&format!(
-            "Person {index},+33 6 10 00 {:02} {:02},p{index}@example.fr\n",
+            "Person {index},+33 6 10 00 {:02} {:02},p{index}@example.fr,2026-01-15\n",
             index / 100,
             index % 100
         ));

@@ -19,7 +19,7 @@ use chrono_tz::Tz;
 use serde_json::json;
 
 /// Timed runs of each question.
-const RUNS: usize = 25;
+const RUNS: usize = 20;
 
 const FIRST_NAMES: [&str; 24] = [
     "Marie", "Jean", "Hélène", "Pierre", "Sophie", "Luc", "Camille", "Nicolas", "Julie", "Thomas",

@@ -19,6 +19,16 @@ use crate::journal::{ActionKind, ActionQuery, ActionRecord, ActionState, Sent};
 use crate::service::Callboard;
 use crate::Result;
 
+/// Every status a bulk row can be in, to read all of a run's rows.
+pub(crate) const EVERY_STATUS: [Status; 6] = [
+    Status::Waiting,
+    Status::Sending,
+    Status::Unknown,
+    Status::Done,
+    Status::Failed,
+    Status::NeedsCheck,
+];
+
 /// A call sent to be placed "now" still counts as coming for this long: it waits in the
 /// platform's queue for a moment before the phone rings.
 const QUEUED_FOR: Duration = Duration::minutes(10);
@@ -147,17 +157,7 @@ pub fn imported_rows(callboard: &Callboard) -> Result<Vec<ImportedRow>> {
             bulk::CallWho::GetVocal { persona_id } => persona_id.clone(),
             bulk::CallWho::Awaz { agent_id, .. } => agent_id.clone(),
         });
-        let rows = store.rows(
-            job.id,
-            &[
-                Status::Done,
-                Status::Waiting,
-                Status::Sending,
-                Status::Unknown,
-                Status::Failed,
-                Status::NeedsCheck,
-            ],
-        )?;
+        let rows = store.rows(job.id, &EVERY_STATUS)?;
         for row in rows {
             let call_sent = row.step == Step::Call && row.status == Status::Done;
             let recorded = row.step == Step::Call || row.status == Status::Done;
@@ -199,7 +199,11 @@ pub fn upcoming(callboard: &Callboard) -> Result<Vec<UpcomingCall>> {
         ],
         ..ActionQuery::default()
     })?;
-    Ok(upcoming_from(&records, &imported_rows(callboard)?, Utc::now()))
+    Ok(upcoming_from(
+        &records,
+        &imported_rows(callboard)?,
+        Utc::now(),
+    ))
 }
 
 /// Calls of the last `days` days whose sending failed or whose outcome is unknown, newest
@@ -324,7 +328,7 @@ pub fn leads_from(
             lead
         })
         .collect();
-    leads.sort_by(|a, b| parse_utc(&b.created_at).cmp(&parse_utc(&a.created_at)));
+    leads.sort_by_key(|lead| std::cmp::Reverse(parse_utc(&lead.created_at)));
     leads
 }
 

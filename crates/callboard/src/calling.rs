@@ -287,7 +287,12 @@ impl Calling {
                     .map(|(attempts, days)| AttemptLimit { attempts, days }),
                 consent_law_applies: account.consent_rules_apply,
             },
-            None => Tightening::default(),
+            // The consent law covers sales calls only (calls about a contract in progress are
+            // outside it): an account's lists are covered once the agency says so in Settings.
+            None => Tightening {
+                consent_law_applies: false,
+                ..Tightening::default()
+            },
         };
         Ok(Rules::builtin(default).with_tightening(tightening))
     }
@@ -399,7 +404,7 @@ impl Calling {
         let connection = self.connection();
         let mut statement = connection
             .prepare(
-                "SELECT r.phone, r.call_at FROM bulk_rows r JOIN bulk_jobs j ON j.id = r.job_id
+                "SELECT r.phone, r.call_at, 0 FROM bulk_rows r JOIN bulk_jobs j ON j.id = r.job_id
                  WHERE j.account_id = ?1 AND r.step = 'call' AND r.call_at >= ?2
                    AND r.status IN ('sending', 'done', 'unknown', 'needs_check')
                  UNION ALL
@@ -693,12 +698,10 @@ pub fn do_not_call_reason(plain: &str) -> Reason {
 }
 
 /// The words a moved call keeps in its details and History: the rule's own sentence (which
-/// says where it moved the call, in the callee's zone), the rule and its source.
+/// says where it moved the call, in the callee's zone) and the rule. The source's web address
+/// stays with the rule files (Settings lists them): no address on a main screen.
 pub fn moved_note(reason: &Reason) -> String {
-    format!(
-        "{} (rule {}; {})",
-        reason.plain, reason.rule_id, reason.source
-    )
+    format!("{} (rule {})", reason.plain, reason.rule_id)
 }
 
 /// The rule's name in a move's sentence: "French weekend" for "French weekend: moved to…".
@@ -709,12 +712,12 @@ pub fn rule_label(reason: &Reason) -> &str {
         .map_or(reason.plain.as_str(), |(label, _)| label)
 }
 
-/// "Not called: <rule> (<source>)", for a refused row's details.
+/// "Not called: <rule's sentence>", for a refused row's details.
 pub fn refused_note(reason: &Reason) -> String {
     if reason.rule_id == "do_not_call" {
         return reason.plain.clone();
     }
-    format!("Not called: {} ({})", reason.plain, reason.source)
+    format!("Not called: {}", reason.plain)
 }
 
 /// The callee's local time now.

@@ -11,6 +11,7 @@ pub mod accounts;
 pub mod awaz_actions;
 pub mod bulk;
 pub mod call_book;
+pub mod call_page;
 pub mod calling;
 pub mod clock;
 pub mod csv_export;

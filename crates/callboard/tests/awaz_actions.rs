@@ -203,9 +203,10 @@ async fn a_contact_is_saved_in_e164_and_offered_for_calls() {
 async fn a_call_is_scheduled_with_the_zones_offset_and_shows_in_the_call_log() {
     let setup = setup().await;
     let tomorrow = (Utc::now() + Days::days(1)).format("%Y-%m-%d").to_string();
+    // 20:00 in Kolkata is 09:30 in Washington (the callee's clock): inside the US calling hours.
     let at = ScheduleAt {
         date: tomorrow.clone(),
-        time: "15:00".to_owned(),
+        time: "20:00".to_owned(),
         zone: "Asia/Kolkata".to_owned(),
     };
     let sent = awaz_actions::schedule_call(
@@ -221,7 +222,7 @@ async fn a_call_is_scheduled_with_the_zones_offset_and_shows_in_the_call_log() {
     assert_eq!(sent.record.kind, ActionKind::AwazCall);
     assert_eq!(sent.record.subject.as_deref(), Some("+12025550146"));
     let request: Value = serde_json::from_str(&sent.record.request).unwrap();
-    assert_eq!(request["datetime"], format!("{tomorrow}T15:00:00+05:30"));
+    assert_eq!(request["datetime"], format!("{tomorrow}T20:00:00+05:30"));
 
     let page = awaz_actions::calls(&setup.callboard, &setup.account_id, 0)
         .await

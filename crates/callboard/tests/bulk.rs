@@ -137,12 +137,13 @@ async fn add_awaz(callboard: &Callboard, sim: &Simulator, remember: bool) -> Str
         .id
 }
 
-/// `count` people with distinct French mobile numbers.
+/// `count` people with distinct French mobile numbers, each with the date they agreed to be
+/// called (French law requires it for calls from 11 August 2026).
 fn write_people(path: &Path, count: usize) {
-    let mut csv = String::from("Prénom;Nom;Téléphone;Email\n");
+    let mut csv = String::from("Prénom;Nom;Téléphone;Email;Consent date\n");
     for index in 0..count {
         csv.push_str(&format!(
-            "Person;Number {index};+33 6 10 {:02} {:02} {:02};p{index}@example.fr\n",
+            "Person;Number {index};+33 6 10 {:02} {:02} {:02};p{index}@example.fr;2026-01-15\n",
             index / 10_000,
             index / 100 % 100,
             index % 100

@@ -129,10 +129,11 @@ fn run_case(faults: &Faults, kills_after_ms: &[u64]) {
     }
     let dir = tempfile::tempdir().unwrap();
     let csv = dir.path().join("people.csv");
-    let mut text = String::from("Name,Phone,Email\n");
+    // Each with a consent date: French law requires one for calls from 11 August 2026.
+    let mut text = String::from("Name,Phone,Email,Consent date\n");
     for index in 0..ROWS {
         text.push_str(&format!(
-            "Person {index},+33 6 20 00 00 {index:02},p{index}@example.fr\n"
+            "Person {index},+33 6 20 00 00 {index:02},p{index}@example.fr,2026-01-15\n"
         ));
     }
     std::fs::write(&csv, text).unwrap();

@@ -1,6 +1,6 @@
 //! The lists read from the journal: leads with where their calls stand, and calls to come.
 
-use callboard::call_book::{leads_from, upcoming_from, LeadCalls};
+use callboard::call_book::{leads_from, upcoming_from, ImportedRow, LeadCalls};
 use callboard::endpoints::Platform;
 use callboard::{ActionKind, ActionRecord, ActionState};
 use chrono::{DateTime, Duration, Utc};
@@ -110,7 +110,7 @@ fn each_lead_says_where_its_last_call_stands() {
         lead(2, "called", "Colin", t - Duration::days(3)),
         lead(1, "fresh", "Fred", t - Duration::days(4)),
     ];
-    let book = leads_from(&records, t);
+    let book = leads_from(&records, &[], t);
     let state = |id: &str| book.iter().find(|entry| entry.lead_id == id).unwrap().calls;
     assert_eq!(book.len(), 4);
     assert_eq!(state("fresh"), LeadCalls::NoCall);
@@ -167,7 +167,7 @@ fn upcoming_lists_both_platforms_soonest_first_without_past_or_cancelled_calls()
         ),
         lead(2, "soon", "Sam Soon", t - Duration::days(3)),
     ];
-    let upcoming = upcoming_from(&records, t);
+    let upcoming = upcoming_from(&records, &[], t);
     let who: Vec<(&str, Platform)> = upcoming
         .iter()
         .map(|call| (call.who.as_str(), call.platform))
@@ -186,4 +186,77 @@ fn upcoming_lists_both_platforms_soonest_first_without_past_or_cancelled_calls()
         "Awaz has no way to cancel a call"
     );
     assert_eq!(upcoming[1].agent_id, "agent-1");
+}
+
+fn imported(line: u32, lead_id: &str, name: &str, call_at: Option<DateTime<Utc>>) -> ImportedRow {
+    ImportedRow {
+        job_id: 3,
+        line,
+        platform: Platform::GetVocal,
+        account_id: "gv".to_owned(),
+        account_name: "gv name".to_owned(),
+        created_at: (now() - Duration::days(1)).to_rfc3339(),
+        name: name.to_owned(),
+        phone_number: "+33612345678".to_owned(),
+        lead_id: Some(lead_id.to_owned()),
+        customer_lead_id: Some(format!("ref-{line}")),
+        agent_id: Some("p-2".to_owned()),
+        call_at,
+    }
+}
+
+#[test]
+fn imported_leads_are_listed_with_their_calls_and_the_callee_zone() {
+    let t = now();
+    let records = vec![
+        cancel(5, "cancelled-import", t - Duration::hours(1)),
+        // A later call from the form wins over the import's.
+        call(
+            4,
+            "recalled",
+            t - Duration::hours(2),
+            Some(t + Duration::days(3)),
+        ),
+        lead(1, "form", "Fiona", t - Duration::days(4)),
+    ];
+    let rows = vec![
+        imported(2, "waiting-import", "Ivan", Some(t + Duration::hours(3))),
+        imported(3, "no-call", "Nina", None),
+        imported(4, "cancelled-import", "Cleo", Some(t + Duration::hours(4))),
+        imported(5, "recalled", "Rita", Some(t - Duration::hours(20))),
+        // Also created from the form: listed once.
+        imported(6, "form", "Fiona", None),
+    ];
+    let book = leads_from(&records, &rows, t);
+    assert_eq!(book.len(), 5, "{book:#?}");
+    let entry = |id: &str| book.iter().find(|entry| entry.lead_id == id).unwrap();
+    assert!(entry("waiting-import").imported);
+    assert!(!entry("form").imported);
+    assert_eq!(entry("waiting-import").calls, LeadCalls::Waiting);
+    assert_eq!(
+        entry("waiting-import").last_call_key.as_deref(),
+        Some("bulk:3:2:call")
+    );
+    assert_eq!(entry("no-call").calls, LeadCalls::NoCall);
+    assert_eq!(entry("cancelled-import").calls, LeadCalls::Cancelled);
+    assert_eq!(entry("recalled").calls, LeadCalls::Waiting);
+    assert_eq!(
+        entry("recalled").last_call_key.as_deref(),
+        Some("journal:4")
+    );
+    assert_eq!(entry("recalled").customer_lead_id.as_deref(), Some("ref-5"));
+    assert_eq!(
+        entry("no-call").callee_zones,
+        vec!["Europe/Paris".to_owned()]
+    );
+    // Newest first: the import (yesterday) before the form's lead (four days ago).
+    assert_eq!(book.last().unwrap().lead_id, "form");
+
+    let upcoming = upcoming_from(&records, &rows, t);
+    let keys: Vec<&str> = upcoming.iter().map(|call| call.key.as_str()).collect();
+    assert_eq!(keys, vec!["bulk:3:2:call", "journal:4"]);
+    assert_eq!(upcoming[0].who, "Ivan");
+    assert_eq!(upcoming[0].agent_id, "p-2");
+    assert_eq!(upcoming[0].lead_id.as_deref(), Some("waiting-import"));
+    assert_eq!(upcoming[0].callee_zones, vec!["Europe/Paris".to_owned()]);
 }

@@ -444,7 +444,10 @@ async fn consent_for_the_list_lifts_only_what_the_law_lifts_and_is_journaled() {
     assert_eq!(review.consent.as_ref().unwrap().acknowledged_by, "Paul");
     let row = |name: &str| review.rows.iter().find(|row| row.name == name).unwrap();
     let marie = row("Marie Dupont");
-    assert_eq!(marie.call_at.as_deref(), Some("Sat 7 Dec 19:30, Europe/Paris"));
+    assert_eq!(
+        marie.call_at.as_deref(),
+        Some("Sat 7 Dec 19:30, Europe/Paris")
+    );
     assert_eq!(marie.note, None);
     let olivia = row("Olivia Brown");
     assert!(
@@ -475,7 +478,7 @@ async fn they_said_no_skips_the_person_for_sixty_days_without_a_retry_and_export
         &callboard,
         &RefusalForm {
             account_id: awaz.clone(),
-            phone: "06 12 34 56 78".to_owned(),
+            phone: "+33 6 12 34 56 78".to_owned(),
             call: "Awaz call 42".to_owned(),
             recorded_by: "Paul".to_owned(),
         },
@@ -494,6 +497,19 @@ async fn they_said_no_skips_the_person_for_sixty_days_without_a_retry_and_export
         recorded_by: " ".to_owned(),
     };
     assert!(calling::record_refusal(&callboard, &unreadable).is_err());
+    let american = calling::record_refusal(
+        &callboard,
+        &RefusalForm {
+            recorded_by: "Paul".to_owned(),
+            ..unreadable
+        },
+    )
+    .unwrap();
+    assert!(
+        american.effect.contains("no waiting time after a refusal"),
+        "{}",
+        american.effect
+    );
 
     // A run starting now: Marie said no today, Jean is listed. Both are skipped, with why.
     let mut asked = request(open_people(&imports), awaz.clone(), saturday_evening());
@@ -539,4 +555,35 @@ async fn they_said_no_skips_the_person_for_sixty_days_without_a_retry_and_export
         "{marie_line}"
     );
     assert!(text.contains("do-not-call list"), "{text}");
+}
+
+/// The French consent law covers sales calls only: an account's French calls need a consent
+/// date once the agency says its lists are sales calls, and not before.
+#[test]
+fn the_consent_law_applies_once_an_account_says_its_calls_are_sales_calls() {
+    let database = Database::in_memory().unwrap();
+    let calling = Calling::new(database.clone());
+    let monday_eleven_paris: DateTime<Utc> = "2026-12-07T10:00:00Z".parse().unwrap();
+    let decide = || {
+        calling::CallPolicy::for_account(&database, "north", None)
+            .unwrap()
+            .decide("+33612345678", monday_eleven_paris, false)
+            .unwrap()
+    };
+    assert!(matches!(
+        decide(),
+        calling::Decision::At { moved: None, .. }
+    ));
+
+    calling
+        .save_account_rules(AccountRules {
+            account_id: "north".to_owned(),
+            consent_rules_apply: true,
+            ..AccountRules::default()
+        })
+        .unwrap();
+    match decide() {
+        calling::Decision::Refused(reason) => assert!(reason.plain.contains("consent")),
+        other => panic!("a sales call without consent was placed: {other:?}"),
+    }
 }

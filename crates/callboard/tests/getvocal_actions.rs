@@ -12,7 +12,7 @@ use callboard::{
     ActionKind, ActionQuery, ActionState, Callboard, Error, GetVocalPasswordForm, MemorySecrets,
     MemorySettings, OpenOptions, Preferences,
 };
-use chrono::{Duration as Span, Utc};
+use chrono::{Datelike, Duration as Span, Utc};
 use serde_json::{json, Value};
 use simulator::{seed, SimConfig, Simulator};
 
@@ -37,6 +37,7 @@ async fn setup_with(config: SimConfig) -> Setup {
 
 /// The same, with GetVocal answers awaited `timeout` instead of the product's 30 s.
 async fn setup_waiting(config: SimConfig, timeout: Option<Duration>) -> Setup {
+    set_office_hours_clock();
     let sim = Simulator::start(config).await.unwrap();
     let data_dir = tempfile::tempdir().unwrap();
     let mut callboard = Callboard::open(OpenOptions {
@@ -79,6 +80,33 @@ async fn setup() -> Setup {
     setup_with(SimConfig::default()).await
 }
 
+/// These tests are about GetVocal, not the French calling hours: Callboard's clock (a developer
+/// build's `CALLBOARD_CLOCK`) is set to the next Tuesday, Wednesday or Thursday at 10:00 UTC
+/// (French office hours, no movable holiday on those days), so a call "now" to a French number
+/// goes now whatever the hour the tests run. The simulator keeps the real clock.
+fn set_office_hours_clock() {
+    const FIXED_HOLIDAYS: [&str; 8] = [
+        "01-01", "05-01", "05-08", "07-14", "08-15", "11-01", "11-11", "12-25",
+    ];
+    let now = Utc::now();
+    let moment = (0..14)
+        .filter_map(|days| {
+            let day = (now + Span::days(days)).date_naive();
+            let weekday = day.weekday().number_from_monday();
+            let holiday = FIXED_HOLIDAYS.contains(&day.format("%m-%d").to_string().as_str());
+            let at = day.and_hms_opt(10, 0, 0)?.and_utc();
+            ((2..=4).contains(&weekday) && !holiday && at > now).then_some(at)
+        })
+        .next()
+        .expect("a working day within two weeks");
+    std::env::set_var(callboard::clock::CLOCK_VARIABLE, moment.to_rfc3339());
+}
+
+/// Now on Callboard's clock.
+fn now() -> chrono::DateTime<Utc> {
+    callboard::clock::now()
+}
+
 fn key() -> String {
     uuid::Uuid::new_v4().to_string()
 }
@@ -103,7 +131,7 @@ fn call_now(lead_id: &str) -> CallForm {
 /// Tomorrow at 10:00 in Paris: always in the future.
 fn tomorrow_morning() -> ScheduleAt {
     ScheduleAt {
-        date: (Utc::now() + Span::days(1)).format("%Y-%m-%d").to_string(),
+        date: (now() + Span::days(1)).format("%Y-%m-%d").to_string(),
         time: "10:00".to_owned(),
         zone: "Europe/Paris".to_owned(),
     }
@@ -460,7 +488,7 @@ async fn a_past_time_is_refused_on_the_date_or_the_time() {
         }),
         ..call_now(&lead_id)
     };
-    let yesterday = (Utc::now() - Span::days(1)).format("%Y-%m-%d").to_string();
+    let yesterday = (now() - Span::days(1)).format("%Y-%m-%d").to_string();
     let error = getvocal_actions::place_call(
         &setup.callboard,
         &setup.account_id,
@@ -472,7 +500,7 @@ async fn a_past_time_is_refused_on_the_date_or_the_time() {
     assert_eq!(field_of(&error).as_deref(), Some("date"));
 
     // Earlier today (skipped just after midnight UTC, when no earlier time exists).
-    let now = Utc::now();
+    let now = now();
     if now.format("%H").to_string() != "00" {
         let today = now.format("%Y-%m-%d").to_string();
         let error = getvocal_actions::place_call(

@@ -71,6 +71,16 @@ async fn setup() -> Setup {
         .unwrap()
         .id;
 
+    // The French people below are called without a recorded consent date: this client's
+    // lists are not covered by the consent law (see the calling rules).
+    callboard::calling::Calling::new(callboard.database().clone())
+        .save_account_rules(callboard::calling::AccountRules {
+            account_id: awaz.clone(),
+            consent_rules_apply: false,
+            ..callboard::calling::AccountRules::default()
+        })
+        .unwrap();
+
     getvocal_actions::create_lead(
         &callboard,
         &getvocal,
@@ -674,6 +684,24 @@ fn search_finds_by_name_phone_workspace_and_account() {
     );
     assert_eq!(found("\"*").len(), 4, "no letter or digit is no search");
     assert_eq!(found("  ").len(), 4, "blank is no search");
+    // The chart counts the calls the search finds.
+    let chart = entries
+        .chart(&query(
+            Tz::UTC,
+            HistoryQuery {
+                text: Some("smith".to_owned()),
+                ..HistoryQuery::default()
+            },
+        ))
+        .unwrap();
+    assert_eq!(chart.len(), 1);
+    assert_eq!(
+        chart[0].counts,
+        [callboard::history::OutcomeCount {
+            outcome: OutcomeGroup::Reached,
+            count: 1
+        }]
+    );
 }
 
 #[test]

@@ -1,8 +1,9 @@
-//! Lists to work from (leads, upcoming calls, calls to look at) and "Open folder".
+//! Lists to work from (leads, upcoming calls, calls to look at), a call's page, and "Open folder".
 
 use std::path::PathBuf;
 
 use callboard::call_book::{self, LeadEntry, UpcomingCall};
+use callboard::call_page::{self, CallView};
 use callboard::{ActionRecord, Callboard};
 use serde::Deserialize;
 use specta::Type;
@@ -31,6 +32,13 @@ pub fn upcoming_calls(callboard: State<'_, Callboard>) -> CommandResult<Vec<Upco
 #[specta::specta]
 pub fn calls_to_check(callboard: State<'_, Callboard>) -> CommandResult<Vec<ActionRecord>> {
     Ok(call_book::calls_to_check(&callboard, 14)?)
+}
+
+/// A call's page, by its History key ("journal:12", "bulk:3:14:call", "awaz:<account>:<call>").
+#[tauri::command]
+#[specta::specta]
+pub async fn call_page(callboard: State<'_, Callboard>, key: String) -> CommandResult<CallView> {
+    Ok(call_page::call_page(&callboard, &key).await?)
 }
 
 /// A folder the window may open: only these, never a path it sends.

@@ -89,8 +89,10 @@ function Finished({ endings, onClose }: { endings: Ending[]; onClose: () => void
   const cancelled = endings.filter((ending) => ending.kind === "cancelled");
   const calls = cancelled.reduce((sum, ending) => sum + (ending.kind === "cancelled" ? ending.count : 0), 0);
   const others = endings.filter((ending) => ending.kind !== "cancelled");
-  const title =
-    others.length === 0
+  const alone = endings.length === 1 && cancelled.length === 1 ? cancelled[0] : null;
+  const title = alone
+    ? cancelledWords(calls, alone.target.who)
+    : others.length === 0
       ? `Finished: ${calls} waiting ${calls === 1 ? "call" : "calls"} of ${peopleWords(cancelled.length)} cancelled.`
       : `Finished: ${peopleWords(cancelled.length)} done, ${peopleWords(others.length)} to look at.`;
   return (
@@ -113,4 +115,10 @@ function Finished({ endings, onClose }: { endings: Ending[]; onClose: () => void
 
 function peopleWords(count: number): string {
   return count === 1 ? "1 person" : `${count} people`;
+}
+
+/** "2 waiting calls of Marie Dupont were cancelled." */
+export function cancelledWords(cancelled: number, who: string): string {
+  if (cancelled === 0) return `${who.charAt(0).toUpperCase()}${who.slice(1)} had no waiting call to cancel.`;
+  return `${cancelled} waiting ${cancelled === 1 ? "call" : "calls"} of ${who} ${cancelled === 1 ? "was" : "were"} cancelled.`;
 }

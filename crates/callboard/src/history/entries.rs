@@ -1,7 +1,8 @@
 //! The history's queries over `history_entries` (see [`super::schema`]): pages by cursor, the
 //! exact count and the chart's days, each one SQL statement on indexed columns.
 
-use chrono::{Days, NaiveDate};
+use chrono::{DateTime, Days, NaiveDate, Offset, TimeZone};
+use chrono_tz::Tz;
 use rusqlite::types::Value;
 use rusqlite::{params, params_from_iter, Row};
 
@@ -109,33 +110,34 @@ impl Entries {
         let Some((first, last)) = self.call_days(query, &filter)? else {
             return Ok(Vec::new());
         };
-        let days: Vec<(String, i64, i64)> = days_between(first, last)
-            .map(|day| {
-                let next = day.checked_add_days(Days::new(1)).unwrap_or(day);
-                (
-                    day.format("%Y-%m-%d").to_string(),
-                    midnight(query.zone, day).timestamp_millis(),
-                    midnight(query.zone, next).timestamp_millis(),
-                )
-            })
-            .collect();
-        let days = serde_json::to_string(&days).map_err(storage)?;
-        let mut values = vec![Value::Text(days)];
-        values.extend(filter.values.iter().cloned());
+        let start = midnight(query.zone, first).timestamp_millis();
+        let end = midnight(query.zone, first_after(last)).timestamp_millis();
+        filter.bind("at >= ? AND at < ?", [start.into(), end.into()]);
+        // Each entry's local day, from its instant and the zone's offset at that instant: one
+        // pass over the time index, grouped in SQL. The numbers are ours, never user text.
+        let segments = offset_segments(query.zone, start, end);
+        let day_of = |offset: i64| format!("(at + {offset}) / {DAY_MS}");
+        let local_day = match segments.split_last() {
+            Some((last, earlier)) if !earlier.is_empty() => {
+                let cases: String = earlier
+                    .iter()
+                    .map(|(until, offset)| format!(" WHEN at < {until} THEN {}", day_of(*offset)))
+                    .collect();
+                format!("CASE{cases} ELSE {} END", day_of(last.1))
+            }
+            only => day_of(only.map_or(0, |(last, _)| last.1)),
+        };
         let sql = format!(
-            "SELECT day.value ->> 0, entry.outcome, count(*)
-             FROM json_each(?) AS day
-             JOIN history_entries AS entry
-               ON entry.at >= day.value ->> 1 AND entry.at < day.value ->> 2
-             {} GROUP BY 1, 2 ORDER BY 1",
+            "SELECT {local_day}, outcome, count(*) FROM history_entries {}
+             GROUP BY 1, 2 ORDER BY 1",
             filter.clause()
         );
         let connection = self.database.connection();
-        let mut statement = connection.prepare_cached(&sql).map_err(storage)?;
+        let mut statement = connection.prepare(&sql).map_err(storage)?;
         let counts = statement
-            .query_map(params_from_iter(&values), |row| {
+            .query_map(params_from_iter(&filter.values), |row| {
                 Ok((
-                    row.get::<_, String>(0)?,
+                    epoch_day(row.get(0)?),
                     read_text::<OutcomeGroup>(row, 1)?,
                     row.get::<_, u32>(2)?,
                 ))
@@ -277,8 +279,16 @@ impl Filter {
             filter.bind("at < ?", [until.into()]);
         }
         if let Some(words) = wanted.text.as_deref().and_then(search_words) {
+            // Within days, walk the time index and test each entry against the matches (`+id`
+            // keeps SQLite from looking every match up instead, which is slower when a common
+            // word matches across years); without days, look the matches up.
+            let id = if query.from.is_some() || query.until.is_some() {
+                "+id"
+            } else {
+                "id"
+            };
             filter.bind(
-                "id IN (SELECT rowid FROM history_search WHERE history_search MATCH ?)",
+                &format!("{id} IN (SELECT rowid FROM history_search WHERE history_search MATCH ?)"),
                 [words.into()],
             );
         }
@@ -381,6 +391,54 @@ fn variables(call: &awaz::Call) -> Option<String> {
     (!words.is_empty()).then(|| words.join(", "))
 }
 
-fn days_between(first: NaiveDate, last: NaiveDate) -> impl Iterator<Item = NaiveDate> {
-    first.iter_days().take_while(move |day| *day <= last)
+const DAY_MS: i64 = 86_400_000;
+
+fn first_after(day: NaiveDate) -> NaiveDate {
+    day.checked_add_days(Days::new(1)).unwrap_or(day)
+}
+
+/// "2026-03-29" for the local day numbered from 1970-01-01.
+fn epoch_day(number: i64) -> String {
+    NaiveDate::from_ymd_opt(1970, 1, 1)
+        .and_then(|epoch| epoch.checked_add_signed(chrono::Duration::days(number)))
+        .map_or_else(String::new, |day| day.format("%Y-%m-%d").to_string())
+}
+
+/// The zone's offset (milliseconds to add to UTC) at an instant.
+fn offset_at(zone: Tz, millis: i64) -> i64 {
+    let instant = DateTime::from_timestamp_millis(millis).unwrap_or_default();
+    i64::from(
+        zone.offset_from_utc_datetime(&instant.naive_utc())
+            .fix()
+            .local_minus_utc(),
+    ) * 1_000
+}
+
+/// `[start, end)` cut where the zone's clocks change: each piece as (its end, its offset), the
+/// last ending at `end`. A change is found to the millisecond by halving within its day.
+fn offset_segments(zone: Tz, start: i64, end: i64) -> Vec<(i64, i64)> {
+    let mut segments = Vec::new();
+    let mut offset = offset_at(zone, start);
+    let mut day_start = start;
+    while day_start < end {
+        let day_end = (day_start + DAY_MS).min(end);
+        let next = offset_at(zone, day_end);
+        if next != offset {
+            // The first instant of the day with the new offset.
+            let (mut before, mut after) = (day_start, day_end);
+            while after - before > 1 {
+                let middle = before + (after - before) / 2;
+                if offset_at(zone, middle) == offset {
+                    before = middle;
+                } else {
+                    after = middle;
+                }
+            }
+            segments.push((after, offset));
+            offset = next;
+        }
+        day_start = day_end;
+    }
+    segments.push((end, offset));
+    segments
 }

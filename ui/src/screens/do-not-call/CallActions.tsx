@@ -4,6 +4,7 @@ import { useBackend, type Result } from "../../backend";
 import { ErrorNotice } from "../../components/ErrorNotice";
 import { Field } from "../../components/Field";
 import { thrownToExplanation } from "../../errors";
+import { formatPhone } from "../../phone";
 
 type Asking = "refusal" | "do-not-call";
 
@@ -36,6 +37,7 @@ export function CallerActions({
   const [done, setDone] = useState<string[]>([]);
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<Explanation | null>(null);
+  const number = formatPhone(phone);
 
   async function send<T>(request: () => Promise<Result<T, Explanation>>, words: (data: T) => string) {
     setBusy(true);
@@ -96,10 +98,10 @@ export function CallerActions({
         </div>
       )}
       {asking && (
-        <form className="confirm-panel" onSubmit={confirm} aria-label="Confirm" data-testid={`dialog-${asking}`}>
+        <form className="form confirm-panel" onSubmit={confirm} aria-label="Confirm" data-testid={`dialog-${asking}`}>
           {asking === "refusal" ? (
             <>
-              <p className="result-title">Record that the person at {phone} said no during this call?</p>
+              <p className="result-title">Record that the person at {number} said no during this call?</p>
               <p>
                 For a French number, Callboard then won't call it for {accountName ? `“${accountName}”` : "this account"} during the next 60 full days
                 (Code de la consommation, article D223-9). The refusal also counts as a call towards the limits per person.
@@ -107,7 +109,7 @@ export function CallerActions({
             </>
           ) : (
             <>
-              <p className="result-title">Add {phone} to the do-not-call list?</p>
+              <p className="result-title">Add {number} to the do-not-call list?</p>
               <p>Callboard will never call this number again, from any account, on GetVocal or Awaz, until someone takes it off the list.</p>
             </>
           )}

@@ -10,12 +10,11 @@ import { Card } from "../../components/Card";
 import { ErrorNotice } from "../../components/ErrorNotice";
 import { Loading } from "../../components/Loading";
 import { useLoad } from "../../useLoad";
-import { CallerActions } from "../do-not-call/CallActions";
 import "../getvocal.css";
 
 /** The Awaz call log: every call of the account, newest first, with what each call found out. */
 export function CallLog() {
-  return <ForAccount platform="awaz">{(account) => <CallLogView accountId={account.id} accountName={account.name} />}</ForAccount>;
+  return <ForAccount platform="awaz">{(account) => <CallLogView accountId={account.id} />}</ForAccount>;
 }
 
 type Pages = { calls: Call[]; nextPage: number; isLast: boolean };
@@ -33,7 +32,7 @@ export function matchingCalls(calls: Call[], search: string, status: AwazCallSta
   });
 }
 
-function CallLogView({ accountId, accountName }: { accountId: string; accountName: string }) {
+function CallLogView({ accountId }: { accountId: string }) {
   const backend = useBackend();
   const ids = useId();
   const [pages, setPages] = useState<Pages>({ calls: [], nextPage: 0, isLast: false });
@@ -169,13 +168,13 @@ function CallLogView({ accountId, accountName }: { accountId: string; accountNam
           <ExportButton id="calls" rows={shown.length} exportRows={() => backend.awazExportCalls(shown)} />
         </div>
       </Card>
-      {selected && <CallDetails key={selected} accountId={accountId} accountName={accountName} callId={selected} onClose={() => setSelected(null)} />}
+      {selected && <CallDetails key={selected} accountId={accountId} callId={selected} onClose={() => setSelected(null)} />}
     </div>
   );
 }
 
 /** One call: the contact, its status, and every variable the AI agent extracted. */
-export function CallDetails({ accountId, accountName = null, callId, onClose }: { accountId: string; accountName?: string | null; callId: string; onClose?: () => void }) {
+export function CallDetails({ accountId, callId, onClose }: { accountId: string; callId: string; onClose?: () => void }) {
   const backend = useBackend();
   const load = useCallback(() => backend.awazCall(accountId, callId), [backend, accountId, callId]);
   const [call, retry] = useLoad(load);
@@ -215,15 +214,6 @@ export function CallDetails({ accountId, accountName = null, callId, onClose }: 
           </dl>
           <h3>What the AI agent found out</h3>
           <Variables variables={call.data.extracted_variables ?? {}} />
-          {call.data.contact?.phone && (
-            <CallerActions
-              accountId={accountId}
-              accountName={accountName}
-              phone={call.data.contact.phone}
-              call={`Awaz call ${call.data.id}`}
-              reached={outcomeOfCallStatus(call.data.status) === "reached"}
-            />
-          )}
         </>
       )}
     </section>

@@ -7,6 +7,7 @@ import { VirtualList } from "../../components/VirtualList";
 import { useLoad } from "../../useLoad";
 import { formatMoment } from "../../when";
 import { useBackend } from "../../backend";
+import { OpenCall } from "../../components/OpenCall";
 import { OutcomeBadge, outcomeColours, outcomeGroups, outcomeWords } from "../../components/OutcomeBadge";
 import { thrownToExplanation } from "../../errors";
 import "./everything.css";
@@ -24,7 +25,7 @@ const platforms: readonly { value: Platform; name: string }[] = [
   { value: "awaz", name: "Awaz" },
 ];
 
-const kinds: Record<HistoryRow["kind"], string> = {
+export const kinds: Record<HistoryRow["kind"], string> = {
   call: "Call",
   lead: "Lead",
   top_up: "Top-up",
@@ -270,8 +271,12 @@ function Row({ row }: { row: HistoryRow }) {
           </span>
         )}
       </span>
-      <span>
-        <OutcomeBadge outcome={row.outcome} status={row.status} platform={row.platform} />
+      <span className="history-outcome">
+        {/* A call's status is the platform's word; anything else's is Callboard's. */}
+        <OutcomeBadge outcome={row.outcome} status={row.status} platform={row.kind === "call" ? row.platform : undefined} />
+        {row.kind === "call" && (
+          <OpenCall callKey={row.key} look="link" />
+        )}
       </span>
     </div>
   );

@@ -5,6 +5,7 @@ import { useBackend } from "../../backend";
 import { Card } from "../../components/Card";
 import { ErrorNotice } from "../../components/ErrorNotice";
 import { Loading } from "../../components/Loading";
+import { OpenCall } from "../../components/OpenCall";
 import { Screen } from "../../components/Screen";
 import { InterruptedJobs } from "../import/InterruptedJobs";
 import { OutcomeBadge } from "../../components/OutcomeBadge";
@@ -119,7 +120,8 @@ function AccountOverview({ account, accounts, overview, onChanged }: AccountProp
                 {" "}
                 {formatMoment(record.created_at)}
                 {record.error ? ` · ${record.error}` : ""}
-              </span>
+              </span>{" "}
+              <OpenCall callKey={`journal:${record.id}`} />
             </li>
           ))}
         </ul>

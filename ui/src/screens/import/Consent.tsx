@@ -67,7 +67,7 @@ export function ConsentForList({
 
   const count = review.consent_would_allow;
   return (
-    <form className="consent-panel" onSubmit={acknowledge} aria-label="Consent for this list" data-testid="consent-form">
+    <form className="form consent-panel" onSubmit={acknowledge} aria-label="Consent for this list" data-testid="consent-form">
       <p className="result-title" data-testid="consent-would-allow">
         {plural(count, "call is", "calls are")} moved or refused by rules that do not apply to people who agreed to be called.
       </p>
@@ -84,7 +84,10 @@ export function ConsentForList({
         It never lifts the limit on calls per person, the 60 days after someone said no, a state's own rules (such as Florida's), the hours set in
         Settings, this client's own rules, or the do-not-call list.
       </p>
-      <p className="muted">Your name, this file, the account and the time are recorded in Callboard's journal and can't be removed afterwards.</p>
+      <p className="muted">
+        Your name, this file, the account and the time are recorded in Callboard's journal and can't be removed afterwards. Without it, nothing changes:
+        the calls go at the times above.
+      </p>
       <div className="checkbox-row">
         <input id={`${ids}-holds`} type="checkbox" checked={holds} onChange={(event) => setHolds(event.target.checked)} data-testid="field-consent-holds" />
         <label htmlFor={`${ids}-holds`}>

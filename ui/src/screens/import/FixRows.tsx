@@ -44,7 +44,8 @@ export function FixRows({
   onFix: (line: number, column: number, value: string) => void;
 }) {
   const [fixed, setFixed] = useState<number[]>([]);
-  const [onlyProblems, setOnlyProblems] = useState(true);
+  // With nothing to fix, every row is shown: each person's local time is worth a look.
+  const [onlyProblems, setOnlyProblems] = useState(preview.summary.with_problems > 0);
   const [shown, setShown] = useState(PAGE);
   const { summary } = preview;
   const needFix = summary.with_problems - summary.duplicates;
@@ -178,7 +179,11 @@ function Row({
         {row.line}
       </th>
       <td className="row-status">
-        {valid ? (
+        {valid && callee?.listed ? (
+          <span className="badge badge-warn" data-testid={`row-status-${row.line}`}>
+            Do not call
+          </span>
+        ) : valid ? (
           <span className="badge badge-ok" data-testid={`row-status-${row.line}`}>
             {wasFixed ? "Fixed — ready" : "Ready"}
           </span>
@@ -229,7 +234,8 @@ function Row({
 function localTimeWords(row: PreviewRow, callee: Callee | undefined): string {
   if (!row.values.phone) return "—";
   if (!callee) return "…";
-  return callee.local_time?.words ?? "Unknown time zone";
+  // "Europe/Isle_of_Man" is written with spaces, as every zone on screen.
+  return callee.local_time?.words.replaceAll("_", " ") ?? "Unknown time zone";
 }
 
 /** A cell being corrected: sent when the person presses Enter or leaves it. */

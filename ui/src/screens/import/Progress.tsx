@@ -85,7 +85,8 @@ export function JobProgress({ initial }: { initial: JobView }) {
         data-testid="job-progress-bar"
       >
         <span className="progress-done" style={{ width: `${job.total === 0 ? 100 : (job.done / job.total) * 100}%` }} />
-        <span className="progress-failed" style={{ width: `${job.total === 0 ? 0 : ((job.failed + job.skipped) / job.total) * 100}%` }} />
+        <span className="progress-failed" style={{ width: `${job.total === 0 ? 0 : (job.failed / job.total) * 100}%` }} />
+        <span className="progress-skipped" style={{ width: `${job.total === 0 ? 0 : (job.skipped / job.total) * 100}%` }} />
       </div>
       <p className="muted">{percent}% handled</p>
       <dl className="job-counts" data-testid="job-counts">
@@ -279,8 +280,9 @@ function SkippedRows({ rows }: { rows: BulkRowView[] }) {
     <section className="skipped-rows" aria-label="Rows skipped by the calling rules" data-testid="skipped-rows">
       <h3>Skipped: the calling rules don't allow these calls</h3>
       <p className="muted">
-        Nothing was sent for {plural(rows.length, "this person", "these people")}. Each says which rule stopped the call and, when it will allow one, from
-        when: import them again from then on. A number on the do-not-call list is only called again once someone takes it off the list.
+        Nothing was sent for {rows.length === 1 ? "this person" : `these ${count(rows.length)} people`}: sending again would meet the same rule. Each
+        says which rule stopped the call and, when it will allow one, from when: import them again from then on. A number on the do-not-call list is
+        only called again once someone takes it off the list.
       </p>
       <table className="table">
         <thead>

@@ -1,11 +1,18 @@
 import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { describe, expect, it, vi } from "vitest";
+import { beforeEach, describe, expect, it, vi } from "vitest";
 import type { LeadEntry, UpcomingCall } from "../../bindings";
 import { fakeBackend, renderWithBackend } from "../../testing/fakeBackend";
 import { accounts, done } from "../../testing/getvocalFixtures";
 import { ScheduleScreen } from "../schedule";
+import { NavigationProvider } from "../../navigation";
+import { rememberPreferences } from "../../preferences";
+import { formatMoment } from "../../when";
+import { UpcomingCalls } from "../schedule/Upcoming";
 import { LeadsScreen } from ".";
+
+// Dates are written for a reader in Paris, the way Settings would set it.
+beforeEach(() => rememberPreferences({ default_country: "FR", time_zone: "Europe/Paris" }));
 
 function lead(overrides: Partial<LeadEntry>): LeadEntry {
   return {
@@ -17,7 +24,10 @@ function lead(overrides: Partial<LeadEntry>): LeadEntry {
     customer_lead_id: null,
     created_at: "2026-11-24T13:00:00Z",
     last_call: null,
+    last_call_key: null,
     calls: "no_call",
+    imported: false,
+    callee_zones: ["Europe/Paris"],
     ...overrides,
   };
 }
@@ -25,7 +35,7 @@ function lead(overrides: Partial<LeadEntry>): LeadEntry {
 const book = [
   lead({ lead_id: "lead-1", name: "Marie Dupont", calls: "waiting", last_call: "2026-11-25T14:00:00Z" }),
   lead({ lead_id: "lead-2", name: "Jean Martin", phone_number: "+33698765432", customer_lead_id: "CRM-7" }),
-  lead({ lead_id: "lead-3", name: "Ann Lee", phone_number: "+442079460958", calls: "called" }),
+  lead({ lead_id: "lead-3", name: "Ann Lee", phone_number: "+442079460958", calls: "called", imported: true, callee_zones: ["Europe/London"], last_call_key: "bulk:3:2:call" }),
 ];
 
 describe("Leads list", () => {
@@ -36,6 +46,14 @@ describe("Leads list", () => {
     expect(rows.map((row) => within(row).getByTestId("lead-calls").textContent)).toEqual(["Call waiting", "Not called yet", "Called"]);
     expect(screen.queryByText(/^Edit/)).toBeNull();
     expect(screen.getByText(/GetVocal has no way to change a lead/)).toBeTruthy();
+    // Ann Lee came from an import, lives on London's clock, and her last call can be opened.
+    expect(rows.map((row) => within(row).getByTestId("lead-their-time").textContent)).toEqual([
+      "Same as yours",
+      "Same as yours",
+      expect.stringMatching(/^\d{1,2}:\d{2}( [AP]M)? \(London time\)$/),
+    ]);
+    expect(within(rows[2]).getByText("Import")).toBeTruthy();
+    expect(rows.map((row) => within(row).queryByTestId("lead-open-call") !== null)).toEqual([false, false, true]);
 
     await user.type(screen.getByTestId("leads-search"), "crm-7");
     expect(screen.getAllByTestId("lead-row").map((row) => row.textContent)).toEqual([expect.stringContaining("Jean Martin")]);
@@ -83,8 +101,8 @@ describe("Leads list", () => {
 
 describe("Upcoming calls", () => {
   const upcoming: UpcomingCall[] = [
-    { action_id: 7, platform: "getvocal", account_id: "acc-1", account_name: "Acme – GetVocal", who: "Marie Dupont", phone_number: "+33612345678", at: "2026-11-25T14:00:00Z", agent_id: "p-1", lead_id: "lead-1" },
-    { action_id: 9, platform: "awaz", account_id: "acc-awaz", account_name: "Acme – Awaz", who: "Ann Lee", phone_number: "+442079460958", at: "2026-11-26T09:00:00+01:00", agent_id: "ag-1", lead_id: null },
+    { key: "journal:7", platform: "getvocal", account_id: "acc-1", account_name: "Acme – GetVocal", who: "Marie Dupont", phone_number: "+33612345678", at: "2026-11-25T14:00:00Z", agent_id: "p-1", lead_id: "lead-1", callee_zones: ["Europe/Paris"] },
+    { key: "bulk:3:2:call", platform: "awaz", account_id: "acc-awaz", account_name: "Acme – Awaz", who: "Ann Lee", phone_number: "+442079460958", at: "2026-11-26T09:00:00+01:00", agent_id: "ag-1", lead_id: null, callee_zones: ["Europe/London"] },
   ];
 
   it("shows both platforms in one list, with agent names, and cancel only where the platform allows it", async () => {
@@ -106,5 +124,23 @@ describe("Upcoming calls", () => {
     expect(within(rows[0]).queryByTestId("upcoming-choose")).not.toBeNull();
     expect(within(rows[1]).queryByTestId("upcoming-choose")).toBeNull();
     expect(screen.getByText(/Awaz calls can't be cancelled from Callboard/)).toBeTruthy();
+    // A Paris reader: the London callee's own clock is named, a Paris callee's is not repeated.
+    expect(within(rows[0]).queryByTestId("upcoming-their-time")).toBeNull();
+    expect(within(rows[1]).getByTestId("upcoming-their-time").textContent).toBe(`Their time: ${formatMoment("2026-11-26T08:00:00Z", "Europe/London")}`);
+    expect(within(rows[1]).getByTestId("upcoming-their-time").textContent).toMatch(/8:00.*\(London time\)$/);
+  });
+
+  it("opens a call's page from its row", async () => {
+    const user = userEvent.setup();
+    const openCall = vi.fn();
+    renderWithBackend(
+      <NavigationProvider value={{ openCall }}>
+        <UpcomingCalls />
+      </NavigationProvider>,
+      fakeBackend({ listAccounts: accounts, upcomingCalls: async () => ({ status: "ok", data: upcoming }) }),
+    );
+    const rows = await screen.findAllByTestId("upcoming-row");
+    await user.click(within(rows[1]).getByTestId("open-call"));
+    expect(openCall).toHaveBeenCalledWith("bulk:3:2:call");
   });
 });

@@ -4,9 +4,10 @@ import { Card } from "../../components/Card";
 import { CancelWaitingCalls } from "../../components/CancelWaitingCalls";
 import { ErrorNotice } from "../../components/ErrorNotice";
 import { Loading } from "../../components/Loading";
+import { OpenCall } from "../../components/OpenCall";
 import type { Loadable } from "../../useLoad";
 import { formatPhone } from "../../phone";
-import { formatMoment } from "../../when";
+import { calleeTimeNow, formatMoment } from "../../when";
 import { CallPlanner } from "../schedule/GetVocalCall";
 
 const callWords: Record<LeadCalls, string> = {
@@ -38,7 +39,10 @@ export function LeadsBook({ book, accounts, onChanged }: { book: Loadable<LeadEn
   }
 
   return (
-    <Card title="Your leads" description="Everyone you added from Callboard, newest first. Choose “Call” to call one, or tick several to cancel their waiting calls.">
+    <Card
+      title="Your leads"
+      description="Everyone you added from Callboard, by hand or from an import, newest first. Choose “Call” to call one, or tick several to cancel their waiting calls."
+    >
       {book.state === "loading" && <Loading label="Loading your leads…" />}
       {book.state === "failed" && <ErrorNotice error={book.error} onRetry={onChanged} />}
       {book.state === "ready" && leads.length === 0 && (
@@ -60,6 +64,7 @@ export function LeadsBook({ book, accounts, onChanged }: { book: Loadable<LeadEn
                 </th>
                 <th scope="col">Name</th>
                 <th scope="col">Phone number</th>
+                <th scope="col">Their time now</th>
                 {several && <th scope="col">Account</th>}
                 <th scope="col">Calls</th>
                 <th scope="col">Last call</th>
@@ -80,12 +85,30 @@ export function LeadsBook({ book, accounts, onChanged }: { book: Loadable<LeadEn
                       data-testid="lead-choose"
                     />
                   </td>
-                  <td>{lead.name || <span className="muted">(no name)</span>}</td>
+                  <td>
+                    {lead.name || <span className="muted">(no name)</span>}
+                    {lead.imported && (
+                      <span className="badge badge-muted lead-imported" title="Added by an import">
+                        Import
+                      </span>
+                    )}
+                  </td>
                   <td className="phone-number">{formatPhone(lead.phone_number)}</td>
+                  <td data-testid="lead-their-time">
+                    {calleeTimeNow(lead.callee_zones) ?? <span className="muted">{lead.callee_zones.length === 0 ? "Not known" : "Same as yours"}</span>}
+                  </td>
                   {several && <td>{lead.account_name}</td>}
                   <td data-testid="lead-calls">{callWords[lead.calls]}</td>
                   <td>{lead.last_call ? formatMoment(lead.last_call) : "—"}</td>
                   <td className="row-actions">
+                    {lead.last_call_key && (
+                      <OpenCall
+                        callKey={lead.last_call_key}
+                        label="Open call"
+                        description={`Open the last call to ${lead.name || formatPhone(lead.phone_number)}`}
+                        testId="lead-open-call"
+                      />
+                    )}{" "}
                     <button type="button" className="button secondary small" onClick={() => setCalling(lead)} data-testid="lead-call">
                       Call…
                     </button>

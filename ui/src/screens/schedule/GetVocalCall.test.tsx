@@ -123,11 +123,11 @@ describe("Schedule a GetVocal call", () => {
     const getvocalCancelCalls = vi.fn(async () => done({ lead_id: "lead-1", cancelled: 2 }));
     renderWithBackend(<ScheduleScreen />, backend({ getvocalCancelCalls }));
 
-    await user.click(await screen.findByTestId("submit-cancel-calls"));
-    expect(screen.getByTestId("dialog-cancel-calls").textContent).toContain("Cancel every waiting call of Marie Dupont (+33 6 12 34 56 78)?");
-    await user.click(screen.getByTestId("confirm-cancel-calls"));
+    await user.click(await screen.findByTestId("cancel-selected"));
+    expect(screen.getByTestId("dialog-cancel-selected").textContent).toContain("Cancel every waiting call of Marie Dupont (+33 6 12 34 56 78)?");
+    await user.click(screen.getByTestId("confirm-cancel-selected"));
 
     expect(getvocalCancelCalls).toHaveBeenCalledWith("acc-1", expect.any(String), "lead-1");
-    expect((await screen.findByTestId("result-cancelled")).textContent).toContain("2 waiting calls of Marie Dupont (+33 6 12 34 56 78) were cancelled.");
+    expect((await screen.findByTestId("result-cancel-selected")).textContent).toContain("2 waiting calls of Marie Dupont (+33 6 12 34 56 78) were cancelled.");
   });
 });

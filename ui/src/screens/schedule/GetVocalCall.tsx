@@ -1,10 +1,10 @@
 import { useCallback, useId, useState, type FormEvent } from "react";
-import type { AccountSummary, CallForm, CancelledCalls, KnownLead, Persona, PlacedCall, ZoneChoices } from "../../bindings";
+import type { AccountSummary, CallForm, KnownLead, Persona, PlacedCall, ZoneChoices } from "../../bindings";
 import { useBackend } from "../../backend";
 import { ForAccount } from "../../components/AccountPicker";
 import { Card } from "../../components/Card";
 import { ActionNotice } from "../../components/ActionNotice";
-import { DangerConfirm } from "../../components/DangerConfirm";
+import { CancelWaitingCalls } from "../../components/CancelWaitingCalls";
 import { Done, DoneButton } from "../../components/Done";
 import { ErrorNotice } from "../../components/ErrorNotice";
 import { Field } from "../../components/Field";
@@ -213,62 +213,15 @@ function CallResult({ placed, leadWords, onAgain }: { placed: PlacedCall; leadWo
   );
 }
 
+/** The cancel of this one lead's waiting calls: the same as for several people in the lists. */
 function CancelCalls({ account, leadId, leadWords }: { account: AccountSummary; leadId: string; leadWords: string }) {
-  const backend = useBackend();
-  const [confirming, setConfirming] = useState(false);
-  const cancel = useAction<CancelledCalls>();
-  async function confirm() {
-    await cancel.run((actionKey) => backend.getvocalCancelCalls(account.id, actionKey, leadId));
-    setConfirming(false);
-  }
-  const cancelled = cancel.current.state === "done" ? cancel.current.answer.cancelled : null;
   return (
     <Card title="Cancel waiting calls" description="Stops every call of this lead that is scheduled or waiting in the queue. Calls already made are not affected.">
-      {cancelled !== null ? (
-        <Done testId="result-cancelled" title={cancelledWords(cancelled, leadWords)} again="Close" onAgain={cancel.reset} />
-      ) : (
-        !confirming && (
-          <button
-            type="button"
-            className="button danger-outline"
-            disabled={cancel.busy || cancel.mustConfirm}
-            onClick={() => {
-              cancel.reset();
-              setConfirming(true);
-            }}
-            data-testid="submit-cancel-calls"
-          >
-            Cancel the waiting calls of {leadWords}…
-          </button>
-        )
-      )}
-      {confirming && (
-        <DangerConfirm
-          id="cancel-calls"
-          question={`Cancel every waiting call of ${leadWords}?`}
-          confirmLabel="Cancel the calls"
-          busyLabel="Cancelling…"
-          keepLabel="Keep them"
-          busy={cancel.busy}
-          onConfirm={confirm}
-          onCancel={() => setConfirming(false)}
-        >
-          <p>Scheduled and queued calls are removed from GetVocal. This can't be undone.</p>
-        </DangerConfirm>
-      )}
-      <ActionNotice current={cancel.current} accountId={account.id} onCheckedNotApplied={cancel.reset} />
+      <div className="form-actions">
+        <CancelWaitingCalls targets={[{ accountId: account.id, leadId, who: leadWords }]} onFinished={() => {}} />
+      </div>
     </Card>
   );
-}
-
-/** "2 waiting calls of Marie Dupont were cancelled." */
-export function cancelledWords(cancelled: number, leadWords: string): string {
-  if (cancelled === 0) return `${capitalized(leadWords)} had no waiting call to cancel.`;
-  return `${cancelled} waiting ${cancelled === 1 ? "call" : "calls"} of ${leadWords} ${cancelled === 1 ? "was" : "were"} cancelled.`;
-}
-
-function capitalized(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 export function leadLabel(lead: KnownLead): string {

@@ -5,9 +5,10 @@ import { Card } from "../../components/Card";
 import { CancelWaitingCalls, type CancelTarget } from "../../components/CancelWaitingCalls";
 import { ErrorNotice } from "../../components/ErrorNotice";
 import { Loading } from "../../components/Loading";
+import { OpenCall } from "../../components/OpenCall";
 import { formatPhone } from "../../phone";
 import { useLoad } from "../../useLoad";
-import { formatMoment, isToday } from "../../when";
+import { formatCalleeMoment, formatMoment, isToday } from "../../when";
 
 const platformNames = { getvocal: "GetVocal", awaz: "Awaz" } as const;
 
@@ -77,6 +78,9 @@ export function UpcomingTable({
             <th scope="col">When</th>
             <th scope="col">AI agent</th>
             {showAccount && <th scope="col">Account</th>}
+            <th scope="col">
+              <span className="visually-hidden">Open</span>
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -108,6 +112,7 @@ export function UpcomingTable({
               </td>
               <td>
                 {isToday(call.at) && <span className="badge badge-warn">Today</span>} {formatMoment(call.at)}
+                <CalleeMoment call={call} />
               </td>
               <td>{agentNames.get(`${call.account_id}:${call.agent_id}`) ?? <span className="muted">—</span>}</td>
               {showAccount && (
@@ -115,6 +120,9 @@ export function UpcomingTable({
                   {call.account_name} <span className="muted">· {platformNames[call.platform]}</span>
                 </td>
               )}
+              <td className="row-actions">
+                <OpenCall callKey={call.key} />
+              </td>
             </tr>
           ))}
         </tbody>
@@ -135,9 +143,20 @@ export function UpcomingTable({
   );
 }
 
-/** A call's journal record, which placed it: one row each. */
+/** A call's History key: one row each. */
 function rowKey(call: UpcomingCall): string {
-  return String(call.action_id);
+  return call.key;
+}
+
+/** When the call rings on the callee's clock, where that is not the person's own. */
+function CalleeMoment({ call }: { call: UpcomingCall }) {
+  const theirs = formatCalleeMoment(call.at, call.callee_zones);
+  if (!theirs) return null;
+  return (
+    <span className="muted callee-time" data-testid="upcoming-their-time">
+      Their time: {theirs}
+    </span>
+  );
 }
 
 /** The names of the personas and agents these calls use, by "account:agent"; unknown ones are left out. */

@@ -24,7 +24,8 @@ export function CallingRulesSection() {
     if (accounts.status === "error") return accounts;
     return { status: "ok", data: { settings: settings.data, accounts: accounts.data } };
   }, [backend]);
-  const [loaded, reload] = useLoad<Loaded>(load);
+  // After a save the section reads the settings again in place, so "Saved." stays in view.
+  const [loaded, reload, refresh] = useLoad<Loaded>(load);
   if (loaded.state === "loading") return <Loading label="Loading the calling rules…" />;
   if (loaded.state === "failed") return <ErrorNotice error={loaded.error} onRetry={reload} />;
   return (
@@ -32,8 +33,8 @@ export function CallingRulesSection() {
       title="Calling rules"
       description="France (weekdays 10:00–13:00 and 14:00–20:00, no public holidays, 4 calls in 30 days) and the United States (8:00–21:00 local, stricter states) have built-in rules. Callboard checks them; it is not legal advice."
     >
-      <DefaultRule saved={loaded.data.settings.default_rule} onSaved={reload} />
-      <ClientRules settings={loaded.data.settings} accounts={loaded.data.accounts} onSaved={reload} />
+      <DefaultRule saved={loaded.data.settings.default_rule} onSaved={refresh} />
+      <ClientRules settings={loaded.data.settings} accounts={loaded.data.accounts} onSaved={refresh} />
     </Card>
   );
 }
@@ -120,7 +121,7 @@ function ClientRules({ settings, accounts, onSaved }: { settings: CallingSetting
   const ids = useId();
   const [accountId, setAccountId] = useState(accounts[0]?.id ?? "");
   const stored = (id: string): AccountRules =>
-    settings.accounts.find((rules) => rules.account_id === id) ?? { account_id: id, hours: null, max_attempts: null, per_days: null, consent_rules_apply: true };
+    settings.accounts.find((rules) => rules.account_id === id) ?? { account_id: id, hours: null, max_attempts: null, per_days: null, consent_rules_apply: false };
   const [rules, setRules] = useState<AccountRules>(stored(accountId));
   const { busy, problem, saved, save } = useSave();
   if (accounts.length === 0) return <p className="muted">Add an account to set a client's own rules.</p>;
@@ -178,7 +179,7 @@ function ClientRules({ settings, accounts, onSaved }: { settings: CallingSetting
           data-testid="field-rules-consent"
         />
         <label htmlFor={`${ids}-consent`}>
-          This client's lists are covered by the consent rules (France, from 11 August 2026): people without a consent date are not called
+          These are sales calls (telemarketing): in France, from 11 August 2026, people without a proven consent date are not called. Leave unticked for calls about a contract in progress (reminders, follow-ups).
         </label>
       </div>
       {problem && problem.field !== "max_attempts" && <ErrorNotice error={problem} />}
