@@ -12,6 +12,8 @@ system_packages=(
   build-essential file libxdo-dev pkg-config curl ca-certificates
   # running it and its tests: a virtual display, WebDriver for WebKit, the OS keychain
   xvfb webkit2gtk-driver gnome-keyring dbus-x11 libsecret-tools
+  # rendering statement PDFs to PNG to look at them (pdftoppm)
+  poppler-utils
 )
 missing=()
 for package in "${system_packages[@]}"; do

@@ -18,6 +18,9 @@ with_keyring() {
 echo "==> Building the web UI (the app embeds it)"
 (cd ui && npm run build --silent)
 
+echo "==> Linting the web UI (ESLint) and checking its formatting (Prettier)"
+(cd ui && npm run lint && npm run format:check)
+
 echo "==> Formatting and lints"
 cargo fmt --all --check
 cargo clippy --workspace --all-targets "${app_features[@]}" --quiet -- -D warnings

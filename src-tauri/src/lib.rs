@@ -2,22 +2,20 @@
 //! Every command is a few lines that call `callboard`; no product logic lives here.
 
 mod commands;
-mod settings_store;
+mod events;
 mod startup;
 mod updates;
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
+
+use callboard::data_folder;
 
 use serde::Serialize;
 use specta::Type;
 use tauri::{AppHandle, Manager};
 
-/// The keychain's service name: development builds never share secrets with released ones.
-pub(crate) const KEYCHAIN_SERVICE: &str = if cfg!(debug_assertions) {
-    "app.callboard.desktop.dev"
-} else {
-    "app.callboard.desktop"
-};
+/// The keychain's service name, shared with the command line (crates/cli).
+pub(crate) use callboard::data_folder::KEYCHAIN_SERVICE;
 
 /// Where Callboard keeps things on this computer, for the Settings screen.
 #[derive(Debug, Clone, Default, Serialize, Type)]
@@ -53,6 +51,7 @@ pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
             commands::accounts::remove_account,
             commands::settings::get_settings,
             commands::settings::save_preferences,
+            commands::settings::set_language,
             commands::getvocal::getvocal_personas,
             commands::getvocal::getvocal_api_keys,
             commands::getvocal::getvocal_create_api_key,
@@ -117,10 +116,40 @@ pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
             commands::lists::calls_to_check,
             commands::lists::call_page,
             commands::lists::open_folder,
+            commands::clients::clients_list,
+            commands::clients::clients_save,
+            commands::clients::clients_set_archived,
+            commands::clients::clients_fill_from_history,
+            commands::clients::clients_history,
+            commands::clients::clients_export,
+            commands::clients::clients_import,
+            commands::clients::batch_draft,
+            commands::clients::batch_draft_due,
+            commands::clients::batch_confirm,
+            commands::clients::batch_pause,
+            commands::clients::batch_resume,
+            commands::clients::batch_discard,
+            commands::clients::batch_view,
+            commands::clients::batches_list,
+            commands::clients::plans_list,
+            commands::clients::plan_save,
+            commands::clients::plan_set_active,
+            commands::clients::due_top_ups,
+            commands::clients::due_top_up_pass_over,
+            commands::clients::statement_top_ups,
+            commands::clients::export_statement,
+            commands::clients::save_agency,
             updates::update_status,
             updates::update_check,
             updates::update_check_automatically,
             updates::update_install,
+        ])
+        .events(tauri_specta::collect_events![
+            events::BulkProgress,
+            events::ActionRecorded,
+            events::AwazThrottleChanged,
+            events::UpdateStatusChanged,
+            commands::clients::ClientBatchProgress,
         ])
 }
 
@@ -141,10 +170,12 @@ pub fn run() {
         .invoke_handler(builder.invoke_handler())
         .setup(move |app| {
             builder.mount_events(app);
+            app.manage(events::ThrottleFollowers::default());
             // Nothing slow before the window's first paint: Callboard opens in the background.
             app.manage(startup::begin(app));
             app.manage(updates::Updates::new(app.handle()));
             updates::start_automatic_checks(app.handle());
+            events::start_forwarding(app.handle());
             Ok(())
         })
         .run(context)
@@ -153,7 +184,7 @@ pub fn run() {
 
 pub(crate) fn places(data_dir: &Path) -> Places {
     Places {
-        settings_file: settings_store::path(data_dir).display().to_string(),
+        settings_file: data_folder::settings_path(data_dir).display().to_string(),
         journal_file: data_dir
             .join(callboard::service::JOURNAL_FILE)
             .display()
@@ -172,17 +203,11 @@ fn single_instance(identifier: &str) -> tauri::plugin::TauriPlugin<tauri::Wry> {
     // On Linux instances meet on the session bus, under a name per data folder, so test runs
     // with data folders of their own can share a session; elsewhere the plugin keys on the
     // app's identifier (one data folder per user).
-    match app_data_dir(identifier) {
+    match data_folder::app_data_dir() {
         Some(data_dir) => plugin.dbus_id(single_instance_id(identifier, &data_dir)),
         None => plugin,
     }
     .build()
-}
-
-/// The folder Tauri's `app_data_dir` gives, computed before the app exists (no override is
-/// configured in tauri.conf.json).
-fn app_data_dir(identifier: &str) -> Option<PathBuf> {
-    dirs::data_dir().map(|dir| dir.join(identifier))
 }
 
 /// A D-Bus name for the instances on `data_dir`: the identifier, then a hash of the folder
@@ -206,15 +231,18 @@ fn show_main_window(app: &AppHandle) {
     }
 }
 
-fn keychain_words() -> String {
+/// In the current language: the window asks again after a change of language.
+pub(crate) fn keychain_words() -> String {
     let place = if cfg!(target_os = "macos") {
-        "your Mac's Keychain (the Keychain Access app)"
+        "shell-keychain-macos"
     } else if cfg!(target_os = "windows") {
-        "Windows Credential Manager"
+        "shell-keychain-windows"
     } else {
-        "your computer's keyring (GNOME Keyring or KWallet, the Passwords and Keys app)"
+        "shell-keychain-linux"
     };
-    format!("{place}, under the name “{KEYCHAIN_SERVICE}”")
+    callboard::words::Words::new(place)
+        .arg("name", KEYCHAIN_SERVICE)
+        .text()
 }
 
 #[cfg(test)]
@@ -266,5 +294,20 @@ mod bindings {
     fn typescript() -> specta_typescript::Typescript {
         specta_typescript::Typescript::default()
             .header("// Generated from the Rust commands by tauri-specta. Do not edit.\n")
+    }
+}
+
+#[cfg(test)]
+mod shared_data_folder {
+    /// The command line finds the data folder without Tauri (`callboard::data_folder`): it is
+    /// Tauri's `app_data_dir` only while the identifier agrees and no override is configured.
+    #[test]
+    fn the_command_line_opens_the_data_folder_tauri_gives_the_window() {
+        let config: serde_json::Value =
+            serde_json::from_str(include_str!("../tauri.conf.json")).unwrap();
+        assert_eq!(config["identifier"], callboard::data_folder::APP_IDENTIFIER);
+        let app = &config["app"];
+        assert!(app.get("appDirectoriesOverride").is_none());
+        assert!(app.get("app-directories-override").is_none());
     }
 }

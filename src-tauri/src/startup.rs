@@ -7,13 +7,15 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use callboard::bulk::{BulkRuns, ImportSessions, RunOptions};
+use callboard::clients::Batches;
 use callboard::history::History;
 use callboard::{Callboard, Keychain, OpenOptions, SecretStore};
 use tauri::{AppHandle, Manager};
 use tokio::sync::watch;
 
 use crate::commands::app::StartupProblem;
-use crate::{places, settings_store, KEYCHAIN_SERVICE};
+use crate::{places, KEYCHAIN_SERVICE};
+use callboard::data_folder;
 
 /// How the opening went: nothing while it runs, then `Ok` (everything is managed) or the
 /// problem the window shows instead of the screens. Always managed.
@@ -34,6 +36,13 @@ impl Startup {
                 data_folder: None,
             }),
         }
+    }
+
+    /// Waits for the opening to end; true when Callboard opened (the journal and the bulk runs
+    /// are managed), for work that starts with the app.
+    pub async fn opened(app: &AppHandle) -> bool {
+        let startup = app.state::<Startup>().inner().clone();
+        startup.problem().await.is_none()
     }
 }
 
@@ -59,6 +68,9 @@ pub fn begin(app: &tauri::App) -> Startup {
 
 /// Opens Callboard on the app's data folder and hands everything to the commands.
 async fn open(app: &AppHandle) -> Result<(), Box<StartupProblem>> {
+    // Until the settings are read (they may be damaged), the system's language words what goes
+    // wrong; `Callboard::open` then applies the one chosen in Settings.
+    callboard::words::set_current(callboard::words::resolve(None));
     let data_dir = app.path().app_data_dir().map_err(|error| StartupProblem {
         explanation: callboard::Error::Storage(format!(
             "this computer's folder for app data could not be found: {error}"
@@ -76,7 +88,10 @@ async fn open(app: &AppHandle) -> Result<(), Box<StartupProblem>> {
     )
     .await
     .map_err(|error| startup_problem(&error, &data_dir))?;
+    let batches =
+        Batches::open(callboard.database()).map_err(|error| startup_problem(&error, &data_dir))?;
     app.manage(callboard);
+    app.manage(batches);
     app.manage(bulk);
     app.manage(ImportSessions::default());
     app.manage(History::default());
@@ -91,7 +106,7 @@ async fn open_data(
     demo: bool,
 ) -> callboard::Result<(Callboard, BulkRuns)> {
     let options = OpenOptions {
-        settings: Arc::new(settings_store::open(&data_dir)),
+        settings: Arc::new(data_folder::settings(&data_dir)),
         data_dir,
         keychain,
         demo,
@@ -127,7 +142,7 @@ mod tests {
     #[test]
     fn a_damaged_settings_file_is_a_startup_problem_naming_the_folder_not_an_empty_app() {
         let dir = tempfile::tempdir().unwrap();
-        let settings = settings_store::path(dir.path());
+        let settings = data_folder::settings_path(dir.path());
         std::fs::write(&settings, "{\"callboard\": {\"accounts\": [{\"id\": ").unwrap();
         let Err(error) = open_in(dir.path()) else {
             panic!("a damaged settings file opened as an app without accounts");
@@ -164,7 +179,7 @@ mod tests {
     fn settings_saved_by_the_earlier_store_plugin_still_load() {
         let dir = tempfile::tempdir().unwrap();
         std::fs::write(
-            settings_store::path(dir.path()),
+            data_folder::settings_path(dir.path()),
             r#"{"callboard": {"accounts": [], "preferences": {"default_country": "FR", "time_zone": "Europe/Paris"}, "recent_workspaces": []}}"#,
         )
         .unwrap();

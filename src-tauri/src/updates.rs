@@ -4,7 +4,8 @@
 //! the public key in tauri.conf.json; Callboard decides when it may be installed and closes
 //! the journal first (`Callboard::install_update`), then the app restarts into it.
 //!
-//! The window follows a check or an installation by asking `update_status` while it runs.
+//! The window asks `update_status` once, then follows a check or an installation through the
+//! `UpdateStatusChanged` event (see `events.rs`).
 
 use std::sync::{Mutex, MutexGuard};
 use std::time::Duration;
@@ -18,10 +19,13 @@ use tauri::{AppHandle, Manager, Runtime};
 use tauri_plugin_updater::{Update, UpdaterExt};
 
 use crate::commands::CommandResult;
+use crate::events;
 use crate::startup::Startup;
 
 /// How long one request to the update server may take before Callboard calls it offline.
 const CHECK_TIMEOUT: Duration = Duration::from_secs(30);
+/// The window shows the download in tenths of a megabyte: it is told when that figure moves.
+const SHOWN_BYTES: u64 = 100_000;
 /// How often the automatic check asks itself whether a check is due (once a day, see
 /// `UpdateSchedule::automatic_check_due`).
 const AUTOMATIC_CHECK_POLL: Duration = Duration::from_secs(60 * 60);
@@ -185,14 +189,16 @@ pub fn update_check_automatically(
 
 /// Downloads the version found, checks its signature, waits for nothing to be on its way,
 /// installs it and restarts into it. Answers only when it could not (the problem is in the
-/// status); the window follows the download with `update_status`.
+/// status); the window follows the download through `UpdateStatusChanged`.
 #[tauri::command]
 #[specta::specta]
 pub async fn update_install(app: AppHandle) -> CommandResult<UpdateStatus> {
     let updates = app.state::<Updates>();
     if updates.begin(UpdatePhase::Downloading) {
+        push_status(&app);
         let problem = install(&app).await.err().map(|error| error.explain());
         updates.end(problem);
+        push_status(&app);
     }
     Ok(updates.status(&app)?)
 }
@@ -203,6 +209,7 @@ async fn check(app: &AppHandle) {
     if !updates.begin(UpdatePhase::Checking) {
         return;
     }
+    push_status(app);
     let problem = match find_update(app).await {
         Ok(found) => {
             updates.progress().up_to_date = found.is_none();
@@ -215,6 +222,15 @@ async fn check(app: &AppHandle) {
         Err(error) => Some(error),
     };
     updates.end(problem.map(|error| error.explain()));
+    push_status(app);
+}
+
+/// Pushes where updates stand to the window (a status that cannot be read is asked for again
+/// by the window when it opens the section).
+fn push_status(app: &AppHandle) {
+    if let Ok(status) = app.state::<Updates>().status(app) {
+        events::push_update_status(app, status);
+    }
 }
 
 async fn find_update(app: &AppHandle) -> callboard::Result<Option<Update>> {
@@ -246,15 +262,23 @@ async fn install(app: &AppHandle) -> callboard::Result<()> {
     let bytes = update
         .download(
             |chunk, size| {
-                let mut progress = updates.progress();
-                progress.downloaded += chunk as u64;
-                progress.download_size = size;
+                let shown_before = updates.progress().downloaded / SHOWN_BYTES;
+                let shown_now = {
+                    let mut progress = updates.progress();
+                    progress.downloaded += chunk as u64;
+                    progress.download_size = size;
+                    progress.downloaded / SHOWN_BYTES
+                };
+                if shown_now != shown_before {
+                    push_status(app);
+                }
             },
             || {},
         )
         .await
         .map_err(problem)?;
     updates.progress().phase = UpdatePhase::Installing;
+    push_status(app);
     let handle = app.clone();
     tauri::async_runtime::spawn_blocking(move || {
         let callboard = handle.state::<Callboard>();
@@ -271,6 +295,7 @@ async fn install(app: &AppHandle) -> callboard::Result<()> {
     .await
     .map_err(|error| UpdateProblem::InstallFailed(error.to_string()))??;
     updates.progress().phase = UpdatePhase::Restarting;
+    push_status(app);
     // The journal is closed and the data folder free: the new version opens them.
     app.request_restart();
     Ok(())
@@ -282,15 +307,7 @@ async fn install(app: &AppHandle) -> callboard::Result<()> {
 pub fn start_automatic_checks(app: &AppHandle) {
     let app = app.clone();
     tauri::async_runtime::spawn(async move {
-        // The journal and the bulk runs exist once Callboard has opened.
-        if app
-            .state::<Startup>()
-            .inner()
-            .clone()
-            .problem()
-            .await
-            .is_some()
-        {
+        if !Startup::opened(&app).await {
             return;
         }
         let updates = app.state::<Updates>();

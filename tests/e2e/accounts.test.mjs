@@ -4,7 +4,7 @@
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
 import { after, before, test } from "node:test";
-import { byTestId, openApp, screenshot } from "./harness.mjs";
+import { byTestId, openApp, screenshot, type } from "./harness.mjs";
 
 /** The dev build's keychain service name (release builds use "app.callboard.desktop"). */
 const keychainService = "app.callboard.desktop.dev";
@@ -50,12 +50,6 @@ async function accountItem(name) {
   return found;
 }
 
-async function type(testId, text) {
-  const field = await app.browser.$(byTestId(testId));
-  await field.clearValue();
-  await field.setValue(text);
-}
-
 let accountId;
 
 test("the practice accounts are listed as connected", async () => {
@@ -74,12 +68,12 @@ test("a wrong password is explained under the password, which is emptied", async
   await screenshot(browser, "accounts-2-choices");
   await browser.$(byTestId("add-account-getvocal-password")).click();
 
-  await type("field-name", accountName);
-  await type("field-email", "demo@callboard.test");
-  await type("field-password", "not-the-password");
-  await type("field-company_id", "demo-company");
+  await type(app.browser, "field-name", accountName);
+  await type(app.browser, "field-email", "demo@callboard.test");
+  await type(app.browser, "field-password", "not-the-password");
+  await type(app.browser, "field-company_id", "demo-company");
   await browser.$(byTestId("advanced")).click();
-  await type("field-base_url", demoServers.getvocal_url);
+  await type(app.browser, "field-base_url", demoServers.getvocal_url);
   await screenshot(browser, "accounts-3-form");
   await browser.$(byTestId("submit-account")).click();
 
@@ -93,7 +87,7 @@ test("a wrong password is explained under the password, which is emptied", async
 
 test("the right password adds the account, connected and remembered in the keychain", async () => {
   const { browser } = app;
-  await type("field-password", "demo-password");
+  await type(app.browser, "field-password", "demo-password");
   await browser.$(byTestId("submit-account")).click();
 
   const note = await browser.$(byTestId("accounts-note"));

@@ -4,31 +4,18 @@
 import assert from "node:assert/strict";
 import { existsSync } from "node:fs";
 import { after, before, test } from "node:test";
-import { byTestId, openApp, screenshot, simRequest } from "./harness.mjs";
+import { byTestId, open, openApp, screenshot, simRequest, type } from "./harness.mjs";
 
 let app;
 before(async () => { app = await openApp(); });
 after(async () => { await app?.close(); });
 
-async function open(browser, screen, tab) {
-  await browser.$(byTestId(`nav-${screen}`)).click();
-  await browser.$(byTestId(`screen-${screen}`)).waitForDisplayed({ timeout: 10_000 });
-  if (tab) await browser.$(byTestId(`tab-${tab}`)).click();
-}
-
-async function type(browser, field, text) {
-  const input = await browser.$(byTestId(`field-${field}`));
-  await input.waitForDisplayed({ timeout: 20_000 });
-  await input.clearValue();
-  await input.setValue(text);
-}
-
 test("schedule an Awaz call, then find it in the call log with its details", async () => {
   const { browser } = app;
   await browser.$(byTestId("demo-banner")).waitForDisplayed({ timeout: 20_000 });
   await open(browser, "schedule", "awaz-call");
-  await type(browser, "contact_name", "Ann Example");
-  await type(browser, "contact_phone", "(202) 555-0146");
+  await type(browser, "field-contact_name", "Ann Example");
+  await type(browser, "field-contact_phone", "(202) 555-0146");
   await browser.$(byTestId("submit-awaz-call")).click();
   const dialog = await browser.$(byTestId("dialog-awaz-call"));
   await dialog.waitForDisplayed({ timeout: 5_000 });
@@ -68,11 +55,11 @@ test("subscribe a webhook, then delete it after a confirmation naming it", async
   const { browser } = app;
   await open(browser, "webhooks");
   const url = "https://hooks.example.com/awaz/calls";
-  await type(browser, "hook_url", "http://hooks.example.com/awaz/calls");
+  await type(browser, "field-hook_url", "http://hooks.example.com/awaz/calls");
   await browser.$(byTestId("submit-hook")).click();
   await browser.$(byTestId("problem-hook_url")).waitForDisplayed({ timeout: 10_000 });
 
-  await type(browser, "hook_url", url);
+  await type(browser, "field-hook_url", url);
   await browser.$(byTestId("field-status-completed")).click();
   await browser.$(byTestId("field-status-outcome")).click();
   await browser.$(byTestId("submit-hook")).click();
@@ -97,8 +84,8 @@ test("subscribe a webhook, then delete it after a confirmation naming it", async
 test("top up credits and minutes, each confirmed and listed with its outcome", async () => {
   const { browser } = app;
   await open(browser, "credits");
-  await type(browser, "workspace", "north-clinic@callboard.test");
-  await type(browser, "amount", "25");
+  await type(browser, "field-workspace", "north-clinic@callboard.test");
+  await type(browser, "field-amount", "25");
   await browser.$(byTestId("submit-top-up")).click();
   const dialog = await browser.$(byTestId("dialog-top-up"));
   await dialog.waitForDisplayed({ timeout: 10_000 });
@@ -112,8 +99,8 @@ test("top up credits and minutes, each confirmed and listed with its outcome", a
   await result.$(byTestId("done-again")).click();
 
   await browser.$(byTestId("field-kind-minutes")).click();
-  await type(browser, "workspace", "north-clinic@callboard.test");
-  await type(browser, "amount", "30");
+  await type(browser, "field-workspace", "north-clinic@callboard.test");
+  await type(browser, "field-amount", "30");
   await browser.$(byTestId("submit-top-up")).click();
   await browser.$(byTestId("dialog-top-up")).waitForDisplayed({ timeout: 10_000 });
   assert.match(await browser.$(byTestId("dialog-top-up")).getText(), /Add 30 minutes to north-clinic@callboard\.test\?/);
@@ -142,8 +129,8 @@ test("while the top-up question is open, the amount can't be changed; Cancel unl
   const { browser } = app;
   await open(browser, "credits");
   await browser.$(byTestId("field-kind-credits")).click();
-  await type(browser, "workspace", "north-clinic@callboard.test");
-  await type(browser, "amount", "5");
+  await type(browser, "field-workspace", "north-clinic@callboard.test");
+  await type(browser, "field-amount", "5");
   await browser.$(byTestId("submit-top-up")).click();
   const dialog = await browser.$(byTestId("dialog-top-up"));
   await dialog.waitForDisplayed({ timeout: 10_000 });
@@ -163,7 +150,7 @@ test("while the top-up question is open, the amount can't be changed; Cancel unl
   await browser.$(byTestId("cancel-top-up")).click();
   await dialog.waitForDisplayed({ reverse: true, timeout: 5_000 });
   assert.equal(await amount.isEnabled(), true);
-  await type(browser, "amount", "6");
+  await type(browser, "field-amount", "6");
   assert.equal(await amount.getValue(), "6");
 });
 
@@ -180,8 +167,8 @@ test("a top-up answered 502 after Awaz applied it is not sent again when the per
 
   await open(browser, "credits");
   await browser.$(byTestId("field-kind-credits")).click();
-  await type(browser, "workspace", workspace);
-  await type(browser, "amount", "10");
+  await type(browser, "field-workspace", workspace);
+  await type(browser, "field-amount", "10");
   await browser.$(byTestId("submit-top-up")).click();
   await browser.$(byTestId("dialog-top-up")).waitForDisplayed({ timeout: 10_000 });
   await browser.$(byTestId("confirm-top-up")).click();

@@ -13,7 +13,7 @@ import path from "node:path";
 import { createInterface } from "node:readline";
 import { fileURLToPath } from "node:url";
 import { after, before, test } from "node:test";
-import { byTestId, openApp, screenshot } from "./harness.mjs";
+import { byTestId, openApp, screenshot, shown, type } from "./harness.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const simulatorBin = process.env.CALLBOARD_SIMULATOR ?? path.join(root, "target", "debug", "simulator");
@@ -111,19 +111,6 @@ after(async () => {
     }
   }
 });
-
-async function shown(browser, selector, timeout = 20_000) {
-  const element = await browser.$(selector.startsWith("[") ? selector : byTestId(selector));
-  await element.waitForDisplayed({ timeout });
-  return element;
-}
-
-async function type(browser, testId, text) {
-  const field = await browser.$(byTestId(testId));
-  await field.waitForDisplayed({ timeout: 10_000 });
-  await field.clearValue();
-  await field.setValue(text);
-}
 
 /** Adds an account through the Accounts screen, pointed at the simulator, remembered in the keychain. */
 async function addAccount(browser, choice, name, fields, baseUrl) {

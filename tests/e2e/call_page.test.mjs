@@ -10,18 +10,12 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { after, before, test } from "node:test";
-import { byTestId, openApp, screenshot, screenshotDir } from "./harness.mjs";
+import { byTestId, open, openApp, screenshot, screenshotDir } from "./harness.mjs";
 
 const docs = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../docs/screenshots");
 let app;
 before(async () => { app = await openApp(); });
 after(async () => { await app?.close(); });
-
-async function open(browser, screen) {
-  await browser.$(byTestId("demo-banner")).waitForDisplayed({ timeout: 20_000 });
-  await browser.$(byTestId(`nav-${screen}`)).click();
-  await browser.$(byTestId(`screen-${screen}`)).waitForDisplayed({ timeout: 5_000 });
-}
 
 /** A screenshot in target/e2e/screenshots, copied into docs/screenshots for the README and the issue. */
 async function picture(browser, name) {

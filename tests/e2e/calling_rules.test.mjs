@@ -9,7 +9,7 @@ import assert from "node:assert/strict";
 import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { after, before, test } from "node:test";
-import { byTestId, openApp, screenshot, simRequest } from "./harness.mjs";
+import { byTestId, openApp, screenshot, shown, simRequest } from "./harness.mjs";
 
 // Saturday 5 December 2026: 19:30 in Paris, 13:30 in New York, 18:30 in London.
 const SATURDAY_EVENING = "2026-12-05T18:30:00Z";
@@ -54,12 +54,6 @@ after(async () => {
   delete process.env.CALLBOARD_CLOCK;
   await app?.close();
 });
-
-async function shown(browser, testId, timeout = 20_000) {
-  const element = await browser.$(byTestId(testId));
-  await element.waitForDisplayed({ timeout });
-  return element;
-}
 
 test("a Saturday evening import calls each person in their own legal hours and never a listed number", async () => {
   const { browser } = app;

@@ -2,23 +2,11 @@
 // a call for later and cancel it. Each flow ends with a screenshot.
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
-import { byTestId, openApp, screenshot } from "./harness.mjs";
+import { byTestId, open, openApp, screenshot, type } from "./harness.mjs";
 
 let app;
 before(async () => { app = await openApp(); });
 after(async () => { await app?.close(); });
-
-async function open(browser, screen) {
-  await browser.$(byTestId("demo-banner")).waitForDisplayed({ timeout: 20_000 });
-  await browser.$(byTestId(`nav-${screen}`)).click();
-  await browser.$(byTestId(`screen-${screen}`)).waitForDisplayed({ timeout: 5_000 });
-}
-
-async function type(browser, testId, text) {
-  const field = await browser.$(byTestId(testId));
-  await field.waitForDisplayed({ timeout: 10_000 });
-  await field.setValue(text);
-}
 
 test("create an API key, see its secret once, then revoke it", async () => {
   const { browser } = app;

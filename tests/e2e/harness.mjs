@@ -98,6 +98,35 @@ export async function screenshot(browser, name) {
 
 export const byTestId = (id) => `[data-testid="${id}"]`;
 
+/** The element of test id `target` (or of a selector starting with "["), once it is displayed. */
+export async function shown(browser, target, timeout = 20_000) {
+  const element = await browser.$(target.startsWith("[") ? target : byTestId(target));
+  await element.waitForDisplayed({ timeout });
+  return element;
+}
+
+/** Replaces what the field of test id `testId` holds with `text`, typed. */
+export async function type(browser, testId, text) {
+  const field = await shown(browser, testId);
+  await field.clearValue();
+  await field.setValue(text);
+}
+
+/**
+ * Opens `screen` from the menu, then its `tab` when one is named. A screen that does not show
+ * leaves a screenshot named after it.
+ */
+export async function open(browser, screen, tab) {
+  await (await shown(browser, `nav-${screen}`)).click();
+  try {
+    await shown(browser, `screen-${screen}`, 10_000);
+  } catch (error) {
+    await screenshot(browser, `failed-${screen}`);
+    throw error;
+  }
+  if (tab) await (await shown(browser, `tab-${tab}`)).click();
+}
+
 /**
  * Asks one of the app's practice platforms (demo mode) on its simulator-only routes:
  * `await simRequest(app, "awaz", "GET", "/_sim/state")`,

@@ -8,7 +8,7 @@ import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { after, before, test } from "node:test";
-import { byTestId, openApp, screenshot, simRequest } from "./harness.mjs";
+import { byTestId, openApp, screenshot, shown, simRequest } from "./harness.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const spreadsheet = path.join(root, "crates/callboard/tests/fixtures/csv/bad_phones.csv");
@@ -16,12 +16,6 @@ const spreadsheet = path.join(root, "crates/callboard/tests/fixtures/csv/bad_pho
 let app;
 before(async () => { app = await openApp(); });
 after(async () => { await app?.close(); });
-
-async function shown(browser, testId, timeout = 20_000) {
-  const element = await browser.$(byTestId(testId));
-  await element.waitForDisplayed({ timeout });
-  return element;
-}
 
 test("import a spreadsheet, fix a bad row, create leads and call them, then see them in History", async () => {
   const { browser } = app;

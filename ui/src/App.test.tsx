@@ -13,6 +13,7 @@ const navigation = [
   ["history", "History"],
   ["do-not-call", "Do not call"],
   ["credits", "Credits"],
+  ["clients", "Clients"],
   ["api-keys", "API keys"],
   ["webhooks", "Webhooks"],
   ["settings", "Settings"],
@@ -23,9 +24,7 @@ describe("App navigation", () => {
     renderWithBackend(<App />, fakeBackend());
 
     const items = within(screen.getByRole("navigation", { name: "Main" })).getAllByRole("button");
-    expect(items.map((item) => [item.dataset.testid, item.textContent])).toEqual(
-      navigation.map(([id, label]) => [`nav-${id}`, label]),
-    );
+    expect(items.map((item) => [item.dataset.testid, item.textContent])).toEqual(navigation.map(([id, label]) => [`nav-${id}`, label]));
     // API keys and webhooks are what other programs use: grouped under one heading.
     expect(screen.getByTestId("nav-group-integrations").textContent).toBe("Integrations");
     expect(screen.getByTestId("nav-api-keys").getAttribute("aria-label")).toBe("API keys (Integrations)");

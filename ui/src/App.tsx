@@ -1,7 +1,10 @@
-import { useEffect, useMemo, useReducer, useState } from "react";
+import { useCallback, useEffect, useMemo, useReducer, useState } from "react";
 import type { AppInfo, StartupProblem } from "./bindings";
 import { BackendProvider, useBackend, type Backend } from "./backend";
+import { CommandPalette, MODIFIER, type PaletteTarget } from "./components/CommandPalette";
 import { DemoBanner } from "./components/DemoBanner";
+import { DueTopUpsBanner } from "./screens/clients/DueTopUps";
+import { isLanguage, languageOfSystem, useWords, WordsProvider, type Language } from "./i18n";
 import { MainNav } from "./components/MainNav";
 import { NavigationProvider, type Navigation } from "./navigation";
 import { afterOpening } from "./opening";
@@ -36,6 +39,17 @@ function watchingAccountAdditions(backend: Backend, changed: () => void): Backen
   });
 }
 
+/** The product's name; its words come from the catalogue like every other (the pseudo-locale marks it). */
+function Brand() {
+  const { t } = useWords();
+  return <>{t("app-brand")}</>;
+}
+
+function Version({ version }: { version: string }) {
+  const { t } = useWords();
+  return <p className="version">{t("app-version", { version })}</p>;
+}
+
 export function App() {
   const engine = useBackend();
   // Callboard opens after the first paint: the frame and the screen show at once, and every
@@ -44,10 +58,36 @@ export function App() {
   const [selected, setSelected] = useState<ScreenId>("home");
   // A call's page, shown over the screen it was opened from (kept, with its filters, for "Back").
   const [openedCall, setOpenedCall] = useState<string | null>(null);
-  const navigation: Navigation = useMemo(() => ({ openCall: setOpenedCall }), []);
   // Unknown until the engine answers; without an answer the app simply shows no banner or version.
   const [info, setInfo] = useState<AppInfo | null>(null);
   const [problem, setProblem] = useState<StartupProblem | null>(null);
+  // The system's language until the engine says which one Settings chose.
+  const [language, setLanguage] = useState<Language>(() => languageOfSystem(navigator.language));
+  // The window switches at once; the engine saves the choice and words its own sentences in it.
+  const chooseLanguage = useCallback(
+    (chosen: Language) => {
+      setLanguage(chosen);
+      backend.setLanguage(chosen).catch(() => {
+        // Not saved: the window still speaks it until the next start.
+      });
+    },
+    [backend],
+  );
+  const [paletteOpen, setPaletteOpen] = useState(false);
+  const openScreen = useCallback((id: ScreenId) => {
+    setOpenedCall(null);
+    setSelected(id);
+  }, []);
+  const navigation: Navigation = useMemo(
+    () => ({
+      openCall: setOpenedCall,
+      openScreen: (id: string) => {
+        if (screens.some((screen) => screen.id === id)) openScreen(id as ScreenId);
+      },
+    }),
+    [openScreen],
+  );
+  useShortcuts(openScreen, () => setPaletteOpen(true));
   const [accountsAdded, accountAdded] = useReducer((count: number) => count + 1, 0);
   const screensBackend = useMemo(() => watchingAccountAdditions(backend, accountAdded), [backend]);
 
@@ -80,7 +120,9 @@ export function App() {
     let current = true;
     backend.appInfo().then(
       (answer) => {
-        if (current) setInfo(answer);
+        if (!current) return;
+        setInfo(answer);
+        if (isLanguage(answer.language)) setLanguage(answer.language);
       },
       () => {
         // Screens report an unreachable engine themselves, with a way to retry.
@@ -92,39 +134,84 @@ export function App() {
     // Asked again after each account added: the first real one ends demo mode.
   }, [backend, accountsAdded]);
 
-  if (problem) return <StartupProblemScreen problem={problem} />;
-
   const SelectedScreen = screens.find((screen) => screen.id === selected)!.Component;
 
   return (
-    <div className="app">
-      {info?.demo && <DemoBanner />}
-      <div className="app-body">
-        <aside className="sidebar">
-          <div className="brand">
-            <span className="brand-mark" aria-hidden="true" />
-            Callboard
-          </div>
-          <MainNav
-            selected={selected}
-            onSelect={(id) => {
-              setOpenedCall(null);
-              setSelected(id);
-            }}
-          />
-          {info && <p className="version">Version {info.version}</p>}
-        </aside>
-        <main className="content">
-          <BackendProvider backend={screensBackend}>
-            <NavigationProvider value={navigation}>
-              <div hidden={openedCall !== null}>
-                <SelectedScreen />
+    <WordsProvider language={language} choose={chooseLanguage}>
+      {problem ? (
+        <StartupProblemScreen problem={problem} />
+      ) : (
+        <div className="app">
+          {info?.demo && <DemoBanner />}
+          <div className="app-body">
+            <aside className="sidebar">
+              <div className="brand">
+                <span className="brand-mark" aria-hidden="true" />
+                <Brand />
               </div>
-              {openedCall && <CallScreen key={openedCall} callKey={openedCall} onBack={() => setOpenedCall(null)} />}
-            </NavigationProvider>
-          </BackendProvider>
-        </main>
-      </div>
-    </div>
+              <button type="button" className="palette-button" data-testid="open-palette" onClick={() => setPaletteOpen(true)}>
+                <GoToLabel />
+              </button>
+              <MainNav selected={selected} onSelect={openScreen} />
+              {info && <Version version={info.version} />}
+            </aside>
+            <main className="content">
+              <BackendProvider backend={screensBackend}>
+                <NavigationProvider value={navigation}>
+                  {selected !== "clients" && <DueTopUpsBanner onOpen={() => openScreen("clients")} />}
+                  <div hidden={openedCall !== null}>
+                    <SelectedScreen />
+                  </div>
+                  {openedCall && <CallScreen key={openedCall} callKey={openedCall} onBack={() => setOpenedCall(null)} />}
+                  {paletteOpen && (
+                    <Palette
+                      onClose={() => setPaletteOpen(false)}
+                      onChoose={(target) => {
+                        setPaletteOpen(false);
+                        if ("call" in target) setOpenedCall(target.call);
+                        else openScreen(target.screen);
+                      }}
+                    />
+                  )}
+                </NavigationProvider>
+              </BackendProvider>
+            </main>
+          </div>
+        </div>
+      )}
+    </WordsProvider>
   );
+}
+
+/** Ctrl/Cmd+K opens the palette; Ctrl/Cmd+1…9 open the screens in the sidebar's order. */
+function useShortcuts(openScreen: (id: ScreenId) => void, openPalette: () => void) {
+  useEffect(() => {
+    function onKeyDown(event: KeyboardEvent) {
+      if (!(event.ctrlKey || event.metaKey) || event.altKey || event.shiftKey) return;
+      if (event.key.toLowerCase() === "k") {
+        event.preventDefault();
+        openPalette();
+        return;
+      }
+      const screen = /^[1-9]$/.test(event.key) ? screens[Number(event.key) - 1] : undefined;
+      if (screen) {
+        event.preventDefault();
+        openScreen(screen.id);
+      }
+    }
+    window.addEventListener("keydown", onKeyDown);
+    return () => window.removeEventListener("keydown", onKeyDown);
+  }, [openScreen, openPalette]);
+}
+
+/** The palette, giving focus back to where it was when it closes. */
+function Palette({ onChoose, onClose }: { onChoose: (target: PaletteTarget) => void; onClose: () => void }) {
+  const [before] = useState(() => document.activeElement as HTMLElement | null);
+  useEffect(() => () => before?.focus(), [before]);
+  return <CommandPalette onChoose={onChoose} onClose={onClose} />;
+}
+
+function GoToLabel() {
+  const { t } = useWords();
+  return <>{t("palette-open", { modifier: MODIFIER })}</>;
 }

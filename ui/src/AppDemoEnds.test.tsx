@@ -13,13 +13,11 @@ describe("Demo mode ending", () => {
     // The engine's answers: demo mode until the account is added, then not.
     let demo = true;
     const base = await fakeBackend().appInfo();
-    const appInfo = vi.fn(
-      async (): Promise<AppInfo> => ({
-        ...base,
-        demo,
-        demo_servers: demo ? { getvocal_url: "http://127.0.0.1:1/v1", awaz_url: "http://127.0.0.1:2" } : null,
-      }),
-    );
+    const appInfo = vi.fn(async (): Promise<AppInfo> => ({
+      ...base,
+      demo,
+      demo_servers: demo ? { getvocal_url: "http://127.0.0.1:1/v1", awaz_url: "http://127.0.0.1:2" } : null,
+    }));
     const listAccounts = vi.fn(async () => ({ status: "ok" as const, data: demo ? [practice] : [real] }));
     const addAwazAccount = vi.fn(async (_: AwazAccountForm) => {
       demo = false;
@@ -48,7 +46,7 @@ describe("Demo mode ending", () => {
     const appInfo = vi.fn(async (): Promise<AppInfo> => ({ ...(await fakeBackend().appInfo()), demo: true }));
     const addAwazAccount = vi.fn(async (_: AwazAccountForm) => ({
       status: "error" as const,
-      error: { code: "awaz.invalid_key", title: "Awaz says the API key is wrong.", next_step: "Copy a fresh key.", field: "api_key", detail: null },
+      error: { code: "awaz.invalid_key", title: "Awaz says the API key is wrong.", next_step: "Copy a fresh key.", field: "api_key", detail: null, args: {} },
     }));
     renderWithBackend(<App />, fakeBackend({ appInfo, addAwazAccount, startupProblem: async () => null }));
 

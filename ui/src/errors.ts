@@ -1,5 +1,6 @@
 import { isTauri } from "@tauri-apps/api/core";
 import type { Explanation } from "./bindings";
+import { words } from "./i18n";
 
 /**
  * Turns something thrown by a backend call (not a returned `Explanation`) into a `Explanation`,
@@ -7,19 +8,22 @@ import type { Explanation } from "./bindings";
  */
 export function thrownToExplanation(thrown: unknown): Explanation {
   const detail = thrown instanceof Error ? thrown.message : String(thrown);
+  const { t } = words();
   if (!isTauri()) {
     return {
       code: "engine_unavailable",
-      title: "The app's engine is not available",
-      next_step: "Open Callboard from its desktop app. This window cannot reach GetVocal or Awaz on its own.",
+      args: {},
+      title: t("app-error-engine-unavailable"),
+      next_step: t("app-error-engine-unavailable.next"),
       field: null,
       detail,
     };
   }
   return {
     code: "unexpected",
-    title: "Something went wrong inside Callboard",
-    next_step: "Try again. If it keeps happening, restart Callboard.",
+    args: {},
+    title: t("app-error-unexpected"),
+    next_step: t("app-error-unexpected.next"),
     field: null,
     detail,
   };

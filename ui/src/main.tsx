@@ -3,10 +3,12 @@ import { createRoot } from "react-dom/client";
 import { App } from "./App";
 import { ownLocale } from "./preferences";
 import "./styles.css";
+import { followTheme } from "./theme";
 
 // The web view lays out date and time fields (day before month, a 24-hour clock) in the page's
 // language: the person's, as when.ts writes every date, not index.html's fixed "en".
 document.documentElement.lang = ownLocale();
+followTheme();
 
 // No BackendProvider here: the default backend is the real one from bindings.ts.
 createRoot(document.getElementById("root")!).render(

@@ -6,10 +6,14 @@ import { createContext, useContext } from "react";
  * "bulk:3:14:call", "awaz:<account>:<call>"); App shows it over the screen it came from, which
  * keeps its filters and scroll for "Back".
  */
-export type Navigation = { openCall: (key: string) => void };
+export type Navigation = {
+  openCall: (key: string) => void;
+  /** Shows another screen by its id in `screens` (Home's "Due top-ups" card opens Clients). */
+  openScreen?: (id: string) => void;
+};
 
-// Outside App (screens under test) opening a call does nothing.
-const NavigationContext = createContext<Navigation>({ openCall: () => {} });
+// Outside App (screens under test) opening a call or a screen does nothing.
+const NavigationContext = createContext<Navigation>({ openCall: () => {}, openScreen: () => {} });
 
 export const NavigationProvider = NavigationContext.Provider;
 

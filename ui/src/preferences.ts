@@ -1,4 +1,5 @@
 import type { Preferences } from "./bindings";
+import { currentLocale } from "./i18n";
 
 /**
  * The person's country and time zone as Settings has them, kept here so every date and phone
@@ -28,14 +29,9 @@ export function ownZone(): string {
   return current.zone;
 }
 
-/** The language and region the person reads, e.g. "fr-FR". */
+/** The language and region the person reads, e.g. "fr-FR" (follows the language chosen in Settings). */
 export function ownLocale(): string {
-  // A system on the POSIX locale gives "C", which Intl refuses (and would crash every date).
-  try {
-    return Intl.getCanonicalLocales(navigator.language)[0] ?? "en-GB";
-  } catch {
-    return "en-GB";
-  }
+  return currentLocale();
 }
 
 /** The zone this computer's clock uses, as the web view sees it. */

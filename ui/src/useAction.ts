@@ -1,4 +1,5 @@
-import { useCallback, useRef, useState } from "react";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useCallback, useMemo, useRef } from "react";
 import type { ActionRecord, Explanation, Sent } from "./bindings";
 import type { Result } from "./backend";
 import { thrownToExplanation } from "./errors";
@@ -26,28 +27,50 @@ export type ActionState<T> =
  * - After an unknown outcome, `mustConfirm` stays true until the person says they checked.
  */
 export function useAction<T>() {
-  const [current, setCurrent] = useState<ActionState<T>>({ state: "idle" });
+  const queries = useQueryClient();
   const actionKey = useRef<string | null>(null);
   const inFlight = useRef(false);
+  const mutation = useMutation({
+    mutationFn: (send: (actionKey: string) => Promise<Result<Sent<T>, Explanation>>) => send(actionKey.current!),
+    // Whatever the answer, the journal now holds the action: the reads on screen are asked
+    // again (the writes are few and the reads local, so all of them rather than a map of
+    // which action touches which read, which would go stale as commands are added).
+    onSuccess: () => queries.invalidateQueries(),
+  });
+  const { mutateAsync, reset: resetMutation } = mutation;
 
-  const run = useCallback(async (send: (actionKey: string) => Promise<Result<Sent<T>, Explanation>>) => {
-    if (inFlight.current) return;
-    inFlight.current = true;
-    actionKey.current ??= crypto.randomUUID();
-    setCurrent({ state: "sending" });
-    try {
-      const result = await send(actionKey.current);
-      actionKey.current = null;
-      setCurrent(toState(result));
-    } catch (thrown) {
-      setCurrent({ state: "error", error: thrownToExplanation(thrown) });
-    } finally {
-      inFlight.current = false;
+  const run = useCallback(
+    async (send: (actionKey: string) => Promise<Result<Sent<T>, Explanation>>) => {
+      if (inFlight.current) return;
+      inFlight.current = true;
+      actionKey.current ??= crypto.randomUUID();
+      try {
+        await mutateAsync(send);
+        actionKey.current = null;
+      } catch {
+        // Shown from the mutation's error; the key is kept, so trying again cannot send twice.
+      } finally {
+        inFlight.current = false;
+      }
+    },
+    [mutateAsync],
+  );
+
+  const current = useMemo((): ActionState<T> => {
+    switch (mutation.status) {
+      case "idle":
+        return { state: "idle" };
+      case "pending":
+        return { state: "sending" };
+      case "error":
+        return { state: "error", error: thrownToExplanation(mutation.error) };
+      case "success":
+        return toState(mutation.data);
     }
-  }, []);
+  }, [mutation.status, mutation.data, mutation.error]);
 
   /** Back to a fresh form state (after "I checked", or to start over). */
-  const reset = useCallback(() => setCurrent({ state: "idle" }), []);
+  const reset = useCallback(() => resetMutation(), [resetMutation]);
 
   return { current, run, reset, busy: current.state === "sending", mustConfirm: current.state === "unknown" };
 }

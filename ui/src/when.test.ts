@@ -1,10 +1,12 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { languageOfSystem, speak } from "./i18n";
 import { formatPhone } from "./phone";
 import { rememberPreferences } from "./preferences";
 import { formatMoment, isToday, zoneName } from "./when";
 
-function speaking(language: string) {
-  vi.spyOn(navigator, "language", "get").mockReturnValue(language);
+function speaking(locale: string) {
+  vi.spyOn(navigator, "language", "get").mockReturnValue(locale);
+  speak(languageOfSystem(locale));
 }
 
 afterEach(() => {

@@ -1,3 +1,4 @@
+import { words } from "./i18n";
 import { ownLocale, ownZone } from "./preferences";
 
 /**
@@ -50,15 +51,20 @@ function dayKey(moment: Date): string {
 function format(moment: Date, style: Intl.DateTimeFormatOptions, zone: string | undefined): string {
   const shownIn = zone ?? ownZone();
   const named = shownIn !== ownZone();
-  const words = new Intl.DateTimeFormat(ownLocale(), { ...style, timeZone: shownIn }).format(moment);
-  return named ? `${words} (${zoneName(shownIn)})` : words;
+  const written = new Intl.DateTimeFormat(ownLocale(), { ...style, timeZone: shownIn }).format(moment);
+  return named ? words().t("components-moment-in-zone", { moment: written, zone: zoneName(shownIn) }) : written;
 }
 
-/** A zone as people read it: "Europe/Paris" → "Paris time"; unknown names stay as written. */
+/** A zone as people read it: "Europe/Paris" → "Paris time" ("heure de Paris"); unknown names stay as written. */
 export function zoneName(zone: string): string {
   if (zone === "UTC" || zone === "Etc/UTC") return "UTC";
   const city = zone.split("/").pop()?.replaceAll("_", " ");
-  return city ? `${city} time` : zone;
+  return city ? words().t("components-zone-time", { city }) : zone;
+}
+
+/** "A or B" in the person's language, for the moments of a number that may ring in several zones. */
+function eitherOf(choices: string[]): string {
+  return new Intl.ListFormat(ownLocale(), { type: "disjunction" }).format(choices);
 }
 
 /**
@@ -68,12 +74,12 @@ export function zoneName(zone: string): string {
 export function formatCalleeMoment(iso: string, zones: readonly string[]): string | null {
   const theirs = zones.filter((zone) => zone !== ownZone());
   if (theirs.length === 0 || theirs.length < zones.length) return null;
-  return [...new Set(theirs.map((zone) => formatMoment(iso, zone)))].join(" or ");
+  return eitherOf([...new Set(theirs.map((zone) => formatMoment(iso, zone)))]);
 }
 
 /** The time on the callee's clock right now, e.g. "18:42 (New York time)", or null as above. */
 export function calleeTimeNow(zones: readonly string[], now: Date = new Date()): string | null {
   const theirs = zones.filter((zone) => zone !== ownZone());
   if (theirs.length === 0 || theirs.length < zones.length) return null;
-  return [...new Set(theirs.map((zone) => formatTime(now.toISOString(), zone)))].join(" or ");
+  return eitherOf([...new Set(theirs.map((zone) => formatTime(now.toISOString(), zone)))]);
 }

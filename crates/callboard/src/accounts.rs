@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 use specta::Type;
 
 use crate::endpoints::{self, Platform};
+use crate::words::Words;
 use crate::{Error, Result};
 
 #[derive(Serialize, Deserialize, Type, Clone, Debug, PartialEq, Eq)]
@@ -144,13 +145,16 @@ pub struct AwazAccountForm {
     pub remember: bool,
 }
 
-/// The trimmed value of a required field, or an error naming it.
+/// The trimmed value of a required field, or an error naming it (`what`: an
+/// `errors-field-what-…` id).
 pub(crate) fn required(field: &str, value: &str, what: &str) -> Result<String> {
     let value = value.trim();
     if value.is_empty() {
         return Err(Error::InvalidField {
             field: field.to_owned(),
-            message: format!("Enter {what}."),
+            message: Words::new("errors-field-enter")
+                .arg("what", Words::new(what))
+                .text(),
         });
     }
     Ok(value.to_owned())
@@ -175,11 +179,7 @@ pub(crate) fn optional_base_url(platform: Platform, value: Option<&str>) -> Resu
 /// The same rules GetVocal's login applies (something before the `@`, a domain with a dot),
 /// checked before anything is sent.
 pub(crate) fn email(value: &str) -> Result<String> {
-    let email = required(
-        "email",
-        value,
-        "the email address you sign in to GetVocal with",
-    )?;
+    let email = required("email", value, "errors-field-what-getvocal-email")?;
     let valid = email.split_once('@').is_some_and(|(local, domain)| {
         !local.is_empty()
             && !domain.contains('@')
@@ -191,7 +191,9 @@ pub(crate) fn email(value: &str) -> Result<String> {
     if !valid {
         return Err(Error::InvalidField {
             field: "email".to_owned(),
-            message: format!("“{email}” is not an email address (for example name@company.com)."),
+            message: Words::new("errors-field-not-email")
+                .arg("email", &email)
+                .text(),
         });
     }
     Ok(email)

@@ -28,6 +28,7 @@ use crate::journal::{ActionKind, ActionQuery, ActionRecord, ActionState, NewActi
 use crate::service::Callboard;
 use crate::validate::{self, FieldProblem};
 use crate::when;
+use crate::words::{self, Words};
 use crate::{Error, Result};
 
 /// What the schedule and webhook forms choose from.
@@ -171,7 +172,10 @@ pub async fn save_contact(
 ) -> Result<Sent<Contact>> {
     let country = callboard.settings().preferences.default_country;
     let contact = NewContact {
-        name: field("name", validate::required("The name", &form.name))?,
+        name: field(
+            "name",
+            validate::required("errors-field-label-name", &form.name),
+        )?,
         phone: field("phone", validate::phone_e164(&form.phone, &country))?,
         email: field("email", validate::email(&form.email))?,
     };
@@ -181,7 +185,9 @@ pub async fn save_contact(
         kind: ActionKind::AwazContact,
         account_id: account_id.to_owned(),
         account_name: session.account.name.clone(),
-        summary: format!("Save contact {} ({})", contact.name, contact.phone),
+        summary: Words::new("journal-awaz-save-contact")
+            .arg("name", &contact.name)
+            .arg("phone", &contact.phone),
         subject: Some(contact.phone.clone()),
         request: to_json(&contact),
     };
@@ -197,26 +203,27 @@ pub async fn schedule_call(
     let settings = callboard.settings();
     let agent = field(
         "agent_id",
-        validate::required("The AI agent", &form.agent_id),
+        validate::required("errors-field-label-agent", &form.agent_id),
     )?;
     let from = field(
         "from_phone_id",
-        validate::required("The number to call from", &form.from_phone_id),
+        validate::required("errors-field-label-from-phone", &form.from_phone_id),
     )?;
     let name = field(
         "contact_name",
-        validate::required("The contact's name", &form.contact_name),
+        validate::required("errors-field-label-contact-name", &form.contact_name),
     )?;
     let phone = field(
         "contact_phone",
         validate::phone_e164(&form.contact_phone, &settings.preferences.default_country),
     )?;
+    // `None`: now.
     let (datetime, when_words) = match &form.when {
         CallWhen::Now => {
             let zone = time_zone(callboard);
             (
                 crate::clock::now().with_timezone(&zone).fixed_offset(),
-                "now".to_owned(),
+                None,
             )
         }
         CallWhen::At(at) => {
@@ -225,12 +232,12 @@ pub async fn schedule_call(
                     field: problem.field,
                     message: problem.message,
                 })?;
-            (resolved.local, format!("on {}", resolved.description))
+            (resolved.local, Some(resolved.description))
         }
     };
     let requested = matches!(form.when, CallWhen::At(_)).then(|| datetime.with_timezone(&Utc));
     let placed = calling::place_single(callboard, account_id, &phone, requested, "contact_phone")?;
-    let (datetime, when_words) = match (placed.at, placed.note) {
+    let (datetime, when_words, note) = match (placed.at, placed.note) {
         (Some(at), Some(note)) => (
             // In the zone the call was asked in, with its offset on the new day.
             at.with_timezone(&match &form.when {
@@ -238,12 +245,12 @@ pub async fn schedule_call(
                 CallWhen::Now => time_zone(callboard),
             })
             .fixed_offset(),
-            format!(
-                "on {}. {note}",
-                calling::callee_clock(&phone, at, "%a %-d %b %Y, %H:%M")
-            ),
+            Some(calling::callee_clock(&phone, at, |clock| {
+                words::short_date_time(clock, true)
+            })),
+            Some(note),
         ),
-        _ => (datetime, when_words),
+        _ => (datetime, when_words, None),
     };
     let call = ScheduleCall {
         agent,
@@ -258,7 +265,15 @@ pub async fn schedule_call(
         kind: ActionKind::AwazCall,
         account_id: account_id.to_owned(),
         account_name: session.account.name.clone(),
-        summary: format!("Call {} ({}) {when_words}", call.name, call.phone),
+        summary: with_note(
+            match when_words {
+                None => Words::new("journal-awaz-call-now"),
+                Some(when) => Words::new("journal-awaz-call-at").arg("when", when),
+            }
+            .arg("name", &call.name)
+            .arg("phone", &call.phone),
+            note,
+        ),
         subject: Some(call.phone.clone()),
         request: to_json(&call),
     };
@@ -319,7 +334,7 @@ pub async fn subscribe_hook(
         kind: ActionKind::AwazWebhook,
         account_id: account_id.to_owned(),
         account_name: session.account.name.clone(),
-        summary: format!("Notify {} about calls", subscription.hook_url),
+        summary: Words::new("journal-awaz-subscribe-hook").arg("url", &subscription.hook_url),
         subject: Some(subscription.hook_url.clone()),
         request: to_json(&subscription),
     };
@@ -344,7 +359,7 @@ pub async fn delete_hook(
         kind: ActionKind::AwazWebhook,
         account_id: account_id.to_owned(),
         account_name: session.account.name.clone(),
-        summary: format!("Stop notifying {hook_url}"),
+        summary: Words::new("journal-awaz-delete-hook").arg("url", hook_url),
         subject: Some(hook_url.to_owned()),
         request: json!({ "delete": hook_url }),
     };
@@ -396,7 +411,7 @@ pub async fn top_up(
         },
         account_id: account_id.to_owned(),
         account_name: session.account.name.clone(),
-        summary: top_up_words(&plan),
+        summary: top_up_words(&plan, "journal-awaz-top-up"),
         subject: Some(plan.workspace.clone()),
         request,
     };
@@ -473,8 +488,32 @@ pub async fn throttle(callboard: &Callboard, account_id: &str) -> Result<Throttl
     Ok(throttle_view(&throttle, time_zone(callboard)))
 }
 
+/// The account's throttle as it changes, worded as [`throttle`] words it.
+pub struct ThrottleChanges {
+    throttle: tokio::sync::watch::Receiver<Throttle>,
+    zone: Tz,
+}
+
+impl ThrottleChanges {
+    /// Waits for the next change; `None` once the account's client is gone (signed out or
+    /// replaced), after which a new follower is needed.
+    pub async fn next(&mut self) -> Option<ThrottleView> {
+        self.throttle.changed().await.ok()?;
+        let view = throttle_view(&self.throttle.borrow_and_update(), self.zone);
+        Some(view)
+    }
+}
+
+/// Follows whether the account's requests are held back, to push each change to the window.
+pub async fn throttle_changes(callboard: &Callboard, account_id: &str) -> Result<ThrottleChanges> {
+    Ok(ThrottleChanges {
+        throttle: callboard.awaz(account_id).await?.client.throttle_watch(),
+        zone: time_zone(callboard),
+    })
+}
+
 /// The zone the person chose in Settings, else this computer's.
-fn time_zone(callboard: &Callboard) -> Tz {
+pub(crate) fn time_zone(callboard: &Callboard) -> Tz {
     callboard
         .settings()
         .preferences
@@ -520,7 +559,7 @@ where
 pub fn plan_top_up(form: &TopUpForm) -> Result<TopUpPlan> {
     let workspace = field(
         "workspace",
-        validate::required("The workspace", &form.workspace),
+        validate::required("errors-field-label-workspace", &form.workspace),
     )?;
     let workspace = if workspace.contains('@') {
         field("workspace", validate::email(&workspace))?
@@ -544,31 +583,31 @@ pub fn plan_top_up(form: &TopUpForm) -> Result<TopUpPlan> {
         amount,
         question: String::new(),
     };
-    plan.question = format!("{}?", top_up_words(&plan));
+    plan.question = top_up_words(&plan, "journal-awaz-top-up-question").text();
     Ok(plan)
 }
 
-/// "Add 25 credits to north-clinic@callboard.test"
-fn top_up_words(plan: &TopUpPlan) -> String {
-    let unit = match (plan.kind, plan.amount == 1.0) {
-        (TopUpKind::Credits, true) => "credit",
-        (TopUpKind::Credits, false) => "credits",
-        (TopUpKind::Minutes, true) => "minute",
-        (TopUpKind::Minutes, false) => "minutes",
-    };
-    format!(
-        "Add {} {unit} to {}",
-        plain_number(plan.amount),
-        plan.workspace
-    )
+/// "Add 25 credits to north-clinic@callboard.test" (`journal-awaz-top-up`), or its question.
+fn top_up_words(plan: &TopUpPlan, id: &str) -> Words {
+    Words::new(id)
+        .arg("amount", plan.amount)
+        .arg(
+            "kind",
+            match plan.kind {
+                TopUpKind::Credits => "credits",
+                TopUpKind::Minutes => "minutes",
+            },
+        )
+        .arg("workspace", &plan.workspace)
 }
 
-/// 25 → "25", 10.5 → "10.50" (amounts have at most two decimals).
-fn plain_number(amount: f64) -> String {
-    if amount.fract() == 0.0 {
-        format!("{amount:.0}")
-    } else {
-        format!("{amount:.2}")
+/// A summary followed by what the calling rules changed about it, when they did.
+pub(crate) fn with_note(summary: Words, note: Option<String>) -> Words {
+    match note {
+        Some(note) => Words::new("journal-with-note")
+            .arg("summary", summary)
+            .arg("note", note),
+        None => summary,
     }
 }
 
@@ -580,17 +619,15 @@ fn throttle_view(throttle: &Throttle, zone: Tz) -> ThrottleView {
             message: None,
         },
         Throttle::Waiting { until, reason } => {
-            let at = until.with_timezone(&zone).format("%H:%M");
-            let why = match reason {
-                WaitReason::RateLimited => "Awaz asked us to wait",
-                WaitReason::Unavailable => "Awaz is busy and asked us to wait",
+            let at = until.with_timezone(&zone).format("%H:%M").to_string();
+            let message = match reason {
+                WaitReason::RateLimited => "journal-awaz-waiting-rate-limited",
+                WaitReason::Unavailable => "journal-awaz-waiting-unavailable",
             };
             ThrottleView {
                 waiting: true,
                 until: Some(until.to_rfc3339()),
-                message: Some(format!(
-                    "{why} — continuing at {at}. Nothing is lost; keep this window open."
-                )),
+                message: Some(Words::new(message).arg("time", at).text()),
             }
         }
     }
@@ -603,8 +640,14 @@ pub fn export_calls(calls: &[Call], folder: &Path) -> Result<ExportedFile> {
         .iter()
         .flat_map(|call| call.extracted_variables.keys().map(String::as_str))
         .collect();
-    let mut headers = vec!["Call id", "Contact", "Phone", "Email", "Status"];
-    headers.extend(variables.iter().copied());
+    let mut headers = words::each(&[
+        "exports-call-id",
+        "exports-contact",
+        "exports-phone",
+        "exports-email",
+        "exports-status",
+    ]);
+    headers.extend(variables.iter().map(|name| name.to_string()));
     let rows = calls.iter().map(|call| {
         let mut row = vec![
             call.id.clone(),
@@ -626,21 +669,21 @@ pub fn export_calls(calls: &[Call], folder: &Path) -> Result<ExportedFile> {
 
 /// Writes journal top-up records to `<folder>/callboard-top-ups-<local time>.csv`.
 pub fn export_top_ups(records: &[ActionRecord], folder: &Path) -> Result<ExportedFile> {
-    let headers = [
-        "When (UTC)",
-        "Account",
-        "Workspace",
-        "What",
-        "Outcome",
-        "Reason",
-    ];
+    let headers = words::each(&[
+        "exports-when-utc",
+        "exports-account",
+        "exports-workspace",
+        "exports-what",
+        "exports-outcome",
+        "exports-reason",
+    ]);
     let rows = records.iter().map(|record| {
         vec![
             record.created_at.clone(),
             record.account_name.clone(),
             record.subject.clone().unwrap_or_default(),
             record.summary.clone(),
-            outcome_word(record.state).to_owned(),
+            outcome_word(record.state),
             record.error.clone().unwrap_or_default(),
         ]
     });
@@ -650,7 +693,7 @@ pub fn export_top_ups(records: &[ActionRecord], folder: &Path) -> Result<Exporte
 pub(crate) fn write_export(
     folder: &Path,
     what: &str,
-    headers: &[&str],
+    headers: &[String],
     rows: impl IntoIterator<Item = Vec<String>>,
     count: usize,
 ) -> Result<ExportedFile> {
@@ -658,7 +701,8 @@ pub(crate) fn write_export(
     std::fs::create_dir_all(folder).map_err(storage)?;
     let path = unused_path(folder, what, Local::now());
     let file = std::fs::File::create(&path).map_err(storage)?;
-    write_csv(std::io::BufWriter::new(file), headers, rows).map_err(storage)?;
+    let headers: Vec<&str> = headers.iter().map(String::as_str).collect();
+    write_csv(std::io::BufWriter::new(file), &headers, rows).map_err(storage)?;
     Ok(ExportedFile {
         path: path.display().to_string(),
         rows: u32::try_from(count).unwrap_or(u32::MAX),
@@ -685,13 +729,13 @@ fn status_word(status: &CallStatus) -> String {
 }
 
 /// Outcome words shared by the top-ups list and its CSV.
-fn outcome_word(state: ActionState) -> &'static str {
-    match state {
-        ActionState::Pending => "Sending (or interrupted: check before retrying)",
-        ActionState::Succeeded => "Done",
-        ActionState::Failed => "Not applied",
-        ActionState::Unknown => "Unknown: check before retrying",
-    }
+fn outcome_word(state: ActionState) -> String {
+    words::word(match state {
+        ActionState::Pending => "exports-outcome-pending",
+        ActionState::Succeeded => "exports-outcome-succeeded",
+        ActionState::Failed => "exports-outcome-failed",
+        ActionState::Unknown => "exports-outcome-unknown",
+    })
 }
 
 /// Text stays text; numbers, booleans and structures are written as JSON; null is empty.

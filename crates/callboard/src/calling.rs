@@ -12,7 +12,7 @@ use std::collections::HashMap;
 use std::sync::MutexGuard;
 
 use calling_rules::{Attempt, AttemptLimit, LocalHours, Placement, Reason, Rules, Tightening};
-use chrono::{DateTime, Duration, NaiveTime, Utc};
+use chrono::{DateTime, Duration, NaiveDateTime, NaiveTime, Utc};
 use rusqlite::{params, Connection, OptionalExtension};
 use serde::{Deserialize, Serialize};
 use specta::Type;
@@ -22,6 +22,7 @@ use crate::do_not_call::DoNotCall;
 use crate::getvocal_actions::CallWhen;
 use crate::service::Callboard;
 use crate::store::{storage, timestamp, Database};
+use crate::words::{self, Words};
 use crate::{Error, Result};
 
 /// The store's migration step for the settings and the acknowledgements.
@@ -303,20 +304,19 @@ impl Calling {
         form: &ConsentForm,
         account_name: &str,
     ) -> Result<ConsentAcknowledgement> {
-        let by =
-            crate::validate::required("Your name", &form.acknowledged_by).map_err(|problem| {
-                Error::InvalidField {
-                    field: "acknowledged_by".to_owned(),
-                    message: problem.message,
-                }
-            })?;
+        let by = crate::validate::required("errors-field-label-your-name", &form.acknowledged_by)
+            .map_err(|problem| Error::InvalidField {
+            field: "acknowledged_by".to_owned(),
+            message: problem.message,
+        })?;
         let acknowledgement = ConsentAcknowledgement {
             account_name: account_name.to_owned(),
             list: form.list.clone(),
-            statement: format!(
-                "{by} confirmed holding the prior consent of every person in “{}” to be called for “{account_name}”.",
-                form.list_name.trim()
-            ),
+            statement: Words::new("rules-consent-statement")
+                .arg("by", &by)
+                .arg("list", form.list_name.trim())
+                .arg("account", account_name)
+                .text(),
             acknowledged_by: by,
             created_at: timestamp(crate::clock::now()),
         };
@@ -372,12 +372,11 @@ impl Calling {
         phone: &str,
         account_name: &str,
     ) -> Result<DateTime<Utc>> {
-        let by = crate::validate::required("Your name", &form.recorded_by).map_err(|problem| {
-            Error::InvalidField {
+        let by = crate::validate::required("errors-field-label-your-name", &form.recorded_by)
+            .map_err(|problem| Error::InvalidField {
                 field: "recorded_by".to_owned(),
                 message: problem.message,
-            }
-        })?;
+            })?;
         let refused_at = crate::clock::now();
         self.connection()
             .execute(
@@ -581,14 +580,14 @@ pub fn record_refusal(callboard: &Callboard, form: &RefusalForm) -> Result<Recor
         Calling::new(callboard.database().clone()).record_refusal(form, &phone, &account.name)?;
     let policy = CallPolicy::for_account(callboard.database(), &form.account_id, None)?;
     let effect = match policy.place(&phone, refused_at) {
-        Decision::Refused(reason) => format!(
-            "Callboard will not call {phone} for “{}”: {}.",
-            account.name, reason.plain
-        ),
-        Decision::At { .. } => format!(
-            "Recorded. The calling rules of {phone}'s country set no waiting time after a refusal: \
-             add the number to the do-not-call list if this person must never be called again."
-        ),
+        Decision::Refused(reason) => Words::new("rules-refusal-effect")
+            .arg("phone", &phone)
+            .arg("account", &account.name)
+            .arg("reason", reason.plain)
+            .text(),
+        Decision::At { .. } => Words::new("rules-refusal-no-wait")
+            .arg("phone", &phone)
+            .text(),
     };
     Ok(RecordedRefusal {
         phone,
@@ -669,7 +668,7 @@ pub fn review_call(
             Some(callee_clock(
                 &phone,
                 call.at.unwrap_or(now),
-                "%a %-d %b %H:%M",
+                words::short_day_time,
             )),
             call.note,
             None,
@@ -701,7 +700,10 @@ pub fn do_not_call_reason(plain: &str) -> Reason {
 /// says where it moved the call, in the callee's zone) and the rule. The source's web address
 /// stays with the rule files (Settings lists them): no address on a main screen.
 pub fn moved_note(reason: &Reason) -> String {
-    format!("{} (rule {})", reason.plain, reason.rule_id)
+    Words::new("rules-moved-note")
+        .arg("reason", &reason.plain)
+        .arg("rule", &reason.rule_id)
+        .text()
 }
 
 /// The rule's name in a move's sentence: "French weekend" for "French weekend: moved to…".
@@ -717,7 +719,9 @@ pub fn refused_note(reason: &Reason) -> String {
     if reason.rule_id == "do_not_call" {
         return reason.plain.clone();
     }
-    format!("Not called: {}", reason.plain)
+    Words::new("rules-refused-note")
+        .arg("reason", &reason.plain)
+        .text()
 }
 
 /// The callee's local time now.
@@ -728,32 +732,61 @@ pub fn local_time(phone: &str, now: DateTime<Utc>) -> Option<LocalTime> {
     }
     Some(LocalTime {
         zones: zones.iter().map(|zone| zone.name().to_owned()).collect(),
-        words: callee_clock(phone, now, "%H:%M"),
+        words: callee_clock(phone, now, words::time),
     })
 }
 
-/// `moment` on the callee's wall clock in `format`, with the zone: "14:05, Europe/Paris". A
-/// number whose prefix spans zones names each: "18:30, Europe/Guernsey or Europe/London" when
-/// their clocks agree, else "09:05 America/Chicago or 10:05 America/New_York". UTC when the zone
-/// is unknown.
-pub fn callee_clock(phone: &str, moment: DateTime<Utc>, format: &str) -> String {
+/// `moment` on the callee's wall clock, worded by `clock` (e.g. [`words::short_date_time`]),
+/// with the zone: "14:05, Europe/Paris". A number whose prefix spans zones names each: "18:30,
+/// Europe/Guernsey or Europe/London" when their clocks agree, else "09:05 America/Chicago or
+/// 10:05 America/New_York". UTC when the zone is unknown.
+pub fn callee_clock(
+    phone: &str,
+    moment: DateTime<Utc>,
+    clock: impl Fn(NaiveDateTime) -> String,
+) -> String {
     let zones = calling_rules::zones_of(phone);
     let clocks: Vec<String> = zones
         .iter()
-        .map(|zone| moment.with_timezone(zone).format(format).to_string())
+        .map(|zone| clock(moment.with_timezone(zone).naive_local()))
         .collect();
     let names: Vec<&str> = zones.iter().map(|zone| zone.name()).collect();
+    let either = |pieces: Vec<String>| {
+        pieces
+            .into_iter()
+            .reduce(|first, second| {
+                Words::new("dates-callee-clock-or")
+                    .arg("first", first)
+                    .arg("second", second)
+                    .text()
+            })
+            .unwrap_or_default()
+    };
     match clocks.first() {
-        None => format!("{} UTC", moment.format(format)),
-        Some(first) if clocks.iter().all(|clock| clock == first) => {
-            format!("{first}, {}", names.join(" or "))
+        None => Words::new("dates-callee-clock-unknown-zone")
+            .arg("clock", clock(moment.naive_utc()))
+            .text(),
+        Some(first) if clocks.iter().all(|each| each == first) => {
+            Words::new("dates-callee-clock-zones")
+                .arg("clock", first)
+                .arg(
+                    "zones",
+                    either(names.iter().map(|name| (*name).to_owned()).collect()),
+                )
+                .text()
         }
-        Some(_) => clocks
-            .iter()
-            .zip(&names)
-            .map(|(clock, name)| format!("{clock} {name}"))
-            .collect::<Vec<_>>()
-            .join(" or "),
+        Some(_) => either(
+            clocks
+                .iter()
+                .zip(&names)
+                .map(|(clock, name)| {
+                    Words::new("dates-callee-clock-each")
+                        .arg("clock", clock)
+                        .arg("zone", *name)
+                        .text()
+                })
+                .collect(),
+        ),
     }
 }
 

@@ -48,6 +48,15 @@ fn neutralise(cell: &str) -> Cow<'_, [u8]> {
     }
 }
 
+/// A cell as it was before [`write_csv`] neutralised it: a re-import of Callboard's own file
+/// gets back `+33…` and `=…`, not `'+33…`.
+pub(crate) fn restore(cell: &str) -> &str {
+    match cell.strip_prefix('\'') {
+        Some(rest) if rest.starts_with(FORMULA_TRIGGERS) => rest,
+        _ => cell,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -19,6 +19,7 @@ use strum::{EnumString, IntoStaticStr};
 use crate::awaz_actions::{write_export, ExportedFile};
 use crate::import::{read_table, sniff, ReadOptions};
 use crate::store::{read_text, storage, timestamp, Database, Text};
+use crate::words::{self, Words};
 use crate::{validate, Error, Result};
 
 /// The store's migration step that adds the list (see `store::MIGRATIONS`).
@@ -51,13 +52,13 @@ pub enum ListSource {
 }
 
 impl ListSource {
-    fn words(self) -> &'static str {
-        match self {
-            ListSource::ByHand => "by hand",
-            ListSource::Spreadsheet => "from a spreadsheet",
-            ListSource::CallDetails => "from a call's details",
-            ListSource::NationalList => "from a national opt-out file",
-        }
+    fn words(self) -> String {
+        words::word(match self {
+            ListSource::ByHand => "rules-source-by-hand",
+            ListSource::Spreadsheet => "rules-source-spreadsheet",
+            ListSource::CallDetails => "rules-source-call-details",
+            ListSource::NationalList => "rules-source-national-list",
+        })
     }
 }
 
@@ -80,15 +81,15 @@ impl ListedNumber {
     /// Why a call to this number is refused, in the words every screen and export uses.
     pub fn refusal(&self) -> String {
         let day = DateTime::parse_from_rfc3339(&self.added_at)
-            .map(|moment| moment.format("%-d %b %Y").to_string())
+            .map(|moment| words::date(moment.date_naive()))
             .unwrap_or_else(|_| self.added_at.clone());
-        format!(
-            "Not called: {} is on the do-not-call list (added {} by {} on {day}: {}).",
-            self.phone,
-            self.source.words(),
-            self.added_by,
-            self.reason
-        )
+        Words::new("rules-do-not-call-refusal")
+            .arg("phone", &self.phone)
+            .arg("source", self.source.words())
+            .arg("added_by", &self.added_by)
+            .arg("day", day)
+            .arg("reason", &self.reason)
+            .text()
     }
 }
 
@@ -132,9 +133,6 @@ pub struct SkippedLine {
     pub line: u32,
     pub text: String,
 }
-
-/// The reason written when the person gives none.
-const DEFAULT_REASON: &str = "Asked not to be called";
 
 /// The list in the store.
 #[derive(Clone)]
@@ -193,11 +191,10 @@ impl DoNotCall {
         };
         let table = read_table(&bytes, &options);
         let added_by = required_name(&file.added_by)?;
-        let reason = format!(
-            "{} (file {})",
-            reason_or_default(&file.reason),
-            file.file_name
-        );
+        let reason = Words::new("rules-reason-from-file")
+            .arg("reason", reason_or_default(&file.reason))
+            .arg("file", &file.file_name)
+            .text();
         let mut entries = Vec::new();
         let mut skipped = Vec::new();
         for row in &table.rows {
@@ -309,7 +306,14 @@ impl DoNotCall {
     /// Writes the list to `<folder>/callboard-do-not-call-….csv`.
     pub fn export(&self, folder: &Path) -> Result<ExportedFile> {
         let entries = self.list(None)?;
-        let headers = ["Phone", "Added by", "Account", "Why", "How", "Added (UTC)"];
+        let headers = crate::words::each(&[
+            "exports-phone",
+            "exports-added-by",
+            "exports-account",
+            "exports-why",
+            "exports-how",
+            "exports-added-utc",
+        ]);
         let count = entries.len();
         let rows = entries.into_iter().map(|entry| {
             vec![
@@ -317,7 +321,7 @@ impl DoNotCall {
                 entry.added_by,
                 entry.account_name.unwrap_or_default(),
                 entry.reason,
-                entry.source.words().to_owned(),
+                entry.source.words(),
                 entry.added_at,
             ]
         });
@@ -389,16 +393,19 @@ fn read_listed_number(cell: &str, default_country: &str) -> Option<String> {
 fn reason_or_default(reason: &str) -> String {
     let reason = reason.trim();
     if reason.is_empty() {
-        DEFAULT_REASON.to_owned()
+        // Stored: in the language of the moment it is written, like the reasons people type.
+        words::word("rules-default-reason")
     } else {
         reason.to_owned()
     }
 }
 
 fn required_name(name: &str) -> Result<String> {
-    validate::required("Your name", name).map_err(|problem| Error::InvalidField {
-        field: "added_by".to_owned(),
-        message: problem.message,
+    validate::required("errors-field-label-your-name", name).map_err(|problem| {
+        Error::InvalidField {
+            field: "added_by".to_owned(),
+            message: problem.message,
+        }
     })
 }
 

@@ -2,6 +2,8 @@
 //! seen an API: what happened, what to do next, which form field it concerns, and the
 //! provider's raw answer (with secrets masked) for the "technical details" disclosure.
 
+use std::collections::BTreeMap;
+
 use chrono::{DateTime, Utc};
 use serde::Serialize;
 use serde_json::Value;
@@ -9,6 +11,7 @@ use specta::Type;
 
 use crate::endpoints::Platform;
 use crate::journal::ActionRecord;
+use crate::words::Words;
 
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
@@ -55,10 +58,10 @@ pub enum Error {
     #[error("the settings file {path} is damaged: {detail}")]
     SettingsDamaged { path: String, detail: String },
     /// The account exists but cannot do this, e.g. a password sign-in for an Awaz account.
-    #[error("the account {account_name:?} is not {needed}")]
+    #[error("the account {account_name:?} is not {needed:?}")]
     WrongPlatform {
         account_name: String,
-        needed: String,
+        needed: NeededAccount,
     },
     /// An earlier action on the same subject (a top-up to the same workspace) is still on its
     /// way or may have gone through: it is settled before anything new is sent.
@@ -98,34 +101,73 @@ pub enum KeychainProblem {
     Other,
 }
 
-/// An error as the window shows it.
+/// The kind of account an action needs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NeededAccount {
+    GetVocal,
+    /// A GetVocal account that signs in with an email and password (not an API key).
+    GetVocalPassword,
+    Awaz,
+}
+
+impl NeededAccount {
+    /// The value of `$needed` in the catalogue.
+    fn code(self) -> &'static str {
+        match self {
+            NeededAccount::GetVocal => "getvocal",
+            NeededAccount::GetVocalPassword => "getvocal-password",
+            NeededAccount::Awaz => "awaz",
+        }
+    }
+}
+
+/// An error as the window shows it: a stable code and its parameters, and the words of the
+/// catalogue message for that code in the current language (see `locales/README.md`).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Type)]
 pub struct Explanation {
     /// Stable identifier, e.g. `getvocal.already_queued`, for tests and support.
     pub code: String,
+    /// The values the words are made from (names as in the catalogue), for support and for a
+    /// window that words the code itself. Boxed: every command's error is an `Explanation`,
+    /// kept small.
+    pub args: Box<BTreeMap<String, String>>,
     /// What happened, in one plain sentence.
     pub title: String,
     /// What the person can do about it.
     pub next_step: String,
     /// The form field this is about (the request's own field name), when there is one.
-    pub field: Option<String>,
+    /// (`Box<str>` keeps every command's error small.)
+    pub field: Option<Box<str>>,
     /// The raw provider answer or system message, secrets masked.
     pub detail: Option<String>,
 }
 
 impl Explanation {
-    pub(crate) fn new(code: &str, title: impl Into<String>, next_step: impl Into<String>) -> Self {
+    /// `words` is the catalogue message of the title; its `.next` attribute is the next step.
+    pub(crate) fn new(code: &str, words: impl Into<Words>) -> Self {
+        let words = words.into();
+        let next_step = Words {
+            id: format!("{}.next", words.id),
+            args: words.args.clone(),
+        };
         Self {
             code: code.to_owned(),
-            title: title.into(),
-            next_step: next_step.into(),
+            title: words.text(),
+            next_step: next_step.text(),
+            args: Box::new(
+                words
+                    .args
+                    .iter()
+                    .map(|(name, value)| (name.clone(), value.plain()))
+                    .collect(),
+            ),
             field: None,
             detail: None,
         }
     }
 
     fn field(mut self, field: impl Into<String>) -> Self {
-        self.field = Some(field.into());
+        self.field = Some(field.into().into_boxed_str());
         self
     }
 
@@ -184,70 +226,46 @@ impl Error {
                 reason,
             } => Explanation::new(
                 "settings.invalid_base_url",
-                format!("The {} address can't be used: {reason}.", platform.display_name()),
-                format!(
-                    "Enter the full address starting with https://, for example {}.",
-                    platform.production_url()
-                ),
+                Words::new("errors-settings-invalid-base-url")
+                    .arg("platform", platform.display_name())
+                    .arg("reason", reason)
+                    .arg("example", platform.production_url()),
             )
             .field("base_url")
             .detail(input),
-            Error::DemoUnavailable(message) => Explanation::new(
-                "demo.unavailable",
-                "The practice workspace could not start on this computer.",
-                "Close Callboard and open it again. If it keeps happening, share the technical details with support.",
-            )
-            .detail(message),
+            Error::DemoUnavailable(message) => {
+                Explanation::new("demo.unavailable", "errors-demo-unavailable").detail(message)
+            }
             Error::InvalidField { field, message } => Explanation::new(
                 "input.invalid_field",
-                message.clone(),
-                "Correct it and try again. Everything else you typed is kept.",
+                Words::new("errors-input-invalid-field").arg("message", message),
             )
             .field(field.clone()),
-            Error::UnknownAccount { account_id } => Explanation::new(
-                "accounts.unknown",
-                "This account is no longer in Callboard.",
-                "Choose another account, or add it again in Accounts.",
-            )
-            .detail(account_id),
-            Error::UnknownImport { import_id } => Explanation::new(
-                "import.unknown",
-                "This file is no longer open in Callboard.",
-                "Open the file again; nothing was sent from it.",
-            )
-            .detail(import_id),
-            Error::UnknownJob { job_id } => Explanation::new(
-                "bulk.unknown",
-                "This bulk run is no longer in Callboard.",
-                "Open the list of runs again and choose another one.",
-            )
-            .detail(job_id.to_string()),
+            Error::UnknownAccount { account_id } => {
+                Explanation::new("accounts.unknown", "errors-accounts-unknown").detail(account_id)
+            }
+            Error::UnknownImport { import_id } => {
+                Explanation::new("import.unknown", "errors-import-unknown").detail(import_id)
+            }
+            Error::UnknownJob { job_id } => {
+                Explanation::new("bulk.unknown", "errors-bulk-unknown").detail(job_id.to_string())
+            }
             Error::NeedsSignIn { account_name } => Explanation::new(
                 "accounts.needs_sign_in",
-                format!("You need to sign in to “{account_name}” again."),
-                "Open Accounts and choose “Sign in again”. What you typed here is kept, so you can send it afterwards.",
+                Words::new("errors-accounts-needs-sign-in").arg("account", account_name),
             ),
             Error::Keychain { problem, message } => explain_keychain(*problem).detail(message),
-            Error::Storage(message) => Explanation::new(
-                "storage.failed",
-                "Callboard could not read or write its own files on this computer.",
-                "Check that the disk is not full, then try again. If it keeps happening, restart Callboard.",
-            )
-            .detail(message),
+            Error::Storage(message) => {
+                Explanation::new("storage.failed", "errors-storage-failed").detail(message)
+            }
             Error::DataFolderInUse { folder } => Explanation::new(
                 "storage.folder_in_use",
-                "Callboard is already open on this computer (or another program is using its files).",
-                format!(
-                    "Switch to the Callboard window that is already open, or close it and open Callboard again. Its files are in {folder}."
-                ),
+                Words::new("errors-storage-folder-in-use").arg("folder", folder),
             )
             .detail(folder),
             Error::SettingsDamaged { path, detail } => Explanation::new(
                 "storage.settings_damaged",
-                "Callboard's settings file is damaged, so your saved accounts can't be read.",
-                format!(
-                    "Nothing was changed. Restore {path} from a backup, or move it elsewhere to start again without saved accounts (your history is kept)."
-                ),
+                Words::new("errors-storage-settings-damaged").arg("path", path),
             )
             .detail(format!("{path}: {detail}")),
             Error::WrongPlatform {
@@ -255,32 +273,33 @@ impl Error {
                 needed,
             } => Explanation::new(
                 "accounts.wrong_platform",
-                format!("“{account_name}” is not {needed}."),
-                "Choose another account for this.",
+                Words::new("errors-accounts-wrong-platform")
+                    .arg("account", account_name)
+                    .arg("needed", needed.code()),
             ),
-            Error::UnsettledEarlier { record } => Explanation::new(
-                "journal.unsettled_earlier",
-                format!(
-                    "Not sent: an earlier one may still go through — “{}”, sent {}.",
-                    record.summary,
-                    sent_at(&record.created_at)
-                ),
-                format!(
-                    "Check {} in {} first, then tell Callboard whether that one went through. Only then can you send a new one.",
-                    record.subject.as_deref().unwrap_or("it"),
-                    record.platform.display_name()
-                ),
-            )
-            .field("workspace"),
+            Error::UnsettledEarlier { record } => {
+                let (date, time) = sent_at(&record.created_at);
+                Explanation::new(
+                    "journal.unsettled_earlier",
+                    Words::new("errors-journal-unsettled-earlier")
+                        .arg("summary", &record.summary)
+                        .arg("date", date)
+                        .arg("time", time)
+                        .arg(
+                            "subject",
+                            record.subject.as_deref().unwrap_or(&record.summary),
+                        )
+                        .arg("platform", record.platform.display_name()),
+                )
+                .field("workspace")
+            }
             Error::AlreadySettled { record } => Explanation::new(
                 "journal.already_settled",
-                format!("“{}” is already settled.", record.summary),
-                "Nothing more to do; the list shows its outcome.",
+                Words::new("errors-journal-already-settled").arg("summary", &record.summary),
             ),
             Error::ConfirmationChanged => Explanation::new(
                 "journal.confirmation_changed",
-                "Not sent: this is not exactly what you confirmed.",
-                "Review it again and confirm what you see.",
+                "errors-journal-confirmation-changed",
             ),
             Error::ActionFailed { source, .. } => source.explain(),
             Error::Update(problem) => problem.explain(),
@@ -290,22 +309,12 @@ impl Error {
 
 fn explain_keychain(problem: KeychainProblem) -> Explanation {
     match problem {
-        KeychainProblem::Locked => Explanation::new(
-            "keychain.locked",
-            "Your computer's keychain is locked, so Callboard can't read or save this account's sign-in.",
-            "Unlock the keychain (sign in to your computer again, or open its Passwords and Keys app), then try again.",
-        ),
-        KeychainProblem::Unavailable => Explanation::new(
-            "keychain.unavailable",
-            "No keychain service is running on this computer, so the sign-in can't be saved.",
-            "Untick “Remember on this computer” to keep it in memory only until you close Callboard, or ask your IT contact to turn on a keychain.",
-        )
-        .field("remember"),
-        KeychainProblem::Other => Explanation::new(
-            "keychain.failed",
-            "Your computer's keychain could not save or read this account's sign-in.",
-            "Try again. If it keeps happening, untick “Remember on this computer” and share the technical details with support.",
-        ),
+        KeychainProblem::Locked => Explanation::new("keychain.locked", "errors-keychain-locked"),
+        KeychainProblem::Unavailable => {
+            Explanation::new("keychain.unavailable", "errors-keychain-unavailable")
+                .field("remember")
+        }
+        KeychainProblem::Other => Explanation::new("keychain.failed", "errors-keychain-failed"),
     }
 }
 
@@ -314,35 +323,23 @@ fn explain_getvocal(error: &getvocal::Error) -> Explanation {
     match error {
         E::SessionExpired => Explanation::new(
             "getvocal.session_expired",
-            "Your GetVocal sign-in has ended.",
-            "Sign in again. What you were doing is kept and can be sent afterwards.",
+            "errors-getvocal-session-expired",
         ),
         E::Api { status, problem } => {
             let explanation = if problem.is_already_queued() {
-                Explanation::new(
-                    "getvocal.already_queued",
-                    "This lead already has a call waiting.",
-                    "Wait for that call to happen, or cancel the lead's scheduled calls first.",
-                )
+                Explanation::new("getvocal.already_queued", "errors-getvocal-already-queued")
             } else if problem.is_call_limit_reached() {
                 Explanation::new(
                     "getvocal.call_limit_reached",
-                    "The call limit for this lead is reached (or a call is already waiting).",
-                    "GetVocal will not call this lead again for now. Ask your GetVocal contact if it needs more attempts.",
+                    "errors-getvocal-call-limit-reached",
                 )
             } else if let Some(field_error) = problem.field_errors.first() {
                 let field = field_name(&field_error.field);
                 Explanation::new(
                     "getvocal.invalid_field",
-                    format!(
-                        "GetVocal did not accept the {}: {}",
-                        label(&field),
-                        field_error.message
-                    ),
-                    format!(
-                        "Correct the {} and send again. Everything else you typed is kept.",
-                        label(&field)
-                    ),
+                    Words::new("errors-getvocal-invalid-field")
+                        .arg("field", label(&field))
+                        .arg("message", &field_error.message),
                 )
                 .field(field)
             } else {
@@ -366,53 +363,62 @@ fn explain_getvocal(error: &getvocal::Error) -> Explanation {
         E::UnexpectedResponse { status, raw } => {
             explain_unreadable(Platform::GetVocal, *status).detail(raw)
         }
-        E::InvalidInput(message) => Explanation::new(
-            "getvocal.invalid_input",
-            "Callboard could not prepare this request for GetVocal.",
-            "Check what you typed and try again.",
-        )
-        .detail(message),
+        E::InvalidInput(message) => {
+            Explanation::new("getvocal.invalid_input", "errors-getvocal-invalid-input")
+                .detail(message)
+        }
     }
 }
 
 fn explain_awaz(error: &awaz::Error) -> Explanation {
     use awaz::Error as E;
     match error {
-        E::MissingKey => Explanation::new(
-            "awaz.missing_key",
-            "The Awaz API key is missing.",
-            "Add the account's API key in Accounts (Awaz: Settings → Integrations → API Keys).",
-        )
-        .field("api_key"),
-        E::InvalidKey => Explanation::new(
-            "awaz.invalid_key",
-            "Awaz says the API key is wrong or has been revoked.",
-            "Copy a fresh key from Awaz (Settings → Integrations → API Keys) and update the account.",
-        )
-        .field("api_key"),
-        E::Api { status, message, raw } => explain_status(Platform::Awaz, *status, message, None).detail(raw),
+        E::MissingKey => {
+            Explanation::new("awaz.missing_key", "errors-awaz-missing-key").field("api_key")
+        }
+        E::InvalidKey => {
+            Explanation::new("awaz.invalid_key", "errors-awaz-invalid-key").field("api_key")
+        }
+        E::Api {
+            status,
+            message,
+            raw,
+        } => explain_status(Platform::Awaz, *status, message, None).detail(raw),
         E::RateLimited { until } => Explanation::new(
             "awaz.rate_limited",
-            "Awaz asks Callboard to slow down (100 requests a minute).",
-            format!("Try again after {}.", clock(until)),
+            Words::new("errors-awaz-rate-limited")
+                .arg("limit", 100u32)
+                .arg("time", clock(until)),
         ),
         E::Unavailable { until } => Explanation::new(
             "awaz.unavailable",
-            "Awaz is very busy right now and asks everyone to wait.",
-            format!("Try again after {}. If it lasts, tell hello@awaz.ai.", clock(until)),
+            Words::new("errors-awaz-unavailable").arg("time", clock(until)),
         ),
-        E::Network { kind, message } => explain_network(Platform::Awaz, network_kind_awaz(*kind)).detail(message),
-        E::OutcomeUnknown { status, message, raw } => {
-            explain_outcome_unknown(Platform::Awaz, *status).detail(detail_of(message, raw))
+        E::Network { kind, message } => {
+            explain_network(Platform::Awaz, network_kind_awaz(*kind)).detail(message)
         }
-        E::UnexpectedResponse { status, raw } => explain_unreadable(Platform::Awaz, *status).detail(raw),
-        E::InvalidInput(message) => Explanation::new(
-            "awaz.invalid_input",
-            "Callboard could not prepare this request for Awaz.",
-            "Check what you typed and try again.",
-        )
-        .detail(message),
+        E::OutcomeUnknown {
+            status,
+            message,
+            raw,
+        } => explain_outcome_unknown(Platform::Awaz, *status).detail(detail_of(message, raw)),
+        E::UnexpectedResponse { status, raw } => {
+            explain_unreadable(Platform::Awaz, *status).detail(raw)
+        }
+        E::InvalidInput(message) => {
+            Explanation::new("awaz.invalid_input", "errors-awaz-invalid-input").detail(message)
+        }
     }
+}
+
+/// An explanation both platforms share: the code names the platform (`awaz.server_error`), the
+/// words are the `errors-provider-…` message with the platform's name.
+fn provider_explanation(platform: Platform, code: &str, words: Words) -> Explanation {
+    let name = platform.display_name();
+    Explanation::new(
+        &format!("{}.{code}", name.to_lowercase()),
+        words.arg("platform", name),
+    )
 }
 
 /// Provider errors that are not one of the documented special cases, by status code.
@@ -422,56 +428,23 @@ fn explain_status(
     message: &str,
     solution: Option<&str>,
 ) -> Explanation {
-    let name = platform.display_name();
-    let prefix = name.to_lowercase();
-    let (code, title, next_step) = match status {
-        300..=399 => (
-            "redirected",
-            format!("{name} answered by sending Callboard to another address (HTTP {status})."),
-            "Callboard never follows such redirects, so your sign-in is not sent elsewhere. Check the account's server address in Accounts."
-                .to_owned(),
-        ),
-        400 | 409 | 422 => (
-            "rejected",
-            format!("{name} could not accept this: {message}"),
-            solution.map(str::to_owned).unwrap_or_else(|| {
-                "Check the form and send again. What you typed is kept.".to_owned()
-            }),
-        ),
-        401 => (
-            "not_signed_in",
-            format!("{name} did not accept your sign-in."),
-            "Check the account's email and password (or key) in Accounts and sign in again."
-                .to_owned(),
-        ),
-        403 => (
-            "forbidden",
-            format!("Your {name} account is not allowed to do this."),
-            format!("Ask your {name} administrator for access."),
-        ),
-        404 => (
-            "not_found",
-            format!("{name} could not find it: {message}"),
-            "It may have been deleted. Refresh the list and try again.".to_owned(),
-        ),
-        429 => (
-            "rate_limited",
-            format!("{name} asks Callboard to slow down."),
-            "Wait a minute and try again.".to_owned(),
-        ),
-        500..=599 => (
-            "server_error",
-            format!("{name} is having trouble right now."),
-            "Try again in a few minutes. Nothing you typed is lost.".to_owned(),
-        ),
-        _ => (
-            "unexpected_status",
-            format!("{name} answered with an unexpected error: {message}"),
-            "Try again; if it keeps happening, share the technical details with support."
-                .to_owned(),
-        ),
+    let (code, id) = match status {
+        300..=399 => ("redirected", "errors-provider-redirected"),
+        400 | 409 | 422 => ("rejected", "errors-provider-rejected"),
+        401 => ("not_signed_in", "errors-provider-not-signed-in"),
+        403 => ("forbidden", "errors-provider-forbidden"),
+        404 => ("not_found", "errors-provider-not-found"),
+        429 => ("rate_limited", "errors-provider-rate-limited"),
+        500..=599 => ("server_error", "errors-provider-server-error"),
+        _ => ("unexpected_status", "errors-provider-unexpected-status"),
     };
-    Explanation::new(&format!("{prefix}.{code}"), title, next_step)
+    let words = Words::new(id).arg("status", status).arg("message", message);
+    let mut explanation = provider_explanation(platform, code, words);
+    // The provider's own advice, when it gives one, says more than ours.
+    if let (Some(solution), "rejected") = (solution, code) {
+        explanation.next_step = solution.to_owned();
+    }
+    explanation
 }
 
 enum Reach {
@@ -497,35 +470,21 @@ fn network_kind_awaz(kind: awaz::NetworkErrorKind) -> Reach {
 }
 
 fn explain_network(platform: Platform, reach: Reach) -> Explanation {
-    let name = platform.display_name();
-    let prefix = name.to_lowercase();
-    let (code, title) = match reach {
-        Reach::Timeout => ("timeout", format!("{name} did not answer in time.")),
-        Reach::Unreachable => ("unreachable", format!("Callboard could not reach {name}.")),
-        Reach::Interrupted => (
-            "interrupted",
-            format!("The connection to {name} was interrupted."),
-        ),
+    let (code, id) = match reach {
+        Reach::Timeout => ("timeout", "errors-provider-timeout"),
+        Reach::Unreachable => ("unreachable", "errors-provider-unreachable"),
+        Reach::Interrupted => ("interrupted", "errors-provider-interrupted"),
     };
-    Explanation::new(
-        &format!("{prefix}.{code}"),
-        title,
-        "Check your internet connection and try again. What you typed is kept.",
-    )
+    provider_explanation(platform, code, Words::new(id))
 }
 
 /// A write that may have been applied: the screen that sent it says what to check.
 fn explain_outcome_unknown(platform: Platform, status: Option<u16>) -> Explanation {
-    let name = platform.display_name();
-    let what = match status {
-        Some(status) => format!("{name} (or a server on the way) answered with an error (HTTP {status}) after receiving it"),
-        None => "the answer was lost on the way".to_owned(),
+    let words = match status {
+        Some(status) => Words::new("errors-provider-outcome-unknown-status").arg("status", status),
+        None => Words::new("errors-provider-outcome-unknown"),
     };
-    Explanation::new(
-        &format!("{}.outcome_unknown", name.to_lowercase()),
-        format!("This may have gone through: {what}."),
-        format!("Don't send it again yet. Check in {name} whether it was applied, then tell Callboard what you found."),
-    )
+    provider_explanation(platform, "outcome_unknown", words)
 }
 
 fn detail_of(message: &str, raw: &str) -> String {
@@ -537,11 +496,10 @@ fn detail_of(message: &str, raw: &str) -> String {
 }
 
 fn explain_unreadable(platform: Platform, status: u16) -> Explanation {
-    let name = platform.display_name();
-    Explanation::new(
-        &format!("{}.unreadable_answer", name.to_lowercase()),
-        format!("{name} sent an answer Callboard could not read (HTTP {status})."),
-        "Try again in a moment. If it keeps happening, share the technical details with support.",
+    provider_explanation(
+        platform,
+        "unreadable_answer",
+        Words::new("errors-provider-unreadable-answer").arg("status", status),
     )
 }
 
@@ -553,20 +511,38 @@ fn field_name(path: &str) -> String {
         .to_owned()
 }
 
-/// `phone_number` → `phone number`.
+/// The name of a GetVocal field in the current language; a field Callboard does not know shows
+/// as GetVocal names it, `phone_number` → `phone number`.
 fn label(field: &str) -> String {
-    field.replace('_', " ")
+    let id = match field {
+        "phone_number" => "errors-field-getvocal-phone-number",
+        "first_name" => "errors-field-getvocal-first-name",
+        "last_name" => "errors-field-getvocal-last-name",
+        "email" => "errors-field-getvocal-email",
+        "language" => "errors-field-getvocal-language",
+        "persona_id" => "errors-field-getvocal-persona-id",
+        "lead_id" => "errors-field-getvocal-lead-id",
+        "name" => "errors-field-getvocal-name",
+        "timezone" => "errors-field-getvocal-timezone",
+        _ => return field.replace('_', " "),
+    };
+    crate::words::word(id)
 }
 
-/// "at 14:05 UTC on 2026-12-01", from a journal timestamp.
-fn sent_at(rfc3339: &str) -> String {
-    DateTime::parse_from_rfc3339(rfc3339)
-        .map(|moment| moment.format("at %H:%M UTC on %Y-%m-%d").to_string())
-        .unwrap_or_else(|_| rfc3339.to_owned())
+/// The day (in words) and the UTC time of a journal timestamp.
+fn sent_at(rfc3339: &str) -> (String, String) {
+    match DateTime::parse_from_rfc3339(rfc3339) {
+        Ok(moment) => {
+            let moment = moment.with_timezone(&Utc);
+            (crate::words::date(moment.date_naive()), clock(&moment))
+        }
+        Err(_) => (rfc3339.to_owned(), String::new()),
+    }
 }
 
+/// 24-hour UTC time, as both languages write it ("UTC" is in the sentence).
 fn clock(moment: &DateTime<Utc>) -> String {
-    moment.format("%H:%M UTC").to_string()
+    moment.format("%H:%M").to_string()
 }
 
 /// Keys whose values never reach the window, a log or a file.

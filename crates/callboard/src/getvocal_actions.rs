@@ -16,12 +16,14 @@ use serde::{Deserialize, Serialize};
 use serde_json::json;
 use specta::Type;
 
+use crate::awaz_actions::with_note;
 use crate::calling;
 pub use crate::journal::Sent;
 use crate::journal::{ActionKind, ActionQuery, NewAction};
 use crate::service::Callboard;
 use crate::validate::{self, FieldProblem};
 use crate::when::{self, ScheduleAt};
+use crate::words::{self, WordArg, Words};
 use crate::{Error, Result};
 
 /// A freshly created API key. The secret is handed to the window this once and is never
@@ -160,7 +162,7 @@ pub async fn create_api_key(
     action_key: String,
     name: &str,
 ) -> Result<Sent<CreatedApiKey>> {
-    let name = validate::required("The key's name", name).map_err(field("name"))?;
+    let name = validate::required("errors-field-label-key-name", name).map_err(field("name"))?;
     let session = callboard.getvocal(account_id).await?;
     let mut secret = None;
     let action = NewAction {
@@ -168,7 +170,7 @@ pub async fn create_api_key(
         kind: ActionKind::GetVocalApiKey,
         account_id: account_id.to_owned(),
         account_name: session.account.name.clone(),
-        summary: format!("Create the API key “{name}”"),
+        summary: Words::new("journal-getvocal-create-api-key").arg("name", &name),
         subject: Some(name.clone()),
         request: json!({ "name": name }),
     };
@@ -204,14 +206,14 @@ pub async fn revoke_api_key(
     key_id: &str,
     key_name: &str,
 ) -> Result<Sent<getvocal::ApiKey>> {
-    let key_id = validate::required("The key", key_id).map_err(field("key_id"))?;
+    let key_id = validate::required("errors-field-label-key", key_id).map_err(field("key_id"))?;
     let session = callboard.getvocal(account_id).await?;
     let action = NewAction {
         action_key,
         kind: ActionKind::GetVocalApiKey,
         account_id: account_id.to_owned(),
         account_name: session.account.name.clone(),
-        summary: format!("Revoke the API key “{}”", key_name.trim()),
+        summary: Words::new("journal-getvocal-revoke-api-key").arg("name", key_name.trim()),
         subject: Some(key_id.clone()),
         request: json!({ "revoke": key_id }),
     };
@@ -242,7 +244,7 @@ pub async fn create_lead(
         kind: ActionKind::GetVocalLead,
         account_id: account_id.to_owned(),
         account_name: session.account.name.clone(),
-        summary: format!("Create the lead {who}"),
+        summary: Words::new("journal-getvocal-create-lead").arg("lead", who),
         // The GetVocal id exists only after the answer; the number is what people search by.
         subject: Some(lead.phone_number.clone()),
         request: serde_json::to_value(&lead).map_err(storage)?,
@@ -296,9 +298,10 @@ pub async fn place_call(
     action_key: String,
     form: &CallForm,
 ) -> Result<Sent<PlacedCall>> {
-    let persona_id =
-        validate::required("The persona", &form.persona_id).map_err(field("persona_id"))?;
-    let lead_id = validate::required("The lead", &form.lead_id).map_err(field("lead_id"))?;
+    let persona_id = validate::required("errors-field-label-persona", &form.persona_id)
+        .map_err(field("persona_id"))?;
+    let lead_id =
+        validate::required("errors-field-label-lead", &form.lead_id).map_err(field("lead_id"))?;
     let (schedule, when) = match &form.when {
         CallWhen::Now => (None, "Now".to_owned()),
         CallWhen::At(at) => {
@@ -325,20 +328,17 @@ pub async fn place_call(
         ) => {
             let words = at.map_or_else(
                 || "Now".to_owned(),
-                |at| calling::callee_clock(phone, at, "%a %-d %b %Y, %H:%M"),
+                |at| calling::callee_clock(phone, at, |clock| words::short_date_time(clock, true)),
             );
             (at, words, Some(note))
         }
         _ => (schedule, when, None),
     };
     let summary = match schedule {
-        None => format!("Call {lead} now"),
-        Some(_) => format!("Call {lead} on {when}"),
+        None => Words::new("journal-getvocal-call-now"),
+        Some(_) => Words::new("journal-getvocal-call-at").arg("when", &when),
     };
-    let summary = match note {
-        Some(note) => format!("{summary}. {note}"),
-        None => summary,
-    };
+    let summary = with_note(summary.arg("lead", lead), note);
     let action = NewAction {
         action_key,
         kind: ActionKind::GetVocalCall,
@@ -378,7 +378,8 @@ pub async fn cancel_calls(
     action_key: String,
     lead_id: &str,
 ) -> Result<Sent<CancelledCalls>> {
-    let lead_id = validate::required("The lead", lead_id).map_err(field("lead_id"))?;
+    let lead_id =
+        validate::required("errors-field-label-lead", lead_id).map_err(field("lead_id"))?;
     let session = callboard.getvocal(account_id).await?;
     let lead = lead_label(callboard, account_id, &lead_id);
     let action = NewAction {
@@ -386,7 +387,7 @@ pub async fn cancel_calls(
         kind: ActionKind::GetVocalCancelCalls,
         account_id: account_id.to_owned(),
         account_name: session.account.name.clone(),
-        summary: format!("Cancel the waiting calls of {lead}"),
+        summary: Words::new("journal-getvocal-cancel-calls").arg("lead", lead),
         subject: Some(lead_id.clone()),
         request: json!({ "lead_id": lead_id }),
     };
@@ -479,12 +480,14 @@ pub fn lead_phone(callboard: &Callboard, account_id: &str, lead_id: &str) -> Opt
 }
 
 /// The lead as people know it when Callboard created it, else its GetVocal id.
-fn lead_label(callboard: &Callboard, account_id: &str, lead_id: &str) -> String {
+fn lead_label(callboard: &Callboard, account_id: &str, lead_id: &str) -> WordArg {
     let known = known_leads(callboard, account_id).unwrap_or_default();
     match known.into_iter().find(|lead| lead.id == lead_id) {
-        Some(lead) if lead.name.trim().is_empty() => lead.phone_number,
-        Some(lead) => format!("{} ({})", lead.name.trim(), lead.phone_number),
-        None => format!("the lead {lead_id}"),
+        Some(lead) if lead.name.trim().is_empty() => lead.phone_number.into(),
+        Some(lead) => format!("{} ({})", lead.name.trim(), lead.phone_number).into(),
+        None => Words::new("journal-getvocal-lead-id")
+            .arg("id", lead_id)
+            .into(),
     }
 }
 

@@ -12,9 +12,11 @@ use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use specta::Type;
 use strum::{EnumString, IntoStaticStr};
+use tokio::sync::watch;
 
 use crate::endpoints::Platform;
 use crate::store::{now, read_text, storage, timestamp, Database, Text};
+use crate::words::Words;
 use crate::write_path::{write_once, Written};
 use crate::{Error, Result};
 
@@ -39,6 +41,12 @@ pub const SCHEMA: &str = r#"
     CREATE INDEX actions_by_account ON actions (account_id, id);
     CREATE INDEX actions_by_time ON actions (created_at);
 "#;
+
+/// A migration step: each summary also kept as its catalogue message and values (JSON of
+/// [`Words`]), so it is worded in the language of the moment it is read. The `summary` column
+/// keeps the words of the moment it was written: what searches match, and all there is for
+/// the rows written before this step.
+pub const SUMMARY_WORDS: &str = "ALTER TABLE actions ADD COLUMN summary_words TEXT;";
 
 #[derive(
     Serialize, Deserialize, Type, Clone, Copy, Debug, PartialEq, Eq, IntoStaticStr, EnumString,
@@ -94,8 +102,8 @@ pub struct NewAction {
     pub kind: ActionKind,
     pub account_id: String,
     pub account_name: String,
-    /// Plain words, e.g. "Add 10 credits to north-clinic@callboard.test".
-    pub summary: String,
+    /// The catalogue's words for it, e.g. "Add 10 credits to north-clinic@callboard.test".
+    pub summary: Words,
     /// What people search by: a lead id, a workspace email, a phone number…
     pub subject: Option<String>,
     /// What is sent, without secrets.
@@ -161,11 +169,22 @@ pub struct ActionQuery {
 /// The `actions` table of the store.
 pub struct Journal {
     database: Database,
+    /// The last action whose outcome was recorded or settled, for the window to follow.
+    recorded: watch::Sender<Option<ActionRecord>>,
 }
 
 impl Journal {
     pub fn new(database: Database) -> Journal {
-        Journal { database }
+        Journal {
+            database,
+            recorded: watch::Sender::new(None),
+        }
+    }
+
+    /// Changes each time an action's outcome is recorded or settled (a top-up's answer, a call
+    /// placed, an unknown outcome checked), so the window can show it without asking again.
+    pub fn recorded(&self) -> watch::Receiver<Option<ActionRecord>> {
+        self.recorded.subscribe()
     }
 
     /// The journal of the store at `path` (tests and tools; the app shares the one `Database`).
@@ -223,8 +242,8 @@ impl Journal {
         let inserted = connection
             .execute(
                 "INSERT INTO actions (action_key, kind, platform, account_id, account_name, summary,
-                                      subject, request, state, created_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
+                                      subject, request, state, created_at, summary_words)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)
                  ON CONFLICT (action_key) DO NOTHING",
                 params![
                     action.action_key,
@@ -232,11 +251,12 @@ impl Journal {
                     action.kind.platform().text(),
                     action.account_id,
                     action.account_name,
-                    action.summary,
+                    action.summary.text(),
                     action.subject,
                     request,
                     ActionState::Pending.text(),
                     now(),
+                    serde_json::to_string(&action.summary).map_err(|error| Error::Storage(error.to_string()))?,
                 ],
             )
             .map_err(storage)?;
@@ -275,8 +295,11 @@ impl Journal {
         if updated == 0 {
             return Err(Error::Storage(format!("no action {id} in the journal")));
         }
-        self.get(id)?
-            .ok_or_else(|| Error::Storage(format!("no action {id} in the journal")))
+        let record = self
+            .get(id)?
+            .ok_or_else(|| Error::Storage(format!("no action {id} in the journal")))?;
+        self.recorded.send_replace(Some(record.clone()));
+        Ok(record)
     }
 
     /// What the person found when they checked an action whose outcome was unknown: it is
@@ -303,6 +326,7 @@ impl Journal {
                 record: Box::new(record),
             });
         }
+        self.recorded.send_replace(Some(record.clone()));
         Ok(record)
     }
 
@@ -511,7 +535,7 @@ impl Filter {
 }
 
 const COLUMNS: &str = "id, action_key, kind, platform, account_id, account_name, summary, subject,
-                       request, state, response, error, created_at, finished_at";
+                       request, state, response, error, created_at, finished_at, summary_words";
 
 fn read_record(row: &Row<'_>) -> rusqlite::Result<ActionRecord> {
     let kind: ActionKind = read_text(row, 2)?;
@@ -522,7 +546,7 @@ fn read_record(row: &Row<'_>) -> rusqlite::Result<ActionRecord> {
         platform: kind.platform(),
         account_id: row.get(4)?,
         account_name: row.get(5)?,
-        summary: row.get(6)?,
+        summary: summary_now(row.get(6)?, row.get(14)?),
         subject: row.get(7)?,
         request: row.get(8)?,
         state: read_text(row, 9)?,
@@ -531,6 +555,14 @@ fn read_record(row: &Row<'_>) -> rusqlite::Result<ActionRecord> {
         created_at: row.get(12)?,
         finished_at: row.get(13)?,
     })
+}
+
+/// The summary in the current language, from its stored message and values; a row written
+/// before they were stored (or whose message no longer parses) keeps its stored words.
+fn summary_now(stored: String, words: Option<String>) -> String {
+    words
+        .and_then(|json| serde_json::from_str::<Words>(&json).ok())
+        .map_or(stored, |words| words.text())
 }
 
 #[cfg(test)]
@@ -547,7 +579,8 @@ mod tests {
             kind,
             account_id: "acc-1".to_owned(),
             account_name: "Acme – Awaz".to_owned(),
-            summary: summary.to_owned(),
+            // Any message will do: what matters here is the text it makes.
+            summary: Words::new("journal-getvocal-create-lead").arg("lead", summary),
             subject: Some("north-clinic@callboard.test".to_owned()),
             request: json!({ "credits": 10 }),
         }
@@ -578,6 +611,34 @@ mod tests {
     }
 
     #[test]
+    fn followers_hear_of_each_outcome_recorded_or_settled_not_of_a_pending_action() {
+        let journal = Journal::in_memory().unwrap();
+        let mut recorded = journal.recorded();
+        let Begin::Fresh(id) = journal
+            .begin(action(
+                "k-follow",
+                ActionKind::AwazCredits,
+                "Add 10 credits",
+            ))
+            .unwrap()
+        else {
+            panic!("a new key must be fresh");
+        };
+        assert!(!recorded.has_changed().unwrap());
+
+        journal
+            .finish(id, Outcome::Unknown("no answer".to_owned()))
+            .unwrap();
+        assert!(recorded.has_changed().unwrap());
+        let heard = recorded.borrow_and_update().clone().unwrap();
+        assert_eq!((heard.id, heard.state), (id, ActionState::Unknown));
+
+        journal.settle(id, true).unwrap();
+        let heard = recorded.borrow_and_update().clone().unwrap();
+        assert_eq!((heard.id, heard.state), (id, ActionState::Succeeded));
+    }
+
+    #[test]
     fn the_same_key_is_recorded_once() {
         let journal = Journal::in_memory().unwrap();
         journal
@@ -587,7 +648,7 @@ mod tests {
             .begin(action("k1", ActionKind::AwazCredits, "again"))
             .unwrap()
         {
-            Begin::AlreadyRecorded(record) => assert_eq!(record.summary, "first"),
+            Begin::AlreadyRecorded(record) => assert_eq!(record.summary, "Create the lead first"),
             Begin::Fresh(_) | Begin::Unsettled(_) => {
                 panic!("a repeated key must not be recorded twice")
             }

@@ -13,8 +13,10 @@ pub mod bulk;
 pub mod call_book;
 pub mod call_page;
 pub mod calling;
+pub mod clients;
 pub mod clock;
 pub mod csv_export;
+pub mod data_folder;
 pub mod data_lock;
 #[cfg(feature = "demo")]
 pub mod demo;
@@ -34,6 +36,7 @@ pub mod updates;
 pub mod validate;
 pub mod vault;
 pub mod when;
+pub mod words;
 pub mod write_path;
 
 pub use accounts::{
@@ -41,7 +44,7 @@ pub use accounts::{
     GetVocalPasswordForm, GetVocalSignIn,
 };
 pub use data_lock::DataLock;
-pub use error::{Error, Explanation, KeychainProblem};
+pub use error::{Error, Explanation, KeychainProblem, NeededAccount};
 pub use journal::{
     ActionKind, ActionQuery, ActionRecord, ActionState, Begin, Journal, NewAction, Outcome,
 };

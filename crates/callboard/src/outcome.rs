@@ -5,8 +5,8 @@
 //!
 //! Calls: Upcoming, Reached, Not reached, Failed, Cancelled. Anything Callboard sends: Pending
 //! while on its way, Needs a check when the answer was lost, and for what is not a call, Done or
-//! Refused. The UI reads [`OUTCOMES`] (exported into the bindings as a constant) for the words,
-//! so labels and hints are written once, here; `ui/src/components/OutcomeBadge.tsx` adds colours.
+//! Refused. The UI reads [`OUTCOMES`] (exported into the bindings as a constant) for the groups;
+//! their words are in the catalogues, and `ui/src/components/OutcomeBadge.tsx` adds colours.
 
 use serde::{Deserialize, Serialize};
 use specta::Type;
@@ -51,87 +51,54 @@ pub enum OutcomeGroup {
     Refused,
 }
 
-/// How a group is said, for the UI and the CSV export.
+/// A group and where it applies, for the UI's filters, legends and chart. The words of each
+/// group are in the catalogues (`components-outcome-…` for screens, `exports-group-…` for files).
 #[derive(Serialize, Type, Clone, Copy, Debug)]
 pub struct OutcomeWords {
     pub group: OutcomeGroup,
-    pub label: &'static str,
-    pub hint: &'static str,
     /// Whether calls can end in this group (the chart shows only these).
     pub for_calls: bool,
 }
 
 /// Every group, in the order filters, badges' legends and the chart list them.
 pub const OUTCOMES: [OutcomeWords; 9] = [
-    words(
-        OutcomeGroup::Upcoming,
-        "Upcoming",
-        "Waiting for its time, or being called right now.",
-        true,
-    ),
-    words(
-        OutcomeGroup::Reached,
-        "Reached",
-        "The person picked up.",
-        true,
-    ),
-    words(
-        OutcomeGroup::NotReached,
-        "Not reached",
-        "Busy, voicemail or no answer.",
-        true,
-    ),
-    words(
-        OutcomeGroup::Failed,
-        "Failed",
-        "The call could not be made.",
-        true,
-    ),
-    words(
-        OutcomeGroup::Cancelled,
-        "Cancelled",
-        "Cancelled before it happened.",
-        true,
-    ),
-    words(
-        OutcomeGroup::NeedsCheck,
-        "Needs a check",
-        "Callboard does not know how it ended: check on the platform before trying again.",
-        true,
-    ),
-    words(
-        OutcomeGroup::Pending,
-        "Being sent",
-        "On its way right now.",
-        true,
-    ),
-    words(
-        OutcomeGroup::Done,
-        "Done",
-        "The platform applied it.",
-        false,
-    ),
-    words(
-        OutcomeGroup::Refused,
-        "Refused",
-        "The platform refused it; nothing was applied.",
-        false,
-    ),
-];
-
-const fn words(
-    group: OutcomeGroup,
-    label: &'static str,
-    hint: &'static str,
-    for_calls: bool,
-) -> OutcomeWords {
     OutcomeWords {
-        group,
-        label,
-        hint,
-        for_calls,
-    }
-}
+        group: OutcomeGroup::Upcoming,
+        for_calls: true,
+    },
+    OutcomeWords {
+        group: OutcomeGroup::Reached,
+        for_calls: true,
+    },
+    OutcomeWords {
+        group: OutcomeGroup::NotReached,
+        for_calls: true,
+    },
+    OutcomeWords {
+        group: OutcomeGroup::Failed,
+        for_calls: true,
+    },
+    OutcomeWords {
+        group: OutcomeGroup::Cancelled,
+        for_calls: true,
+    },
+    OutcomeWords {
+        group: OutcomeGroup::NeedsCheck,
+        for_calls: true,
+    },
+    OutcomeWords {
+        group: OutcomeGroup::Pending,
+        for_calls: true,
+    },
+    OutcomeWords {
+        group: OutcomeGroup::Done,
+        for_calls: false,
+    },
+    OutcomeWords {
+        group: OutcomeGroup::Refused,
+        for_calls: false,
+    },
+];
 
 /// Every call status word Callboard knows (GetVocal's, Awaz's, and Callboard's own words for a
 /// call whose request has no answer yet), with its group. Exported into the bindings, so the
@@ -194,10 +161,6 @@ impl OutcomeGroup {
     pub fn words(self) -> &'static OutcomeWords {
         // OUTCOMES lists every group once, in declaration order.
         &OUTCOMES[self as usize]
-    }
-
-    pub fn label(self) -> &'static str {
-        self.words().label
     }
 
     /// The word stored in the database and sent over IPC.

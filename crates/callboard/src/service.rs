@@ -23,10 +23,13 @@ use crate::accounts::{
 use crate::data_lock::DataLock;
 use crate::endpoints::{self, Platform};
 use crate::journal::Journal;
-use crate::settings::{Preferences, Settings, SettingsStore, MAX_RECENT_WORKSPACES};
+use crate::settings::{
+    choosable_language, Preferences, Settings, SettingsStore, MAX_RECENT_WORKSPACES,
+};
 use crate::store::Database;
 use crate::vault::{MemorySecrets, SecretKind, SecretStore};
-use crate::{Error, Result};
+use crate::words;
+use crate::{Error, NeededAccount, Result};
 
 /// The journal's file name inside the data folder.
 pub const JOURNAL_FILE: &str = "callboard.sqlite3";
@@ -136,6 +139,7 @@ impl Callboard {
     pub async fn open(options: OpenOptions) -> Result<Callboard> {
         let data_lock = DataLock::acquire(&options.data_dir)?;
         let settings = options.settings.load()?;
+        words::set_current(words::resolve(settings.preferences.language.as_deref()));
         let database = Database::open(&options.data_dir.join(JOURNAL_FILE))?;
         let journal = Journal::new(database.clone());
         #[cfg(feature = "demo")]
@@ -284,10 +288,18 @@ impl Callboard {
         &self,
         form: GetVocalPasswordForm,
     ) -> Result<AccountSummary> {
-        let name = required("name", &form.name, "a name for this account")?;
+        let name = required("name", &form.name, "errors-field-what-account-name")?;
         let email = accounts::email(&form.email)?;
-        required_secret("password", &form.password, "your GetVocal password")?;
-        let company_id = required("company_id", &form.company_id, "the company id")?;
+        required_secret(
+            "password",
+            &form.password,
+            "errors-field-what-getvocal-password",
+        )?;
+        let company_id = required(
+            "company_id",
+            &form.company_id,
+            "errors-field-what-company-id",
+        )?;
         let base_url = optional_base_url(Platform::GetVocal, form.base_url.as_deref())?;
         let url = endpoints::resolve(Platform::GetVocal, base_url.as_deref())?;
 
@@ -309,10 +321,14 @@ impl Callboard {
         &self,
         form: GetVocalApiKeyForm,
     ) -> Result<AccountSummary> {
-        let name = required("name", &form.name, "a name for this account")?;
-        let key_id = required("key_id", &form.key_id, "the API key id")?;
-        required_secret("secret", &form.secret, "the API key's secret")?;
-        let company_id = required("company_id", &form.company_id, "the company id")?;
+        let name = required("name", &form.name, "errors-field-what-account-name")?;
+        let key_id = required("key_id", &form.key_id, "errors-field-what-key-id")?;
+        required_secret("secret", &form.secret, "errors-field-what-key-secret")?;
+        let company_id = required(
+            "company_id",
+            &form.company_id,
+            "errors-field-what-company-id",
+        )?;
         let base_url = optional_base_url(Platform::GetVocal, form.base_url.as_deref())?;
         let url = endpoints::resolve(Platform::GetVocal, base_url.as_deref())?;
 
@@ -336,8 +352,8 @@ impl Callboard {
 
     /// Verified by listing the account's phone numbers with the key.
     pub async fn add_awaz(&self, form: AwazAccountForm) -> Result<AccountSummary> {
-        let name = required("name", &form.name, "a name for this account")?;
-        required_secret("api_key", &form.api_key, "the Awaz API key")?;
+        let name = required("name", &form.name, "errors-field-what-account-name")?;
+        required_secret("api_key", &form.api_key, "errors-field-what-awaz-key")?;
         let base_url = optional_base_url(Platform::Awaz, form.base_url.as_deref())?;
         let url = endpoints::resolve(Platform::Awaz, base_url.as_deref())?;
 
@@ -363,10 +379,10 @@ impl Callboard {
         else {
             return Err(Error::WrongPlatform {
                 account_name: account.name,
-                needed: "a GetVocal account that signs in with an email and password".to_owned(),
+                needed: NeededAccount::GetVocalPassword,
             });
         };
-        required_secret("password", &password, "your GetVocal password")?;
+        required_secret("password", &password, "errors-field-what-getvocal-password")?;
         let url = endpoints::resolve(Platform::GetVocal, account.base_url.as_deref())?;
         let (client, tokens) = login(self.getvocal_builder(url), email, &password).await?;
         self.vault_for(&account).write(
@@ -390,12 +406,12 @@ impl Callboard {
         let AccountKind::GetVocal { company_id, .. } = &account.kind else {
             return Err(Error::WrongPlatform {
                 account_name: account.name,
-                needed: "a GetVocal account".to_owned(),
+                needed: NeededAccount::GetVocal,
             });
         };
         let company_id = company_id.clone();
-        let key_id = required("key_id", &key_id, "the API key id")?;
-        required_secret("secret", &secret, "the API key's secret")?;
+        let key_id = required("key_id", &key_id, "errors-field-what-key-id")?;
+        required_secret("secret", &secret, "errors-field-what-key-secret")?;
         let url = endpoints::resolve(Platform::GetVocal, account.base_url.as_deref())?;
         let client = self
             .getvocal_builder(url)
@@ -427,10 +443,10 @@ impl Callboard {
         if account.kind != AccountKind::Awaz {
             return Err(Error::WrongPlatform {
                 account_name: account.name,
-                needed: "an Awaz account".to_owned(),
+                needed: NeededAccount::Awaz,
             });
         }
-        required_secret("api_key", &api_key, "the Awaz API key")?;
+        required_secret("api_key", &api_key, "errors-field-what-awaz-key")?;
         let url = endpoints::resolve(Platform::Awaz, account.base_url.as_deref())?;
         let client = awaz_client(url, &api_key, &self.awaz_options).await?;
         self.vault_for(&account)
@@ -476,7 +492,7 @@ impl Callboard {
         let AccountKind::GetVocal { company_id, .. } = &account.kind else {
             return Err(Error::WrongPlatform {
                 account_name: account.name,
-                needed: "a GetVocal account".to_owned(),
+                needed: NeededAccount::GetVocal,
             });
         };
         match self.connect(&account)? {
@@ -496,7 +512,7 @@ impl Callboard {
         if account.kind != AccountKind::Awaz {
             return Err(Error::WrongPlatform {
                 account_name: account.name,
-                needed: "an Awaz account".to_owned(),
+                needed: NeededAccount::Awaz,
             });
         }
         match self.connect(&account)? {
@@ -562,11 +578,52 @@ impl Callboard {
         self.lock_state().settings.clone()
     }
 
+    /// Saves the preferences; a change of language applies at once.
     pub fn save_preferences(&self, preferences: Preferences) -> Result<Settings> {
         let preferences = preferences.normalized()?;
         let mut state = self.lock_state();
         let mut settings = state.settings.clone();
+        let language_changed = settings.preferences.language != preferences.language;
         settings.preferences = preferences;
+        self.settings_store.save(&settings)?;
+        state.settings = settings.clone();
+        if language_changed {
+            words::set_current(words::resolve(settings.preferences.language.as_deref()));
+        }
+        Ok(settings)
+    }
+
+    /// The person chose a language in Settings (`en` or `fr`): saved, and what Callboard words
+    /// from now on is in it, without a restart (even over [`words::LANGUAGE_VARIABLE`]: the
+    /// person's choice of the moment wins).
+    pub fn set_language(&self, code: &str) -> Result<Settings> {
+        let language = choosable_language(code)?;
+        let mut state = self.lock_state();
+        let mut settings = state.settings.clone();
+        settings.preferences.language = Some(language.code().to_owned());
+        self.settings_store.save(&settings)?;
+        state.settings = settings.clone();
+        words::set_current(language);
+        Ok(settings)
+    }
+
+    /// Saves the agency's name and logo file, shown on client statements.
+    pub fn save_agency(&self, name: &str, logo_path: Option<String>) -> Result<Settings> {
+        let logo_path = logo_path
+            .map(|path| path.trim().to_owned())
+            .filter(|path| !path.is_empty());
+        if let Some(path) = &logo_path {
+            if !std::path::Path::new(path).is_file() {
+                return Err(Error::InvalidField {
+                    field: "agency_logo_path".to_owned(),
+                    message: format!("There is no file at {path}."),
+                });
+            }
+        }
+        let mut state = self.lock_state();
+        let mut settings = state.settings.clone();
+        settings.agency_name = name.trim().to_owned();
+        settings.agency_logo_path = logo_path;
         self.settings_store.save(&settings)?;
         state.settings = settings.clone();
         Ok(settings)
@@ -574,7 +631,7 @@ impl Callboard {
 
     /// Puts an Awaz workspace (email or id) first in the recent list.
     pub fn remember_workspace(&self, workspace: &str) -> Result<()> {
-        let workspace = required("workspace", workspace, "the workspace's email or id")?;
+        let workspace = required("workspace", workspace, "errors-field-what-workspace")?;
         let mut state = self.lock_state();
         let mut settings = state.settings.clone();
         settings

@@ -10,6 +10,7 @@ use serde::{Deserialize, Serialize};
 use specta::Type;
 
 use crate::accounts::Account;
+use crate::words::{Language, Words};
 use crate::{Error, Result};
 
 /// How many Awaz workspaces the top-up screen offers again.
@@ -24,6 +25,12 @@ pub struct Settings {
     pub preferences: Preferences,
     /// Awaz top-up targets, most recent first, at most [`MAX_RECENT_WORKSPACES`].
     pub recent_workspaces: Vec<String>,
+    /// The agency's name, at the top of client statements.
+    #[serde(default)]
+    pub agency_name: String,
+    /// A PNG or JPEG file shown on client statements.
+    #[serde(default)]
+    pub agency_logo_path: Option<String>,
 }
 
 #[derive(Serialize, Deserialize, Type, Clone, Debug, PartialEq, Eq)]
@@ -32,6 +39,9 @@ pub struct Preferences {
     pub default_country: String,
     /// IANA time zone chosen by the person; `None` = this computer's zone.
     pub time_zone: Option<String>,
+    /// The language chosen in Settings (`en` or `fr`); `None` = the system's language.
+    #[serde(default)]
+    pub language: Option<String>,
 }
 
 impl Default for Preferences {
@@ -39,6 +49,7 @@ impl Default for Preferences {
         Self {
             default_country: "US".to_owned(),
             time_zone: None,
+            language: None,
         }
     }
 }
@@ -69,10 +80,29 @@ impl Preferences {
                 }
             },
         };
+        let language = match self.language.as_deref().map(str::trim) {
+            None | Some("") => None,
+            Some(code) => Some(choosable_language(code)?.code().to_owned()),
+        };
         Ok(Preferences {
             default_country: country,
             time_zone,
+            language,
         })
+    }
+}
+
+/// A language a person can choose in Settings: English or French (the pseudo-locale is for
+/// tests, through [`crate::words::LANGUAGE_VARIABLE`]).
+pub fn choosable_language(code: &str) -> Result<Language> {
+    match Language::from_code(code) {
+        Some(language @ (Language::English | Language::French)) => Ok(language),
+        _ => Err(Error::InvalidField {
+            field: "language".to_owned(),
+            message: Words::new("errors-field-unknown-language")
+                .arg("code", code)
+                .text(),
+        }),
     }
 }
 
@@ -344,6 +374,7 @@ mod tests {
         let tidy = Preferences {
             default_country: " fr ".to_owned(),
             time_zone: Some("Europe/Paris".to_owned()),
+            language: None,
         }
         .normalized()
         .unwrap();
@@ -353,6 +384,7 @@ mod tests {
         let blank_zone = Preferences {
             default_country: "US".to_owned(),
             time_zone: Some("  ".to_owned()),
+            language: None,
         };
         assert_eq!(blank_zone.normalized().unwrap().time_zone, None);
 
@@ -363,6 +395,7 @@ mod tests {
             let error = Preferences {
                 default_country: country.to_owned(),
                 time_zone: zone.map(str::to_owned),
+                language: None,
             }
             .normalized()
             .unwrap_err();

@@ -27,15 +27,9 @@ const MIGRATIONS: &[&str] = &[
     crate::history::SCHEMA,
     crate::calling::REFUSALS,
     crate::bulk::SKIPPED,
+    crate::clients::SCHEMA,
+    crate::journal::SUMMARY_WORDS,
 ];
-
-/// What an action left pending by a previous run (closed or crashed mid-request) says.
-const ACTION_INTERRUPTED: &str =
-    "Callboard closed before the answer arrived, so it may or may not have been applied. Check before retrying.";
-
-/// What a bulk row caught mid-request by a previous run says.
-const ROW_INTERRUPTED: &str =
-    "Callboard closed before the answer arrived; it is checked before anything is sent again.";
 
 /// The opened file. Clones share the one connection.
 #[derive(Clone)]
@@ -117,13 +111,17 @@ fn migrate(connection: &mut Connection) -> Result<()> {
     Ok(())
 }
 
+/// Stored reasons are worded in the language of the moment they are written, like the
+/// provider's answers next to them.
 fn recover(connection: &Connection) -> Result<()> {
     connection
         .execute(
             "UPDATE actions SET state = ?1, error = ?2 WHERE state = ?3",
             params![
                 ActionState::Unknown.text(),
-                ACTION_INTERRUPTED,
+                // What an action left pending by a previous run (closed or crashed
+                // mid-request) says.
+                crate::words::word("journal-interrupted-action"),
                 ActionState::Pending.text()
             ],
         )
@@ -139,7 +137,8 @@ fn recover(connection: &Connection) -> Result<()> {
             "UPDATE bulk_rows SET status = ?1, reason = ?2 WHERE status = ?3",
             params![
                 Status::Unknown.text(),
-                ROW_INTERRUPTED,
+                // What a bulk row caught mid-request by a previous run says.
+                crate::words::word("journal-interrupted-row"),
                 Status::Sending.text()
             ],
         )

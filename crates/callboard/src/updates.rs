@@ -51,40 +51,24 @@ impl UpdateProblem {
     pub(crate) fn explain(&self) -> crate::Explanation {
         use crate::Explanation as E;
         match self {
-            UpdateProblem::BulkRunning => E::new(
-                "update.bulk_running",
-                "The update waits: a bulk run is still sending.",
-                "Let it finish (or cancel it in Import), then choose “Install and restart” again.",
-            ),
-            UpdateProblem::WriteInFlight => E::new(
-                "update.write_in_flight",
-                "The update waits: Callboard is still waiting for an answer from GetVocal or Awaz.",
-                "Try again in a few seconds, once the answer has arrived.",
-            ),
-            UpdateProblem::Offline(detail) => E::new(
-                "update.offline",
-                "Callboard could not reach its update server.",
-                "Check that this computer is connected to the internet, then choose “Check now” again. Callboard keeps working meanwhile.",
-            )
-            .detail(detail),
-            UpdateProblem::NotSigned(detail) => E::new(
-                "update.not_signed",
-                "The downloaded update is not signed by Callboard's makers, so it was not installed.",
-                "Nothing was changed and you can keep working. Try again later; if it happens again, tell your IT contact: the download may have been damaged or tampered with.",
-            )
-            .detail(detail),
-            UpdateProblem::InstallFailed(detail) => E::new(
-                "update.install_failed",
-                "The update was downloaded but could not be installed.",
-                "Callboard keeps running as before. Try again and give your computer's password when asked, or install the new version from the download page.",
-            )
-            .detail(detail),
-            UpdateProblem::CheckFailed(detail) => E::new(
-                "update.check_failed",
-                "Callboard could not check for updates.",
-                "Try again later. Callboard keeps working meanwhile.",
-            )
-            .detail(detail),
+            UpdateProblem::BulkRunning => {
+                E::new("update.bulk_running", "errors-update-bulk-running")
+            }
+            UpdateProblem::WriteInFlight => {
+                E::new("update.write_in_flight", "errors-update-write-in-flight")
+            }
+            UpdateProblem::Offline(detail) => {
+                E::new("update.offline", "errors-update-offline").detail(detail)
+            }
+            UpdateProblem::NotSigned(detail) => {
+                E::new("update.not_signed", "errors-update-not-signed").detail(detail)
+            }
+            UpdateProblem::InstallFailed(detail) => {
+                E::new("update.install_failed", "errors-update-install-failed").detail(detail)
+            }
+            UpdateProblem::CheckFailed(detail) => {
+                E::new("update.check_failed", "errors-update-check-failed").detail(detail)
+            }
         }
     }
 }

@@ -17,6 +17,8 @@ use regex_automata::{Anchored, Input};
 use serde::Serialize;
 use specta::Type;
 
+use crate::words::Words;
+
 /// Why a value was refused, in words an account manager understands.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Type, thiserror::Error)]
 #[error("{message}")]
@@ -25,9 +27,10 @@ pub struct FieldProblem {
 }
 
 impl FieldProblem {
-    fn new(message: impl Into<String>) -> Self {
+    /// Worded now, in the current language: the message is shown as it is.
+    fn new(words: impl Into<Words>) -> Self {
         Self {
-            message: message.into(),
+            message: words.into().text(),
         }
     }
 }
@@ -88,10 +91,9 @@ impl PhoneReader {
                 name: country_name(&country_code),
                 example: OnceLock::new(),
             }),
-            None => Err(FieldProblem::new(format!(
-                "\"{}\" is not a country Callboard knows. Choose the default country in Settings.",
-                default_country.trim()
-            ))),
+            None => Err(FieldProblem::new(
+                Words::new("errors-field-unknown-country").arg("country", default_country.trim()),
+            )),
         };
         Self { country }
     }
@@ -101,27 +103,19 @@ impl PhoneReader {
         let country = self.country.as_ref().map_err(Clone::clone)?;
         let input = input.trim();
         if input.is_empty() {
-            return Err(FieldProblem::new(format!(
-                "Enter a phone number, for example {}.",
-                country.example()
-            )));
+            return Err(FieldProblem::new(
+                Words::new("errors-field-phone-empty").arg("example", country.example()),
+            ));
         }
 
         let not_a_number = || {
             let written_internationally = input.starts_with('+') || input.starts_with("00");
-            let message = if written_internationally {
-                format!(
-                    "This doesn't look like a valid phone number. Check the country code and the digits, for example {}.",
-                    country.example()
-                )
+            let words = if written_internationally {
+                Words::new("errors-field-phone-invalid")
             } else {
-                format!(
-                    "This doesn't look like a phone number from {}. Write it with the country code, for example {}.",
-                    country.name,
-                    country.example()
-                )
+                Words::new("errors-field-phone-not-from-country").arg("country", &country.name)
             };
-            FieldProblem::new(message)
+            FieldProblem::new(words.arg("example", country.example()))
         };
 
         let number = phonenumber::parse(Some(country.id), input).map_err(|_| not_a_number())?;
@@ -130,9 +124,7 @@ impl PhoneReader {
         }
         // E.164 has no room for an extension: dropping it silently would dial the wrong person.
         if number.extension().is_some() {
-            return Err(FieldProblem::new(
-                "Callboard can't dial extensions. Remove the extension and keep the main number.",
-            ));
+            return Err(FieldProblem::new("errors-field-phone-extension"));
         }
         // What `number.format().mode(Mode::E164)` writes, without the international layout
         // that formatter looks up (and throws away) on the way.
@@ -340,7 +332,11 @@ fn example_number(country: CountryId, metadata: &Metadata) -> String {
         .and_then(|mobile| mobile.example())
         .and_then(|national| phonenumber::parse(Some(country), national).ok())
         .map(|number| number.format().mode(Mode::International).to_string())
-        .unwrap_or_else(|| format!("+{} followed by the number", metadata.country_code()))
+        .unwrap_or_else(|| {
+            Words::new("errors-field-phone-example-generic")
+                .arg("code", metadata.country_code().to_string())
+                .text()
+        })
 }
 
 fn country_name(country_code: &str) -> String {
@@ -353,7 +349,7 @@ fn country_name(country_code: &str) -> String {
 /// Checks an email address the way a person would: one `@`, something before it, a domain with
 /// a dot after it, no spaces. Deliverability is the platform's business, not a form's.
 pub fn email(input: &str) -> Result<String, FieldProblem> {
-    let problem = || FieldProblem::new("An email address looks like name@example.com.");
+    let problem = || FieldProblem::new("errors-field-email");
     let address = input.trim();
     if address.chars().any(char::is_whitespace) {
         return Err(problem());
@@ -375,11 +371,7 @@ pub fn language(input: &str) -> Result<String, FieldProblem> {
         .iter()
         .find(|(code, name)| code.eq_ignore_ascii_case(wanted) || name.eq_ignore_ascii_case(wanted))
         .map(|(code, _)| (*code).to_owned())
-        .ok_or_else(|| {
-            FieldProblem::new(
-                "Use a two-letter language code, for example fr for French or en for English.",
-            )
-        })
+        .ok_or_else(|| FieldProblem::new("errors-field-language-code"))
 }
 
 /// Every ISO 639-1 language with its English name, sorted by name, for a select.
@@ -412,16 +404,19 @@ pub fn countries() -> Vec<CountryOption> {
     options
 }
 
-/// Returns the trimmed value, or a message naming the field when it is blank.
+/// Returns the trimmed value, or a message naming the field when it is blank. `field_label` is
+/// the catalogue id of the field's name (`errors-field-label-…`).
 pub fn required(field_label: &str, input: &str) -> Result<String, FieldProblem> {
     let value = input.trim();
     if value.is_empty() {
-        return Err(FieldProblem::new(format!("{field_label} can't be empty.")));
+        return Err(FieldProblem::new(
+            Words::new("errors-field-required").arg("field", Words::new(field_label)),
+        ));
     }
     Ok(value.to_owned())
 }
 
-const DIGITS_ONLY: &str = "Write the amount with digits only, for example 10 or 10.50.";
+const DIGITS_ONLY: &str = "errors-field-amount-digits";
 
 /// The largest credit or minute top-up accepted in one go; anything above is almost certainly
 /// a typo (an extra zero or a pasted phone number).
@@ -432,12 +427,10 @@ const LARGEST_AMOUNT: f64 = 1_000_000.0;
 pub fn positive_amount(input: &str) -> Result<f64, FieldProblem> {
     let written = input.trim();
     if written.is_empty() {
-        return Err(FieldProblem::new(
-            "Enter an amount, for example 10 or 10.50.",
-        ));
+        return Err(FieldProblem::new("errors-field-amount-empty"));
     }
     if written.starts_with('-') {
-        return Err(FieldProblem::new("The amount must be more than zero."));
+        return Err(FieldProblem::new("errors-field-amount-not-positive"));
     }
     let decimal_separators = written.chars().filter(|c| matches!(c, '.' | ',')).count();
     let only_digits_and_separator = written
@@ -452,20 +445,18 @@ pub fn positive_amount(input: &str) -> Result<f64, FieldProblem> {
         return Err(FieldProblem::new(DIGITS_ONLY));
     }
     if decimals.len() > 2 {
-        return Err(FieldProblem::new(
-            "Use at most two decimals, for example 10.50.",
-        ));
+        return Err(FieldProblem::new("errors-field-amount-decimals"));
     }
     // Only digits and at most one "." remain, which Rust always parses.
     let amount: f64 = normalised
         .parse()
         .map_err(|_| FieldProblem::new(DIGITS_ONLY))?;
     if amount <= 0.0 {
-        return Err(FieldProblem::new("The amount must be more than zero."));
+        return Err(FieldProblem::new("errors-field-amount-not-positive"));
     }
     if amount > LARGEST_AMOUNT {
         return Err(FieldProblem::new(
-            "That is more than 1,000,000. Check the amount: one top-up can't be larger.",
+            Words::new("errors-field-amount-too-large").arg("largest", LARGEST_AMOUNT),
         ));
     }
     Ok(amount)
@@ -476,15 +467,10 @@ pub fn positive_amount(input: &str) -> Result<f64, FieldProblem> {
 pub fn https_url(input: &str) -> Result<String, FieldProblem> {
     let written = input.trim();
     // The url crate refuses an https address without a host, so parsing covers "https://".
-    let url = url::Url::parse(written).map_err(|_| {
-        FieldProblem::new(
-            "This isn't a complete web address. It looks like https://example.com/webhooks/calls.",
-        )
-    })?;
+    let url =
+        url::Url::parse(written).map_err(|_| FieldProblem::new("errors-field-url-incomplete"))?;
     if url.scheme() != "https" {
-        return Err(FieldProblem::new(
-            "The address must start with https:// so that call details are encrypted on their way to it.",
-        ));
+        return Err(FieldProblem::new("errors-field-url-not-https"));
     }
     Ok(written.to_owned())
 }
@@ -1062,10 +1048,15 @@ mod tests {
 
     #[test]
     fn required_fields_are_trimmed_and_blank_ones_named() {
-        assert_eq!(required("Name", "  Marie ").as_deref(), Ok("Marie"));
         assert_eq!(
-            required("Name", " \t").unwrap_err().message,
-            "Name can't be empty."
+            required("errors-field-label-name", "  Marie ").as_deref(),
+            Ok("Marie")
+        );
+        assert_eq!(
+            required("errors-field-label-name", " \t")
+                .unwrap_err()
+                .message,
+            "The name can't be empty."
         );
     }
 

@@ -13,6 +13,8 @@ use chrono_tz::Tz;
 use serde::{Deserialize, Serialize};
 use specta::Type;
 
+use crate::words::{self, Words};
+
 /// How far in the past a start time may be and still be accepted: a time picked for the
 /// current minute is already up to 59 seconds old when the form is sent.
 const GRACE: Duration = Duration::minutes(1);
@@ -51,10 +53,11 @@ pub struct TimeProblem {
 }
 
 impl TimeProblem {
-    fn new(field: &str, message: impl Into<String>) -> Self {
+    /// Worded now, in the current language.
+    fn new(field: &str, words: impl Into<Words>) -> Self {
         Self {
             field: field.to_owned(),
-            message: message.into(),
+            message: words.into().text(),
         }
     }
 }
@@ -84,25 +87,14 @@ pub fn zones() -> Vec<String> {
 /// When the clocks go back and the time happens twice, the earlier one is chosen and the
 /// description says so.
 pub fn resolve(at: &ScheduleAt, now: DateTime<Utc>) -> Result<Resolved, TimeProblem> {
-    let date = NaiveDate::parse_from_str(at.date.trim(), "%Y-%m-%d").map_err(|_| {
-        TimeProblem::new(
-            "date",
-            "Choose a date, written as year-month-day, for example 2026-11-24.",
-        )
-    })?;
-    let time = NaiveTime::parse_from_str(at.time.trim(), "%H:%M").map_err(|_| {
-        TimeProblem::new(
-            "time",
-            "Choose a time, written as hours:minutes on a 24-hour clock, for example 15:00.",
-        )
-    })?;
+    let date = NaiveDate::parse_from_str(at.date.trim(), "%Y-%m-%d")
+        .map_err(|_| TimeProblem::new("date", "errors-field-date-format"))?;
+    let time = NaiveTime::parse_from_str(at.time.trim(), "%H:%M")
+        .map_err(|_| TimeProblem::new("time", "errors-field-time-format"))?;
     let zone: Tz = at.zone.trim().parse().map_err(|_| {
         TimeProblem::new(
             "zone",
-            format!(
-                "\"{}\" is not a time zone Callboard knows. Pick one from the list, for example Europe/Paris.",
-                at.zone.trim()
-            ),
+            Words::new("errors-field-unknown-zone").arg("zone", at.zone.trim()),
         )
     })?;
 
@@ -120,33 +112,32 @@ pub fn resolve(at: &ScheduleAt, now: DateTime<Utc>) -> Result<Resolved, TimeProb
     let local = start.fixed_offset();
     let mut description = describe(&local, zone);
     if happens_twice {
-        description.push_str(&format!(
-            ". The clocks go back that night, so {} happens twice: this is the first one, at UTC{}",
-            local.format("%H:%M"),
-            local.format("%:z")
-        ));
+        description = Words::new("dates-start-happens-twice")
+            .arg("start", description)
+            .arg("time", local.format("%H:%M").to_string())
+            .arg("offset", local.format("%:z").to_string());
     }
     Ok(Resolved {
         utc: start.with_timezone(&Utc),
         local,
-        description,
+        description: description.text(),
     })
 }
 
 /// "Tue 24 Nov 2026, 15:00 Europe/Paris (14:00 UTC)", naming the UTC day when it differs.
-fn describe(local: &DateTime<FixedOffset>, zone: Tz) -> String {
+fn describe(local: &DateTime<FixedOffset>, zone: Tz) -> Words {
     let utc = local.with_timezone(&Utc);
-    let utc_part = if utc.date_naive() == local.date_naive() {
-        format!("{} UTC", utc.format("%H:%M"))
+    let sentence = if utc.date_naive() == local.date_naive() {
+        Words::new("dates-start")
     } else {
-        format!("{} UTC on {}", utc.format("%H:%M"), utc.format("%a %-d %b"))
+        Words::new("dates-start-other-utc-day")
+            .arg("utcday", words::short_date(utc.date_naive(), false))
     };
-    format!(
-        "{}, {} {} ({utc_part})",
-        local.format("%a %-d %b %Y"),
-        local.format("%H:%M"),
-        zone.name()
-    )
+    sentence
+        .arg("day", words::short_date(local.date_naive(), true))
+        .arg("time", local.format("%H:%M").to_string())
+        .arg("zone", zone.name())
+        .arg("utc", utc.format("%H:%M").to_string())
 }
 
 /// Explains a wall-clock time skipped by a daylight-saving change and offers the first minute
@@ -155,21 +146,21 @@ fn skipped_time(wall_clock: NaiveDateTime, zone: Tz) -> TimeProblem {
     let next_valid = (1..=LONGEST_GAP_MINUTES)
         .map(|minutes| wall_clock + Duration::minutes(minutes))
         .find(|candidate| zone.from_local_datetime(candidate).earliest().is_some());
-    let suggestion = match next_valid {
+    let sentence = match next_valid {
         Some(next) if next.date() == wall_clock.date() => {
-            format!(" Choose {} or later.", next.format("%H:%M"))
+            Words::new("errors-field-time-skipped-choose")
+                .arg("next", next.format("%H:%M").to_string())
         }
-        Some(next) => format!(" Choose {} or later.", next.format("%a %-d %b, %H:%M")),
-        None => String::new(),
+        Some(next) => Words::new("errors-field-time-skipped-choose")
+            .arg("next", words::short_date_time(next, false)),
+        None => Words::new("errors-field-time-skipped"),
     };
     TimeProblem::new(
         "time",
-        format!(
-            "{} does not exist on {} in {}: the clocks go forward then.{suggestion}",
-            wall_clock.format("%H:%M"),
-            wall_clock.format("%a %-d %b %Y"),
-            zone.name()
-        ),
+        sentence
+            .arg("time", wall_clock.format("%H:%M").to_string())
+            .arg("date", words::short_date(wall_clock.date(), true))
+            .arg("zone", zone.name()),
     )
 }
 
@@ -179,18 +170,16 @@ fn in_the_past(date: NaiveDate, now_there: DateTime<Tz>) -> TimeProblem {
     if date < now_there.date_naive() {
         TimeProblem::new(
             "date",
-            format!(
-                "This date has passed: today is {} in {zone}.",
-                now_there.format("%a %-d %b %Y")
-            ),
+            Words::new("errors-field-date-passed")
+                .arg("today", words::short_date(now_there.date_naive(), true))
+                .arg("zone", zone),
         )
     } else {
         TimeProblem::new(
             "time",
-            format!(
-                "This time has passed: it is now {} in {zone}. Choose a later time, or call now.",
-                now_there.format("%H:%M")
-            ),
+            Words::new("errors-field-time-passed")
+                .arg("now", now_there.format("%H:%M").to_string())
+                .arg("zone", zone),
         )
     }
 }

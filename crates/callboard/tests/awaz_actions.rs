@@ -121,7 +121,7 @@ impl Setup {
 }
 
 fn field_of(error: &Error) -> Option<String> {
-    error.explain().field
+    error.explain().field.map(String::from)
 }
 
 fn call_form(when: CallWhen) -> AwazCallForm {

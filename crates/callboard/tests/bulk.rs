@@ -368,19 +368,47 @@ async fn a_thousand_leads_and_calls_through_ten_percent_faults_are_each_sent_onc
     );
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
-async fn starting_the_same_file_twice_at_once_makes_one_run() {
+/// A GetVocal account on a fresh simulator and a file of `people` opened, ready to start.
+struct GetVocalRun {
+    sim: Simulator,
+    _dir: tempfile::TempDir,
+    callboard: Callboard,
+    imports: ImportSessions,
+    bulk: BulkRuns,
+    request: BulkRequest,
+}
+
+async fn getvocal_run(people: usize) -> GetVocalRun {
     let sim = Simulator::start(SimConfig::default()).await.unwrap();
     let dir = tempfile::tempdir().unwrap();
     let callboard = open_callboard(dir.path(), awaz::ClientOptions::default()).await;
     let account_id = add_getvocal(&callboard, &sim).await;
     let csv = dir.path().join("people.csv");
-    write_people(&csv, 20);
+    write_people(&csv, people);
     let imports = ImportSessions::default();
     let import_id = open_import(&imports, &csv, Target::GetVocalLeads).await;
-
     let bulk = BulkRuns::open(&callboard, test_options()).unwrap();
     let request = getvocal_request(import_id, account_id);
+    GetVocalRun {
+        sim,
+        _dir: dir,
+        callboard,
+        imports,
+        bulk,
+        request,
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn starting_the_same_file_twice_at_once_makes_one_run() {
+    let GetVocalRun {
+        sim,
+        _dir,
+        callboard,
+        imports,
+        bulk,
+        request,
+    } = getvocal_run(20).await;
     let (first, second) = tokio::join!(
         bulk.start(&callboard, &imports, request.clone()),
         bulk.start(&callboard, &imports, request),
@@ -390,6 +418,39 @@ async fn starting_the_same_file_twice_at_once_makes_one_run() {
     assert_eq!(bulk.jobs().unwrap().len(), 1);
     let view = wait_until_settled(&bulk, i64::from(first.id), Duration::from_secs(30)).await;
     assert_never_twice_never_lost(&sim, &bulk, &view, 20).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn followers_are_told_of_each_step_of_a_run_until_it_finishes() {
+    let run = getvocal_run(120).await;
+    let bulk = &run.bulk;
+    let mut revisions = bulk.revisions();
+    let started = bulk
+        .start(&run.callboard, &run.imports, run.request.clone())
+        .await
+        .unwrap();
+    let job_id = i64::from(started.id);
+    // Read only when told: the run's end must be heard, never found by asking.
+    let mut seen = Vec::new();
+    while seen
+        .last()
+        .is_none_or(|view: &JobView| view.state == JobState::Running)
+    {
+        tokio::time::timeout(Duration::from_secs(30), revisions.changed())
+            .await
+            .expect("every step of the run is told")
+            .unwrap();
+        if revisions.borrow_and_update().contains_key(&job_id) {
+            seen.push(bulk.status(job_id).unwrap());
+        }
+    }
+    let last = seen.last().unwrap();
+    assert_eq!((last.state, last.done), (JobState::Finished, 120));
+    let done: Vec<u32> = seen.iter().map(|view| view.done).collect();
+    assert!(
+        done.windows(2).all(|pair| pair[0] <= pair[1]) && done.len() >= 3,
+        "progress is told as it goes: {done:?}"
+    );
 }
 
 /// The child process of `a_run_killed_halfway_resumes_without_sending_twice`: starts the run

@@ -55,6 +55,7 @@ async fn setup_waiting(config: SimConfig, timeout: Option<Duration>) -> Setup {
         .save_preferences(Preferences {
             default_country: "FR".to_owned(),
             time_zone: Some("Europe/Paris".to_owned()),
+            language: None,
         })
         .unwrap();
     let account = callboard
@@ -138,7 +139,7 @@ fn tomorrow_morning() -> ScheduleAt {
 }
 
 fn field_of(error: &Error) -> Option<String> {
-    error.explain().field
+    error.explain().field.map(String::from)
 }
 
 impl Setup {

@@ -120,7 +120,8 @@ fn action(key: usize) -> NewAction {
         kind: ActionKind::AwazCredits,
         account_id: "acc-1".into(),
         account_name: "Acme".into(),
-        summary: format!("Add credits ({key})"),
+        summary: callboard::words::Words::new("journal-getvocal-create-lead")
+            .arg("lead", format!("lead {key}")),
         subject: Some("north@example.com".into()),
         request: json!({ "credits": key }),
     }

@@ -229,7 +229,10 @@ async fn no_secret_reaches_any_file_after_a_whole_session() {
                 kind: ActionKind::AwazCredits,
                 account_id: awaz.id.clone(),
                 account_name: awaz.name.clone(),
-                summary: "Add 10 credits".to_owned(),
+                summary: callboard::words::Words::new("journal-awaz-top-up")
+                    .arg("amount", 10.0)
+                    .arg("kind", "credits")
+                    .arg("workspace", "north-clinic@callboard.test"),
                 subject: Some(seed::AWAZ_WORKSPACES[0].to_owned()),
                 request: json!({ "credits": 10 }),
             },
@@ -246,7 +249,8 @@ async fn no_secret_reaches_any_file_after_a_whole_session() {
                 kind: ActionKind::GetVocalLead,
                 account_id: by_key.id.clone(),
                 account_name: by_key.name.clone(),
-                summary: "Create lead Ana".to_owned(),
+                summary: callboard::words::Words::new("journal-getvocal-create-lead")
+                    .arg("lead", "Ana"),
                 subject: Some("+33612345678".to_owned()),
                 request: json!({ "phone_number": "+33612345678" }),
             },

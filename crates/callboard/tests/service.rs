@@ -62,7 +62,7 @@ fn awaz_form(sim: &Simulator) -> AwazAccountForm {
 }
 
 fn field_of(error: &Error) -> Option<String> {
-    error.explain().field
+    error.explain().field.map(String::from)
 }
 
 #[tokio::test]
@@ -460,7 +460,10 @@ async fn the_journal_never_sends_the_same_top_up_twice() {
         kind: ActionKind::AwazCredits,
         account_id: account.id.clone(),
         account_name: account.name.clone(),
-        summary: format!("Add 10 credits to {}", seed::AWAZ_WORKSPACES[0]),
+        summary: callboard::words::Words::new("journal-awaz-top-up")
+            .arg("amount", 10.0)
+            .arg("kind", "credits")
+            .arg("workspace", seed::AWAZ_WORKSPACES[0]),
         subject: Some(seed::AWAZ_WORKSPACES[0].to_owned()),
         request: json!({ "company": { "email": seed::AWAZ_WORKSPACES[0] }, "credits": 10 }),
     };
@@ -516,7 +519,10 @@ async fn an_action_left_pending_by_a_crash_reads_as_unknown_after_a_restart() {
                 kind: ActionKind::AwazMinutes,
                 account_id: account.id.clone(),
                 account_name: account.name.clone(),
-                summary: "Add 5 minutes".to_owned(),
+                summary: callboard::words::Words::new("journal-awaz-top-up")
+                    .arg("amount", 5.0)
+                    .arg("kind", "minutes")
+                    .arg("workspace", "north-clinic@callboard.test"),
                 subject: None,
                 request: json!({ "minutes": 5 }),
             })
@@ -543,6 +549,7 @@ async fn preferences_and_recent_workspaces_are_saved() {
         .save_preferences(Preferences {
             default_country: "fr".to_owned(),
             time_zone: Some("Europe/Paris".to_owned()),
+            language: None,
         })
         .unwrap();
     assert_eq!(saved.preferences.default_country, "FR");
@@ -550,6 +557,7 @@ async fn preferences_and_recent_workspaces_are_saved() {
         .save_preferences(Preferences {
             default_country: "FR".to_owned(),
             time_zone: Some("Nowhere/Special".to_owned()),
+            language: None,
         })
         .unwrap_err();
     assert_eq!(field_of(&refused).as_deref(), Some("time_zone"));

@@ -34,7 +34,10 @@ fn top_up() -> NewAction {
         kind: ActionKind::AwazCredits,
         account_id: "acc".to_owned(),
         account_name: "Clinics – Awaz".to_owned(),
-        summary: "Add 10 credits to north-clinic@callboard.test".to_owned(),
+        summary: callboard::words::Words::new("journal-awaz-top-up")
+            .arg("amount", 10.0)
+            .arg("kind", "credits")
+            .arg("workspace", "north-clinic@callboard.test"),
         subject: Some("north-clinic@callboard.test".to_owned()),
         request: json!({"credits": 10}),
     }

@@ -31,6 +31,8 @@ pub mod seed {
     pub const AWAZ_API_KEY: &str = "demo-awaz-key";
     pub const AWAZ_WORKSPACES: [&str; 2] =
         ["north-clinic@callboard.test", "south-dental@callboard.test"];
+    /// A third client workspace, so an agency's book and batches have three clients.
+    pub const AWAZ_THIRD_WORKSPACE: &str = "east-physio@callboard.test";
 }
 
 /// How the simulator listens and behaves.

@@ -418,6 +418,12 @@ fn seed_workspaces() -> BTreeMap<String, Workspace> {
     [
         ("67a0c1d2e3f4a5b6c7d8e901", north, 120.0, 300.0),
         ("67a0c1d2e3f4a5b6c7d8e902", south, 40.0, 90.0),
+        (
+            "67a0c1d2e3f4a5b6c7d8e903",
+            seed::AWAZ_THIRD_WORKSPACE,
+            15.0,
+            60.0,
+        ),
     ]
     .into_iter()
     .map(|(id, email, credits, minutes)| {

@@ -17,6 +17,8 @@ pub struct AppInfo {
     pub demo_servers: Option<DemoServers>,
     /// Where Callboard keeps things on this computer, in plain words.
     pub places: Places,
+    /// The language Callboard speaks now: "en", "fr" or "en-XA" (the pseudo-locale).
+    pub language: String,
 }
 
 /// Why Callboard could not open its files, for the "Callboard could not start" screen.
@@ -45,8 +47,12 @@ pub async fn app_info(app: AppHandle) -> AppInfo {
             .is_some_and(|callboard| callboard.is_demo()),
         demo_servers: callboard.and_then(|callboard| callboard.demo_servers()),
         places: places
-            .map(|places| places.inner().clone())
+            .map(|places| Places {
+                keychain: crate::keychain_words(),
+                ..places.inner().clone()
+            })
             .unwrap_or_default(),
+        language: callboard::words::current().code().to_owned(),
     }
 }
 

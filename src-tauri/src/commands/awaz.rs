@@ -177,13 +177,17 @@ pub fn awaz_export_top_ups(
     )?)
 }
 
-/// Whether Awaz asked this account to wait, and until when; polled while a request is on its way.
+/// Whether Awaz asked this account to wait, and until when; each change after this answer is
+/// pushed as `AwazThrottleChanged`.
 #[tauri::command]
 #[specta::specta]
 pub async fn awaz_throttle(
+    app: AppHandle,
     callboard: State<'_, Callboard>,
     account_id: String,
 ) -> CommandResult<ThrottleView> {
+    // Followed first, so no change between the answer and the following is missed.
+    crate::events::follow_throttle(&app, &callboard, &account_id).await?;
     Ok(awaz_actions::throttle(&callboard, &account_id).await?)
 }
 
@@ -191,10 +195,14 @@ pub async fn awaz_throttle(
 /// folder (created when missing).
 pub(super) fn export_folder(app: &AppHandle) -> Result<PathBuf, callboard::Error> {
     let paths = app.path();
-    paths
+    let folder = paths
         .download_dir()
         .or_else(|_| paths.home_dir().map(|home| home.join("Downloads")))
         .map_err(|error| {
             callboard::Error::Storage(format!("no folder to save the file in: {error}"))
-        })
+        })?;
+    std::fs::create_dir_all(&folder).map_err(|error| {
+        callboard::Error::Storage(format!("could not create {}: {error}", folder.display()))
+    })?;
+    Ok(folder)
 }

@@ -6,6 +6,7 @@ pub mod app;
 pub mod awaz;
 pub mod bulk;
 pub mod calling;
+pub mod clients;
 pub mod getvocal;
 pub mod history;
 pub mod import;

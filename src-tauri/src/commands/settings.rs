@@ -17,3 +17,10 @@ pub fn save_preferences(
 ) -> CommandResult<Settings> {
     Ok(callboard.save_preferences(preferences)?)
 }
+
+/// Saves the language chosen in Settings (`en` or `fr`) and speaks it at once.
+#[tauri::command]
+#[specta::specta]
+pub fn set_language(callboard: State<'_, Callboard>, language: String) -> CommandResult<Settings> {
+    Ok(callboard.set_language(&language)?)
+}

@@ -1,37 +1,20 @@
-import { useEffect, useState } from "react";
 import type { ThrottleView } from "../bindings";
-import { useBackend } from "../backend";
+import { useLoad } from "../useLoad";
 
 /**
- * While an Awaz request is on its way, asks every second whether Awaz told Callboard to wait
- * (too many requests, or a busy service) and says until when. Nothing shows otherwise.
+ * While an Awaz request is on its way, says whether Awaz told Callboard to wait (too many
+ * requests, or a busy service) and until when. Nothing shows otherwise. Read once, then kept
+ * current by the engine's `awazThrottleChanged` event (see `BackendProvider`).
  */
 export function AwazWait({ accountId, active }: { accountId: string; active: boolean }) {
-  const backend = useBackend();
-  const [view, setView] = useState<ThrottleView | null>(null);
+  if (!active) return null;
+  return <Waiting accountId={accountId} />;
+}
 
-  useEffect(() => {
-    if (!active) {
-      setView(null);
-      return;
-    }
-    let current = true;
-    const ask = () =>
-      backend.awazThrottle(accountId).then(
-        (result) => {
-          if (current) setView(result.status === "ok" ? result.data : null);
-        },
-        () => {},
-      );
-    const timer = setInterval(ask, 1000);
-    ask();
-    return () => {
-      current = false;
-      clearInterval(timer);
-    };
-  }, [backend, accountId, active]);
-
-  if (!active || !view?.waiting) return null;
+function Waiting({ accountId }: { accountId: string }) {
+  const [throttle] = useLoad("awazThrottle", accountId);
+  const view: ThrottleView | null = throttle.state === "ready" ? throttle.data : null;
+  if (!view?.waiting) return null;
   return (
     <p className="awaz-wait" role="status" data-testid="awaz-wait">
       {view.message}

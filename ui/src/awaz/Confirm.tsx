@@ -1,4 +1,6 @@
-import { useEffect, useRef, type ReactNode } from "react";
+import type { ReactNode } from "react";
+import { useConfirmFocus } from "../components/useConfirmFocus";
+import { useWords } from "../i18n";
 
 /**
  * A confirmation that names exactly what will happen. The confirm button is disabled while
@@ -22,25 +24,18 @@ export function Confirm({
   onConfirm: () => void;
   onCancel: () => void;
 }) {
-  const confirmButton = useRef<HTMLButtonElement>(null);
-  useEffect(() => confirmButton.current?.focus(), []);
+  const confirmButton = useConfirmFocus<HTMLButtonElement>();
+  const { t } = useWords();
   return (
     <div className="confirm-panel" role="alertdialog" aria-label={question} data-testid={`dialog-${id}`}>
       <p className="result-title">{question}</p>
       {children}
       <div className="form-actions">
-        <button
-          ref={confirmButton}
-          type="button"
-          className="button"
-          disabled={busy}
-          onClick={onConfirm}
-          data-testid={`confirm-${id}`}
-        >
-          {busy ? "Sending…" : confirmLabel}
+        <button ref={confirmButton} type="button" className="button" disabled={busy} onClick={onConfirm} data-testid={`confirm-${id}`}>
+          {busy ? t("awaz-confirm-sending") : confirmLabel}
         </button>
         <button type="button" className="link-button" disabled={busy} onClick={onCancel} data-testid={`cancel-${id}`}>
-          Cancel
+          {t("awaz-confirm-cancel")}
         </button>
       </div>
     </div>

@@ -5,6 +5,7 @@ import { useBackend } from "../backend";
 import { ErrorNotice } from "../components/ErrorNotice";
 import { TechnicalDetails } from "../components/TechnicalDetails";
 import { thrownToExplanation } from "../errors";
+import { useWords } from "../i18n";
 
 /** The file's name without its folder (the folder opens with "Open folder"). */
 function fileName(path: string): string {
@@ -14,6 +15,7 @@ function fileName(path: string): string {
 function OpenDownloads() {
   const backend = useBackend();
   const [problem, setProblem] = useState<Explanation | null>(null);
+  const { t } = useWords();
   async function open() {
     setProblem(null);
     try {
@@ -26,7 +28,7 @@ function OpenDownloads() {
   return (
     <>
       <button type="button" className="button secondary small" onClick={open} data-testid="open-downloads">
-        Open folder
+        {t("awaz-open-folder")}
       </button>
       {problem && <ErrorNotice error={problem} />}
     </>
@@ -46,6 +48,7 @@ export function ExportButton({
 }) {
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<Result<ExportedFile, Explanation> | null>(null);
+  const { t } = useWords();
 
   async function run() {
     setBusy(true);
@@ -62,14 +65,11 @@ export function ExportButton({
   return (
     <div className="export">
       <button type="button" className="button secondary" disabled={busy || rows === 0} onClick={run} data-testid={`export-${id}`}>
-        {busy ? "Saving…" : `Export ${rows} ${rows === 1 ? "row" : "rows"} to CSV`}
+        {busy ? t("awaz-export-saving") : t("awaz-export", { rows })}
       </button>
       {outcome?.status === "ok" && (
         <div className="success-note" role="status" data-testid={`result-export-${id}`}>
-          <p>
-            Saved {outcome.data.rows} {outcome.data.rows === 1 ? "row" : "rows"} in your Downloads folder as “{fileName(outcome.data.path)}”. It
-            opens in Excel, Numbers or LibreOffice.
-          </p>
+          <p>{t("awaz-export-saved", { rows: outcome.data.rows, file: fileName(outcome.data.path) })}</p>
           <OpenDownloads />
           <TechnicalDetails>
             <code>{outcome.data.path}</code>

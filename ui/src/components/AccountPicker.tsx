@@ -1,9 +1,10 @@
 import { Fragment, useCallback, useEffect, useId, useState, type ReactNode } from "react";
 import type { AccountSummary, Platform } from "../bindings";
 import { useBackend } from "../backend";
-import { useLoad } from "../useLoad";
+import { useLoadWith } from "../useLoad";
 import { ErrorNotice } from "./ErrorNotice";
 import { Loading } from "./Loading";
+import { useWords } from "../i18n";
 
 const platformNames: Record<Platform, string> = { getvocal: "GetVocal", awaz: "Awaz" };
 
@@ -23,8 +24,9 @@ export function AccountPicker({ platform, accountId, onChange }: PickerProps & {
     if (result.status === "error") return result;
     return { status: "ok" as const, data: result.data.filter((account) => account.platform === platform) };
   }, [backend, platform]);
-  const [accounts, retry] = useLoad(load);
+  const [accounts, retry] = useLoadWith(["accountsOn", platform], load);
   const selectId = useId();
+  const { t } = useWords();
   const name = platformNames[platform];
 
   const first = accounts.state === "ready" ? accounts.data[0] : undefined;
@@ -32,18 +34,18 @@ export function AccountPicker({ platform, accountId, onChange }: PickerProps & {
     if (accountId === null && first) onChange(first);
   }, [accountId, first, onChange]);
 
-  if (accounts.state === "loading") return <Loading label={`Loading your ${name} accounts…`} />;
+  if (accounts.state === "loading") return <Loading label={t("components-account-loading", { platform: name })} />;
   if (accounts.state === "failed") return <ErrorNotice error={accounts.error} onRetry={retry} />;
   if (accounts.data.length === 0) {
     return (
       <p className="empty" data-testid={`no-${platform}-account`}>
-        No {name} account yet. Add one in Accounts first.
+        {t("components-account-none", { platform: name })}
       </p>
     );
   }
   return (
     <div className="field account-picker">
-      <label htmlFor={selectId}>{name} account</label>
+      <label htmlFor={selectId}>{t("components-account-label", { platform: name })}</label>
       <select
         id={selectId}
         value={accountId ?? ""}

@@ -4,6 +4,7 @@ import type { ActionState } from "../useAction";
 import { needsSignIn } from "../useAction";
 import { ErrorNotice } from "./ErrorNotice";
 import { SignInAgain } from "./SignInAgain";
+import { useWords, words } from "../i18n";
 
 /**
  * Everything about an action's answer except success: a refusal in plain words (a field
@@ -23,6 +24,7 @@ export function ActionNotice({
   /** How an unknown outcome is worded: what happened and where to check (GetVocal's by default). */
   explainUnknown?: (record: ActionRecord) => UnknownWords;
 }) {
+  const { t } = useWords();
   if (current.state === "error") {
     if (current.error.field) return null;
     return (
@@ -39,10 +41,8 @@ export function ActionNotice({
     const stillSending = current.record.state === "Pending";
     return (
       <div className="error-notice" role="alert" data-testid="result-earlier">
-        <p className="error-title">
-          {stillSending ? "This request is still being sent." : "This exact request was already sent and was not applied."}
-        </p>
-        <p>{stillSending ? "Wait for its answer before doing anything else." : current.record.error}</p>
+        <p className="error-title">{stillSending ? t("components-earlier-sending") : t("components-earlier-not-applied")}</p>
+        <p>{stillSending ? t("components-earlier-wait") : current.record.error}</p>
       </div>
     );
   }
@@ -53,12 +53,13 @@ export function ActionNotice({
 export type UnknownWords = { title: string; explanation: ReactNode };
 
 function getVocalUnknown(record: ActionRecord): UnknownWords {
+  const { t } = words();
   return {
-    title: `We don't know whether this was applied: “${record.summary}”.`,
+    title: t("components-unknown-title", { summary: record.summary }),
     explanation: (
       <>
-        <p>{record.error ?? "The request was sent, but no answer came back."}</p>
-        <p>Don't send it again yet. Check in GetVocal first (or in Callboard's History).</p>
+        <p>{record.error ?? t("components-unknown-no-answer")}</p>
+        <p>{t("components-unknown-check-getvocal")}</p>
       </>
     ),
   };
@@ -67,16 +68,17 @@ function getVocalUnknown(record: ActionRecord): UnknownWords {
 function UnknownOutcome({ words, onChecked }: { words: UnknownWords; onChecked: () => void }) {
   const [checked, setChecked] = useState(false);
   const boxId = useId();
+  const { t } = useWords();
   return (
     <div className="warning-notice" role="alert" data-testid="result-unknown">
       <p className="error-title">{words.title}</p>
       {words.explanation}
       <div className="checkbox-row">
         <input id={boxId} type="checkbox" checked={checked} onChange={(event) => setChecked(event.target.checked)} data-testid="confirm-checked" />
-        <label htmlFor={boxId}>I checked, and it was not applied</label>
+        <label htmlFor={boxId}>{t("components-unknown-checked")}</label>
       </div>
       <button type="button" className="button" disabled={!checked} onClick={onChecked} data-testid="confirm-try-again">
-        Let me try again
+        {t("components-unknown-try-again")}
       </button>
     </div>
   );

@@ -4,6 +4,7 @@ import { useBackend } from "../backend";
 import { thrownToExplanation } from "../errors";
 import { DangerConfirm } from "./DangerConfirm";
 import { Done } from "./Done";
+import { useWords, words } from "../i18n";
 
 /** A GetVocal lead whose waiting calls can be cancelled. */
 export type CancelTarget = { accountId: string; leadId: string; who: string };
@@ -22,7 +23,9 @@ export function CancelWaitingCalls({ targets, onFinished }: { targets: CancelTar
   const [busy, setBusy] = useState(false);
   const [endings, setEndings] = useState<Ending[] | null>(null);
   const running = useRef(false);
-  const people = targets.length === 1 ? targets[0].who : `${targets.length} people`;
+  const { t } = useWords();
+  // One person is named; several are counted.
+  const people = { count: targets.length, who: targets[0]?.who };
 
   async function cancelAll() {
     if (running.current) return;
@@ -46,7 +49,7 @@ export function CancelWaitingCalls({ targets, onFinished }: { targets: CancelTar
       if (result.status === "error") return { target, kind: "refused", error: result.error };
       const { record, answer } = result.data;
       if (record.state === "Succeeded" && answer) return { target, kind: "cancelled", count: answer.cancelled };
-      return { target, kind: "unknown", reason: record.error ?? "No answer came back." };
+      return { target, kind: "unknown", reason: record.error ?? words().t("components-cancel-no-answer") };
     } catch (thrown) {
       return { target, kind: "refused", error: thrownToExplanation(thrown) };
     }
@@ -63,22 +66,22 @@ export function CancelWaitingCalls({ targets, onFinished }: { targets: CancelTar
           onClick={() => setConfirming(true)}
           data-testid="cancel-selected"
         >
-          {targets.length === 0 ? "Cancel waiting calls…" : `Cancel the waiting calls of ${people}…`}
+          {targets.length === 0 ? t("components-cancel-none-chosen") : t("components-cancel-open", people)}
         </button>
       )}
       {confirming && (
         <DangerConfirm
           id="cancel-selected"
-          question={`Cancel every waiting call of ${people}?`}
-          confirmLabel="Cancel the calls"
-          busyLabel="Cancelling…"
-          keepLabel="Keep them"
+          question={t("components-cancel-question", people)}
+          confirmLabel={t("components-cancel-confirm")}
+          busyLabel={t("components-cancel-busy")}
+          keepLabel={t("components-cancel-keep")}
           busy={busy}
           onConfirm={cancelAll}
           onCancel={() => setConfirming(false)}
         >
           {targets.length > 1 && <p>{targets.map((target) => target.who).join(", ")}</p>}
-          <p>Scheduled and queued calls are removed from GetVocal. Calls already made are not affected. This can't be undone.</p>
+          <p>{t("components-cancel-warning")}</p>
         </DangerConfirm>
       )}
     </>
@@ -86,6 +89,7 @@ export function CancelWaitingCalls({ targets, onFinished }: { targets: CancelTar
 }
 
 function Finished({ endings, onClose }: { endings: Ending[]; onClose: () => void }) {
+  const { t } = useWords();
   const cancelled = endings.filter((ending) => ending.kind === "cancelled");
   const calls = cancelled.reduce((sum, ending) => sum + (ending.kind === "cancelled" ? ending.count : 0), 0);
   const others = endings.filter((ending) => ending.kind !== "cancelled");
@@ -93,18 +97,16 @@ function Finished({ endings, onClose }: { endings: Ending[]; onClose: () => void
   const title = alone
     ? cancelledWords(calls, alone.target.who)
     : others.length === 0
-      ? `Finished: ${calls} waiting ${calls === 1 ? "call" : "calls"} of ${peopleWords(cancelled.length)} cancelled.`
-      : `Finished: ${peopleWords(cancelled.length)} done, ${peopleWords(others.length)} to look at.`;
+      ? t("components-cancel-finished", { calls, people: cancelled.length })
+      : t("components-cancel-finished-mixed", { done: cancelled.length, others: others.length });
   return (
-    <Done testId="result-cancel-selected" title={title} again="Close" onAgain={onClose}>
+    <Done testId="result-cancel-selected" title={title} again={t("components-close")} onAgain={onClose}>
       {others.length > 0 && (
         <ul className="plain-list" data-testid="cancel-problems">
           {others.map((ending) => (
             <li key={`${ending.target.accountId}:${ending.target.leadId}`}>
-              <strong>{ending.target.who}</strong>:{" "}
-              {ending.kind === "refused"
-                ? ending.error.title
-                : `we don't know whether the calls were cancelled (${ending.reason}). Check in GetVocal before trying again.`}
+              <strong>{t("components-cancel-problem-who", { who: ending.target.who })}</strong>{" "}
+              {ending.kind === "refused" ? ending.error.title : t("components-cancel-unknown", { reason: ending.reason })}
             </li>
           ))}
         </ul>
@@ -113,12 +115,10 @@ function Finished({ endings, onClose }: { endings: Ending[]; onClose: () => void
   );
 }
 
-function peopleWords(count: number): string {
-  return count === 1 ? "1 person" : `${count} people`;
-}
-
 /** "2 waiting calls of Marie Dupont were cancelled." */
 export function cancelledWords(cancelled: number, who: string): string {
-  if (cancelled === 0) return `${who.charAt(0).toUpperCase()}${who.slice(1)} had no waiting call to cancel.`;
-  return `${cancelled} waiting ${cancelled === 1 ? "call" : "calls"} of ${who} ${cancelled === 1 ? "was" : "were"} cancelled.`;
+  const { t } = words();
+  // The name starts the sentence here.
+  if (cancelled === 0) return t("components-cancelled-none", { who: `${who.charAt(0).toUpperCase()}${who.slice(1)}` });
+  return t("components-cancelled", { count: cancelled, who });
 }

@@ -1,4 +1,6 @@
-import { useEffect, useRef, type ReactNode } from "react";
+import type { ReactNode } from "react";
+import { useWords } from "../i18n";
+import { useConfirmFocus } from "./useConfirmFocus";
 
 /**
  * The one confirmation for anything that removes, revokes, deletes or cancels: red, naming
@@ -11,7 +13,7 @@ export function DangerConfirm({
   children,
   confirmLabel,
   busyLabel,
-  keepLabel = "Keep it",
+  keepLabel,
   busy,
   onConfirm,
   onCancel,
@@ -22,23 +24,25 @@ export function DangerConfirm({
   children?: ReactNode;
   confirmLabel: string;
   busyLabel: string;
+  /** The way back ("Keep it" by default). */
   keepLabel?: string;
   busy: boolean;
   onConfirm: () => void;
   onCancel: () => void;
 }) {
-  const panel = useRef<HTMLDivElement>(null);
-  useEffect(() => panel.current?.scrollIntoView?.({ block: "nearest" }), []);
+  // Focus lands on the safe way back: Enter by habit keeps things as they are.
+  const keep = useConfirmFocus<HTMLButtonElement>();
+  const { t } = useWords();
   return (
-    <div className="danger-confirm" ref={panel} role="alertdialog" aria-label={question} data-testid={`dialog-${id}`}>
+    <div className="danger-confirm" role="alertdialog" aria-label={question} data-testid={`dialog-${id}`}>
       <p className="danger-question">{question}</p>
       {children}
       <div className="form-actions">
         <button type="button" className="button danger" disabled={busy} onClick={onConfirm} data-testid={`confirm-${id}`}>
           {busy ? busyLabel : confirmLabel}
         </button>
-        <button type="button" className="button secondary" disabled={busy} onClick={onCancel} data-testid={`cancel-${id}`}>
-          {keepLabel}
+        <button ref={keep} type="button" className="button secondary" disabled={busy} onClick={onCancel} data-testid={`cancel-${id}`}>
+          {keepLabel ?? t("components-keep-it")}
         </button>
       </div>
     </div>

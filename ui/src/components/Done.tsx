@@ -1,4 +1,5 @@
 import { useEffect, useRef, type ReactNode } from "react";
+import { useWords } from "../i18n";
 
 /**
  * What a person sees once an action went through: a short confirmation at the top of the
@@ -43,9 +44,10 @@ export function Done({
 
 /** The submit button of a form that went through: it says so, and can't be pressed. */
 export function DoneButton() {
+  const { t } = useWords();
   return (
     <button type="button" className="button done-button" disabled data-testid="form-done">
-      Done
+      {t("components-done")}
     </button>
   );
 }

@@ -1,5 +1,6 @@
 import { useId, useState } from "react";
 import type { Explanation } from "../bindings";
+import { useWords } from "../i18n";
 
 /**
  * A failure in plain words: what happened, what to do next, and, folded away,
@@ -8,6 +9,7 @@ import type { Explanation } from "../bindings";
 export function ErrorNotice({ error, onRetry }: { error: Explanation; onRetry?: () => void }) {
   const [showDetails, setShowDetails] = useState(false);
   const detailsId = useId();
+  const { t } = useWords();
 
   return (
     <div className="error-notice" role="alert" data-testid="error-notice">
@@ -16,23 +18,17 @@ export function ErrorNotice({ error, onRetry }: { error: Explanation; onRetry?: 
       <div className="error-actions">
         {onRetry && (
           <button type="button" className="button" onClick={onRetry}>
-            Retry
+            {t("components-retry")}
           </button>
         )}
-        <button
-          type="button"
-          className="link-button"
-          aria-expanded={showDetails}
-          aria-controls={detailsId}
-          onClick={() => setShowDetails((shown) => !shown)}
-        >
-          {showDetails ? "Hide technical details" : "Show technical details"}
+        <button type="button" className="link-button" aria-expanded={showDetails} aria-controls={detailsId} onClick={() => setShowDetails((shown) => !shown)}>
+          {showDetails ? t("components-error-hide-details") : t("components-error-show-details")}
         </button>
       </div>
       {showDetails && (
         <div id={detailsId} className="error-details" data-technical>
           <p>
-            Error code: <code>{error.code}</code>
+            {t("components-error-code")} <code>{error.code}</code>
           </p>
           {error.detail && <pre>{error.detail}</pre>}
         </div>

@@ -1,4 +1,4 @@
-import type { ReactNode } from "react";
+import { cloneElement, isValidElement, type ReactElement, type ReactNode } from "react";
 
 /**
  * A labelled form control with a hint saying what it is for, and the problem Callboard found
@@ -21,13 +21,22 @@ export function Field({
   problem?: string | null;
   children: ReactNode;
 }) {
+  // The control names its hint and its problem, so a screen reader reads them with it.
+  const describedBy = [hint && `${id}-hint`, problem && `${id}-problem`].filter(Boolean).join(" ") || undefined;
+  const control = isValidElement(children)
+    ? cloneElement(children as ReactElement<Record<string, unknown>>, { "aria-describedby": describedBy, "aria-invalid": problem ? true : undefined })
+    : children;
   return (
     <div className={problem ? "field has-problem" : "field"}>
       <label htmlFor={id}>{label}</label>
-      {children}
-      {hint && <p className="hint">{hint}</p>}
+      {control}
+      {hint && (
+        <p className="hint" id={`${id}-hint`}>
+          {hint}
+        </p>
+      )}
       {problem && (
-        <p className="field-problem" role="alert" data-testid={`problem-${name}`}>
+        <p className="field-problem" role="alert" id={`${id}-problem`} data-testid={`problem-${name}`}>
           {problem}
         </p>
       )}

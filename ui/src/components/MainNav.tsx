@@ -1,20 +1,23 @@
 import { Fragment } from "react";
-import { screens, type ScreenId } from "../screens";
+import { useWords } from "../i18n";
+import { screenGroups, screens, type ScreenId } from "../screens";
 
 /** The sidebar's list of screens; screens of one group (API keys, Webhooks) sit under its heading. */
 export function MainNav({ selected, onSelect }: { selected: ScreenId; onSelect: (id: ScreenId) => void }) {
+  const { t } = useWords();
   return (
-    <nav aria-label="Main">
+    <nav aria-label={t("app-nav-label")}>
       <ul>
         {screens.map((screen, index) => {
           const group = "group" in screen ? screen.group : undefined;
           const previous = screens[index - 1];
           const startsGroup = group && (!previous || !("group" in previous) || previous.group !== group);
+          const groupName = group ? t(screenGroups[group]) : undefined;
           return (
             <Fragment key={screen.id}>
               {startsGroup && (
-                <li className="nav-group" aria-hidden="true" data-testid={`nav-group-${group.toLowerCase()}`}>
-                  {group}
+                <li className="nav-group" aria-hidden="true" data-testid={`nav-group-${group}`}>
+                  {groupName}
                 </li>
               )}
               <li className={group ? "nav-grouped" : undefined}>
@@ -23,10 +26,10 @@ export function MainNav({ selected, onSelect }: { selected: ScreenId; onSelect: 
                   className="nav-item"
                   data-testid={`nav-${screen.id}`}
                   aria-current={screen.id === selected ? "page" : undefined}
-                  aria-label={group ? `${screen.label} (${group})` : undefined}
+                  aria-label={group ? t("app-nav-grouped", { screen: t(screen.label), group: groupName }) : undefined}
                   onClick={() => onSelect(screen.id)}
                 >
-                  {screen.label}
+                  {t(screen.label)}
                 </button>
               </li>
             </Fragment>

@@ -1,15 +1,17 @@
 import { useNavigation } from "../navigation";
+import { useWords } from "../i18n";
 
 /** The way to a call's page, from any list that shows the call (History, Upcoming, Home, Leads). */
 export function OpenCall({
   callKey,
-  label = "Open",
+  label,
   description,
   look = "button",
   testId = "open-call",
 }: {
   /** The call's History key. */
   callKey: string;
+  /** The button's words ("Open" by default). */
   label?: string;
   /** What a screen reader says, when the label alone does not name the call. */
   description?: string;
@@ -17,6 +19,7 @@ export function OpenCall({
   testId?: string;
 }) {
   const { openCall } = useNavigation();
+  const { t } = useWords();
   return (
     <button
       type="button"
@@ -25,7 +28,7 @@ export function OpenCall({
       aria-label={description}
       data-testid={testId}
     >
-      {label}
+      {label ?? t("components-open")}
     </button>
   );
 }

@@ -2,6 +2,7 @@ import { render, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
 import { CALL_STATUSES, OUTCOMES } from "../bindings";
+import { WordsProvider } from "../i18n";
 import { OutcomeBadge, callOutcomeGroups, outcomeColours, outcomeGroups, outcomeOfCallStatus } from "./OutcomeBadge";
 
 describe("OutcomeBadge", () => {
@@ -33,5 +34,20 @@ describe("OutcomeBadge", () => {
     expect(done.tagName).toBe("SPAN");
     expect(done.textContent).toBe("Done");
     expect(done.getAttribute("title")).toBe("The platform applied it.");
+  });
+
+  // Last in the file: the provider leaves French as the language of code outside components.
+  it("says the group and the platform's word in the language chosen", async () => {
+    const user = userEvent.setup();
+    render(
+      <WordsProvider language="fr">
+        <OutcomeBadge outcome="not_reached" status="no_answer" platform="getvocal" />
+      </WordsProvider>,
+    );
+    const badge = screen.getByTestId("outcome-badge");
+    expect(badge.textContent).toBe("Non joint");
+    expect(badge.getAttribute("title")).toBe("Occupé, messagerie ou pas de réponse. Cliquez pour voir ce qu'indique GetVocal.");
+    await user.click(badge);
+    expect(badge.textContent).toBe("GetVocal\u202f: no answer");
   });
 });

@@ -1,13 +1,15 @@
 import { useState } from "react";
 import { CALL_STATUSES, OUTCOMES, type OutcomeGroup, type Platform } from "../bindings";
+import { useWords, words } from "../i18n";
 import "./OutcomeBadge.css";
 
 /**
  * One vocabulary of outcomes, the same on every screen.
  *
- * The groups, their words and which platform status falls in which group are written once in
- * Rust (`crates/callboard/src/outcome.rs`) and exported into the bindings; this module only adds
- * colours. Use it wherever a call or an action's ending is shown:
+ * The groups and which platform status falls in which group are written once in Rust
+ * (`crates/callboard/src/outcome.rs`) and exported into the bindings; this module adds their
+ * words in the person's language (the catalogue) and colours. Use it wherever a call or an
+ * action's ending is shown:
  *
  *   <OutcomeBadge outcome={row.outcome} status={row.status} platform={row.platform} />
  *   <OutcomeBadge outcome={outcomeOfCallStatus(call.status)} status={call.status} platform="awaz" />
@@ -18,7 +20,7 @@ import "./OutcomeBadge.css";
 
 export type { OutcomeGroup };
 
-export type OutcomeWords = (typeof OUTCOMES)[number];
+export type OutcomeWords = { group: OutcomeGroup; for_calls: boolean; label: string; hint: string };
 
 /** Every group in display order (filters, legends, the chart's stacks). */
 export const outcomeGroups: readonly OutcomeGroup[] = OUTCOMES.map((words) => words.group);
@@ -39,8 +41,25 @@ export const outcomeColours: Record<OutcomeGroup, { background: string; text: st
   refused: { background: "#fdecea", text: "#9b1c14", bar: "#e0857e" },
 };
 
+/** The catalogue ids of each group's name; its `.hint` attribute says what the group means. */
+const outcomeWordIds: Record<OutcomeGroup, { label: string; hint: string }> = {
+  upcoming: { label: "components-outcome-upcoming", hint: "components-outcome-upcoming.hint" },
+  reached: { label: "components-outcome-reached", hint: "components-outcome-reached.hint" },
+  not_reached: { label: "components-outcome-not-reached", hint: "components-outcome-not-reached.hint" },
+  failed: { label: "components-outcome-failed", hint: "components-outcome-failed.hint" },
+  cancelled: { label: "components-outcome-cancelled", hint: "components-outcome-cancelled.hint" },
+  needs_check: { label: "components-outcome-needs-check", hint: "components-outcome-needs-check.hint" },
+  pending: { label: "components-outcome-pending", hint: "components-outcome-pending.hint" },
+  done: { label: "components-outcome-done", hint: "components-outcome-done.hint" },
+  refused: { label: "components-outcome-refused", hint: "components-outcome-refused.hint" },
+};
+
+/** A group's name and meaning in the language on screen (an unknown group reads as needing a check). */
 export function outcomeWords(outcome: OutcomeGroup): OutcomeWords {
-  return OUTCOMES.find((words) => words.group === outcome) ?? OUTCOMES[5];
+  const known = OUTCOMES.find((entry) => entry.group === outcome) ?? OUTCOMES[5];
+  const ids = outcomeWordIds[known.group];
+  const { t } = words();
+  return { group: known.group, for_calls: known.for_calls, label: t(ids.label), hint: t(ids.hint) };
 }
 
 /** The group of a call's raw status, whichever platform said it (the Rust rule: unknown words need a check). */
@@ -54,6 +73,7 @@ const platformNames: Record<Platform, string> = { getvocal: "GetVocal", awaz: "A
 /** A coloured badge that also says the outcome in words (colour alone is not enough). */
 export function OutcomeBadge({ outcome, status, platform }: { outcome: OutcomeGroup; status?: string | null; platform?: Platform }) {
   const [showStatus, setShowStatus] = useState(false);
+  const { t } = useWords();
   const { label, hint } = outcomeWords(outcome);
   const { background, text } = outcomeColours[outcome];
   const style = { background, color: text };
@@ -70,13 +90,13 @@ export function OutcomeBadge({ outcome, status, platform }: { outcome: OutcomeGr
       type="button"
       className="outcome-badge outcome-badge-button"
       style={style}
-      title={showStatus ? "Show Callboard's word" : `${hint} Click to see what ${source} says.`}
+      title={showStatus ? t("components-outcome-show-ours") : t("components-outcome-show-theirs", { hint, source })}
       aria-pressed={showStatus}
       onClick={() => setShowStatus((shown) => !shown)}
       data-testid="outcome-badge"
       data-outcome={outcome}
     >
-      {showStatus ? `${source}: ${status.replace(/_/g, " ")}` : label}
+      {showStatus ? t("components-outcome-their-word", { source, status: status.replace(/_/g, " ") }) : label}
     </button>
   );
 }

@@ -3,6 +3,7 @@ import type { Explanation } from "../bindings";
 import { useBackend } from "../backend";
 import { thrownToExplanation } from "../errors";
 import { ErrorNotice } from "./ErrorNotice";
+import { useWords } from "../i18n";
 
 /**
  * Renews an account's sign-in with its password right where the person is, so the form they
@@ -15,6 +16,7 @@ export function SignInAgain({ accountId }: { accountId: string }) {
   const [problem, setProblem] = useState<Explanation | null>(null);
   const [done, setDone] = useState(false);
   const passwordId = useId();
+  const { t } = useWords();
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -41,14 +43,14 @@ export function SignInAgain({ accountId }: { accountId: string }) {
   if (done) {
     return (
       <p className="success-note" role="status" data-testid="result-signed-in">
-        Signed in again. Press the button above once more to send what you prepared.
+        {t("components-sign-in-done")}
       </p>
     );
   }
 
   return (
-    <form className="inline-form" onSubmit={submit} data-testid="sign-in-again" aria-label="Sign in again">
-      <label htmlFor={passwordId}>Password for this GetVocal account</label>
+    <form className="inline-form" onSubmit={submit} data-testid="sign-in-again" aria-label={t("components-sign-in-again")}>
+      <label htmlFor={passwordId}>{t("components-sign-in-password")}</label>
       <div className="inline-row">
         <input
           id={passwordId}
@@ -59,7 +61,7 @@ export function SignInAgain({ accountId }: { accountId: string }) {
           data-testid="field-password"
         />
         <button type="submit" className="button" disabled={busy || password === ""} data-testid="submit-sign-in-again">
-          {busy ? "Signing in…" : "Sign in again"}
+          {busy ? t("components-sign-in-signing") : t("components-sign-in-again")}
         </button>
       </div>
       {problem && <ErrorNotice error={problem} />}

@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { useWords } from "../i18n";
 
 /**
  * Ids, server addresses, raw requests and answers, file paths: what someone helping the
@@ -6,9 +7,10 @@ import type { ReactNode } from "react";
  * inside `data-technical` when they check that a screen speaks plainly.
  */
 export function TechnicalDetails({ children, testId }: { children: ReactNode; testId?: string }) {
+  const { t } = useWords();
   return (
     <details className="technical-details" data-technical data-testid={testId}>
-      <summary>Technical details</summary>
+      <summary>{t("components-technical-details")}</summary>
       <div className="technical-body">{children}</div>
     </details>
   );

@@ -28,7 +28,9 @@ describe("VirtualList read a page at a time", () => {
   it("asks for the next page only when the rows in view near the last one loaded", () => {
     const loaded = items.slice(0, 200);
     const onNearEnd = vi.fn();
-    render(<VirtualList items={loaded} total={12_345} rowHeight={40} height={400} label="Pages" onNearEnd={onNearEnd} renderRow={(item) => <span>{item}</span>} />);
+    render(
+      <VirtualList items={loaded} total={12_345} rowHeight={40} height={400} label="Pages" onNearEnd={onNearEnd} renderRow={(item) => <span>{item}</span>} />,
+    );
 
     const list = screen.getByRole("list", { name: "Pages" });
     expect(onNearEnd).not.toHaveBeenCalled();
@@ -44,7 +46,17 @@ describe("VirtualList read a page at a time", () => {
 
   it("asks for nothing once every row is loaded", () => {
     const onNearEnd = vi.fn();
-    render(<VirtualList items={items.slice(0, 5)} total={5} rowHeight={40} height={400} label="All" onNearEnd={onNearEnd} renderRow={(item) => <span>{item}</span>} />);
+    render(
+      <VirtualList
+        items={items.slice(0, 5)}
+        total={5}
+        rowHeight={40}
+        height={400}
+        label="All"
+        onNearEnd={onNearEnd}
+        renderRow={(item) => <span>{item}</span>}
+      />,
+    );
     expect(onNearEnd).not.toHaveBeenCalled();
   });
 });

@@ -1,8 +1,9 @@
-import { useEffect, useState, type ReactNode } from "react";
+import { useVirtualizer } from "@tanstack/react-virtual";
+import { useEffect, useRef, type ReactNode } from "react";
 
 /**
  * A scrolling list that draws only the rows in view (plus a few either side), so a hundred
- * thousand rows scroll as smoothly as ten. Every row has the same height.
+ * thousand rows scroll as smoothly as ten (TanStack Virtual). Every row has the same height.
  *
  * For lists read a page at a time: `total` is how many rows exist (screen readers hear
  * "row 5 of 12,345"), and `onNearEnd` is called when the rows in view come within a screenful
@@ -33,9 +34,19 @@ export function VirtualList<T>({
   total?: number;
   onNearEnd?: () => void;
 }) {
-  const [scrollTop, setScrollTop] = useState(0);
-  const first = Math.max(0, Math.floor(scrollTop / rowHeight) - overscan);
-  const last = Math.min(items.length, Math.ceil((scrollTop + height) / rowHeight) + overscan);
+  const scroller = useRef<HTMLDivElement>(null);
+  const virtualizer = useVirtualizer({
+    count: items.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => rowHeight,
+    overscan,
+    // The visible area is exactly `height` tall (its style says so): nothing to measure, and the
+    // first paint (or a test without layout) already draws the right rows.
+    initialRect: { width: 0, height },
+    observeElementRect: (_, changed) => changed({ width: 0, height }),
+  });
+  const rows = virtualizer.getVirtualItems();
+  const last = rows.length === 0 ? 0 : rows[rows.length - 1].index + 1;
   const nearEnd = last + Math.ceil(height / rowHeight) >= items.length;
 
   useEffect(() => {
@@ -47,28 +58,24 @@ export function VirtualList<T>({
       className="virtual-list"
       role="list"
       aria-label={label}
-      aria-rowcount={total}
       tabIndex={0}
       style={{ height, overflowY: "auto", position: "relative" }}
-      onScroll={(event) => setScrollTop(event.currentTarget.scrollTop)}
+      ref={scroller}
       data-testid={testId}
     >
-      <div style={{ height: items.length * rowHeight, position: "relative" }}>
-        {items.slice(first, last).map((item, offset) => {
-          const index = first + offset;
-          return (
-            <div
-              key={index}
-              role="listitem"
-              className="virtual-row"
-              aria-posinset={index + 1}
-              aria-setsize={total}
-              style={{ position: "absolute", top: index * rowHeight, left: 0, right: 0, height: rowHeight }}
-            >
-              {renderRow(item, index)}
-            </div>
-          );
-        })}
+      <div style={{ height: virtualizer.getTotalSize(), position: "relative" }}>
+        {rows.map((row) => (
+          <div
+            key={row.key}
+            role="listitem"
+            className="virtual-row"
+            aria-posinset={row.index + 1}
+            aria-setsize={total}
+            style={{ position: "absolute", top: row.start, left: 0, right: 0, height: rowHeight }}
+          >
+            {renderRow(items[row.index], row.index)}
+          </div>
+        ))}
       </div>
     </div>
   );

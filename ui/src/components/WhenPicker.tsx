@@ -2,6 +2,7 @@ import { useEffect, useId, useState } from "react";
 import type { Explanation, ScheduleAt } from "../bindings";
 import { useBackend } from "../backend";
 import { Field } from "./Field";
+import { useWords } from "../i18n";
 
 /** "Now", or a date and time on the clock of a chosen time zone. */
 export type When = { mode: "now" } | ({ mode: "later" } & ScheduleAt);
@@ -33,18 +34,18 @@ export function WhenPicker({
   problem: Explanation | null;
 }) {
   const ids = useId();
+  const { t } = useWords();
   const later = value.mode === "later" ? value : null;
   const fieldProblem = (field: string) =>
-    (preview.state === "problem" && preview.problem.field === field ? preview.problem.title : null) ??
-    (problem?.field === field ? problem.title : null);
+    (preview.state === "problem" && preview.problem.field === field ? preview.problem.title : null) ?? (problem?.field === field ? problem.title : null);
 
   return (
     <fieldset className="when-picker">
-      <legend>When</legend>
+      <legend>{t("components-when")}</legend>
       <div className="choice-row" role="radiogroup">
         <label>
           <input type="radio" name={`${ids}-mode`} checked={value.mode === "now"} onChange={() => onChange({ mode: "now" })} data-testid="field-when-now" />{" "}
-          Now
+          {t("components-when-now")}
         </label>
         <label>
           <input
@@ -54,13 +55,13 @@ export function WhenPicker({
             onChange={() => onChange({ mode: "later", date: "", time: "", zone: defaultZone })}
             data-testid="field-when-later"
           />{" "}
-          At a date and time
+          {t("components-when-later")}
         </label>
       </div>
       {later && (
         <>
           <div className="when-fields">
-            <Field id={`${ids}-date`} name="date" label="Date" problem={fieldProblem("date")}>
+            <Field id={`${ids}-date`} name="date" label={t("components-when-date")} problem={fieldProblem("date")}>
               <input
                 id={`${ids}-date`}
                 type="date"
@@ -69,7 +70,7 @@ export function WhenPicker({
                 data-testid="field-date"
               />
             </Field>
-            <Field id={`${ids}-time`} name="time" label="Time" problem={fieldProblem("time")}>
+            <Field id={`${ids}-time`} name="time" label={t("components-when-time")} problem={fieldProblem("time")}>
               <input
                 id={`${ids}-time`}
                 type="time"
@@ -78,13 +79,7 @@ export function WhenPicker({
                 data-testid="field-time"
               />
             </Field>
-            <Field
-              id={`${ids}-zone`}
-              name="zone"
-              label="Time zone"
-              hint="Yours by default. Choose the lead's zone to pick a time on their clock."
-              problem={fieldProblem("zone")}
-            >
+            <Field id={`${ids}-zone`} name="zone" label={t("components-when-zone")} hint={t("components-when-zone.hint")} problem={fieldProblem("zone")}>
               <select id={`${ids}-zone`} value={later.zone} onChange={(event) => onChange({ ...later, zone: event.target.value })} data-testid="field-zone">
                 {zones.map((zone) => (
                   <option key={zone} value={zone}>

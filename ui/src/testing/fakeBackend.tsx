@@ -2,12 +2,14 @@ import { render } from "@testing-library/react";
 import type { ReactElement } from "react";
 import type { Backend } from "../backend";
 import { BackendProvider } from "../backend";
+import { fakePushes, type FakePushes } from "./fakePushes";
 import type { AccountSummary, Explanation, Settings, UpdateStatus } from "../bindings";
 
 /** A backend with no accounts and no demo; tests override the commands they care about. */
 const defaults: Partial<Backend> = {
   appInfo: async () => ({
     version: "0.1.0",
+    language: "en",
     demo: false,
     demo_servers: null,
     places: {
@@ -28,6 +30,12 @@ const defaults: Partial<Backend> = {
   callsToCheck: async () => ({ status: "ok", data: [] }),
   awazTopUps: async () => ({ status: "ok", data: [] }),
   updateStatus: async () => ({ status: "ok", data: updateStatus() }),
+  // An empty client book with nothing due and no batch.
+  clientsList: async () => ({ status: "ok", data: [] }),
+  clientsFillFromHistory: async () => ({ status: "ok", data: [] }),
+  batchesList: async () => ({ status: "ok", data: [] }),
+  dueTopUps: async () => ({ status: "ok", data: [] }),
+  plansList: async () => ({ status: "ok", data: [] }),
   // Local times and do-not-call entries, as for numbers of unknown zones nobody listed.
   callingCallees: async (phones) => ({ status: "ok", data: phones.map((phone) => ({ phone, local_time: null, listed: null })) }),
 };
@@ -54,13 +62,19 @@ export function fakeBackend(overrides: Partial<Backend> = {}): Backend {
   }) as Backend;
 }
 
-export function renderWithBackend(ui: ReactElement, backend: Backend) {
-  return render(<BackendProvider backend={backend}>{ui}</BackendProvider>);
+/** Renders `ui` with `backend` and a cache of its own; `pushes` is what the engine pushes (nothing, unless the test pushes). */
+export function renderWithBackend(ui: ReactElement, backend: Backend, pushes: FakePushes = fakePushes()) {
+  return render(
+    <BackendProvider backend={backend} pushes={pushes}>
+      {ui}
+    </BackendProvider>,
+  );
 }
 
 export function explanation(overrides: Partial<Explanation> = {}): Explanation {
   return {
     code: "getvocal_unreachable",
+    args: {},
     title: "GetVocal could not be reached",
     next_step: "Check your internet connection, then try again.",
     field: null,

@@ -25,7 +25,13 @@ export function importPreview(overrides: Partial<ImportPreview> = {}): ImportPre
     options: { encoding: "windows1252", delimiter: 59, has_header: true },
     target: "get_vocal_leads",
     headers: ["Téléphone", "Prénom", "Date de naissance"],
-    mapping: { columns: [{ kind: "field", field: "phone" }, { kind: "field", field: "first_name" }, { kind: "static_data", key: "DATE_DE_NAISSANCE" }] },
+    mapping: {
+      columns: [
+        { kind: "field", field: "phone" },
+        { kind: "field", field: "first_name" },
+        { kind: "static_data", key: "DATE_DE_NAISSANCE" },
+      ],
+    },
     mapping_problems: [],
     summary: { total: 3, valid: 1, with_problems: 2, duplicates: 1 },
     rows: [

@@ -14,6 +14,7 @@ use crate::import::{
     guess_mapping, read_table, sniff, validate, Mapping, ReadOptions, RowCheck, RowProblem,
     RowValues, Sniffed, Summary, Table, Target,
 };
+use crate::words::{self, Words};
 use crate::{Error, Result};
 
 /// Files kept open at once; opening another forgets the oldest (big files weigh megabytes).
@@ -113,7 +114,7 @@ impl ImportSessions {
             ImportSource::Bytes { name, base64 } => {
                 let bytes = base64::engine::general_purpose::STANDARD
                     .decode(base64.trim())
-                    .map_err(|_| invalid("file", "This file arrived damaged. Choose it again."))?;
+                    .map_err(|_| invalid("file", words::word("errors-field-bulk-damaged")))?;
                 if bytes.len() as u64 > MAX_FILE_BYTES {
                     return Err(too_large());
                 }
@@ -172,7 +173,7 @@ impl ImportSessions {
                 Some(_) => {
                     return Err(invalid(
                         "mapping",
-                        "Choose where each column goes again: the columns of the file changed.",
+                        words::word("errors-field-bulk-columns-changed"),
                     ))
                 }
                 None if reread || retarget => {
@@ -201,7 +202,14 @@ impl ImportSessions {
                 .iter_mut()
                 .find(|row| row.line == line)
                 .filter(|_| (column as usize) < columns)
-                .ok_or_else(|| invalid("cell", format!("Line {line} has no such cell.")))?;
+                .ok_or_else(|| {
+                    invalid(
+                        "cell",
+                        Words::new("errors-field-bulk-no-such-cell")
+                            .arg("line", line.to_string())
+                            .text(),
+                    )
+                })?;
             let value = value.trim().to_owned();
             row.cells[column as usize] = value.clone();
             session.fixes.insert((line, column), value);
@@ -226,7 +234,7 @@ impl ImportSessions {
             if rows.is_empty() {
                 return Err(invalid(
                     "rows",
-                    "No row can be sent yet: fix the rows with problems first.",
+                    words::word("errors-field-bulk-nothing-ready"),
                 ));
             }
             Ok(ReadyRows {
@@ -351,14 +359,18 @@ fn read_spreadsheet(path: &Path) -> Result<(String, Vec<u8>)> {
     let unreadable = |error: std::io::Error| {
         invalid(
             "file",
-            format!("Callboard could not read this file: {error}."),
+            Words::new("errors-field-bulk-unreadable")
+                .arg("error", error.to_string())
+                .text(),
         )
     };
     let metadata = std::fs::metadata(path).map_err(unreadable)?;
     if !metadata.is_file() {
         return Err(invalid(
             "file",
-            format!("“{name}” is a folder, not a file."),
+            Words::new("errors-field-bulk-folder")
+                .arg("name", &name)
+                .text(),
         ));
     }
     if metadata.len() > MAX_FILE_BYTES {
@@ -370,10 +382,9 @@ fn read_spreadsheet(path: &Path) -> Result<(String, Vec<u8>)> {
 fn too_large() -> Error {
     invalid(
         "file",
-        format!(
-            "This file is larger than {} MB. Split it into smaller files and open them one by one.",
-            MAX_FILE_BYTES / (1024 * 1024)
-        ),
+        Words::new("errors-field-bulk-too-large")
+            .arg("megabytes", (MAX_FILE_BYTES / (1024 * 1024)).to_string())
+            .text(),
     )
 }
 

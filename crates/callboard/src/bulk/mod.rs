@@ -29,6 +29,7 @@ pub use imports::{
 };
 pub use plan::{spread_by_rules, CallingWindow, Planned, Weekday, Window};
 use store::Change;
+pub use store::JobRevisions;
 pub(crate) use store::{Status, Step, Store};
 pub use store::{MAYBE_APPLIED, RULE_NOTE, SCHEMA, SKIPPED};
 
@@ -39,6 +40,7 @@ use crate::endpoints::Platform;
 use crate::import::{RowCheck, Target};
 use crate::service::Callboard;
 use crate::when::{self, ScheduleAt};
+use crate::words::{self, Words};
 use crate::{validate, Error, Result};
 use runner::{Provider, Runner};
 use store::{Counts, JobRecord, NewJob, NewRow};
@@ -267,6 +269,12 @@ impl BulkRuns {
         })
     }
 
+    /// Changes after every write to a run (its state, any row) and whenever Awaz tells a
+    /// running one to wait: the window follows progress with it instead of asking.
+    pub fn revisions(&self) -> watch::Receiver<JobRevisions> {
+        self.store.revisions()
+    }
+
     /// True while a run is sending, or paused mid-way (its task still holds its rows):
     /// Callboard is not restarted for an update meanwhile.
     pub fn any_running(&self) -> bool {
@@ -380,7 +388,7 @@ impl BulkRuns {
             }
             if let (Some(at), Some(rule)) = (plan.call_at, &plan.moved_by) {
                 review.moved += 1;
-                let day = calling::callee_clock(&phone, at, "%A %-d %B");
+                let day = calling::callee_clock(&phone, at, |clock| words::day(clock.date()));
                 let key = format!("{day}|{rule}");
                 match groups.iter_mut().find(|group| group.0 == key) {
                     Some(group) => {
@@ -396,7 +404,7 @@ impl BulkRuns {
                 local_time: calling::local_time(&phone, now).map(|local| local.words),
                 call_at: plan
                     .call_at
-                    .map(|at| calling::callee_clock(&phone, at, "%a %-d %b %H:%M")),
+                    .map(|at| calling::callee_clock(&phone, at, words::short_day_time)),
                 note: plan.note,
                 refused: plan.refused,
                 phone,
@@ -408,7 +416,7 @@ impl BulkRuns {
                 let rule = key.split_once('|').map_or("", |(_, rule)| rule);
                 format!(
                     "{count} moved to {}: {rule}",
-                    calling::callee_clock(&phone, first, "%A %-d %B %H:%M")
+                    calling::callee_clock(&phone, first, words::day_time)
                 )
             })
             .collect();
@@ -522,7 +530,7 @@ impl BulkRuns {
                     .into_iter()
                     .filter(|row| lines.contains(&row.line))
                     .partition(|row| row.step == Step::Record && job.calls.is_some());
-                let checked = Change::to(Status::Done).because("Checked by you: it went through.");
+                let checked = Change::to(Status::Done).because(words::word("journal-bulk-checked"));
                 let calls: Vec<u32> = calls.iter().map(|row| row.line).collect();
                 self.store
                     .requeue(job_id, &calls, Status::NeedsCheck, &checked)?;
@@ -560,27 +568,33 @@ impl BulkRuns {
     /// Writes the failed rows with their reasons to `<folder>/callboard-bulk-failed-….csv`.
     pub fn export_failed(&self, job_id: i64, folder: &Path) -> Result<ExportedFile> {
         let rows = self.failed_rows(job_id)?;
-        let headers = ["Line", "Name", "Phone", "Status", "Stopped at", "Reason"];
+        let headers = words::each(&[
+            "exports-line",
+            "exports-name",
+            "exports-phone",
+            "exports-status",
+            "exports-stopped-at",
+            "exports-reason",
+        ]);
         let count = rows.len();
         let cells = rows.into_iter().map(|row| {
             let status = if row.skipped {
-                "skipped: not allowed by the calling rules or the do-not-call list"
+                "exports-bulk-skipped"
             } else if row.needs_check {
-                "to check: may have gone through"
+                "exports-bulk-to-check"
             } else {
-                "failed"
+                "exports-bulk-failed"
             };
             vec![
                 row.line.to_string(),
                 row.name,
                 row.phone,
-                status.to_owned(),
-                match row.stage {
-                    RowStage::Lead => "lead",
-                    RowStage::Contact => "contact",
-                    RowStage::Call => "call",
-                }
-                .to_owned(),
+                words::word(status),
+                words::word(match row.stage {
+                    RowStage::Lead => "exports-stage-lead",
+                    RowStage::Contact => "exports-stage-contact",
+                    RowStage::Call => "exports-stage-call",
+                }),
                 row.reason.unwrap_or_default(),
             ]
         });
@@ -610,6 +624,22 @@ impl BulkRuns {
             options: self.options.clone(),
             control: receiver,
         };
+        if let Some(mut throttle) = throttle.clone() {
+            // "Awaz asked us to wait" is part of the run's view: its followers hear of it too,
+            // until the run ends (its control sender goes).
+            let (store, id, mut run) = (self.store.clone(), job.id, control.subscribe());
+            tokio::spawn(async move {
+                loop {
+                    tokio::select! {
+                        changed = throttle.changed() => match changed {
+                            Ok(()) => store.changed(id),
+                            Err(_) => break,
+                        },
+                        running = run.changed() => if running.is_err() { break },
+                    }
+                }
+            });
+        }
         self.lock().insert(job.id, Running { control, throttle });
         let (store, running, id) = (self.store.clone(), self.running.clone(), job.id);
         tokio::spawn(async move {
@@ -824,22 +854,25 @@ fn check_calls(
 ) -> Result<(JobCalls, DateTime<Utc>, Option<Window>)> {
     let who = match &calls.who {
         CallWho::GetVocal { persona_id } if platform == Platform::GetVocal => CallWho::GetVocal {
-            persona_id: required("persona_id", "The persona", persona_id)?,
+            persona_id: required("persona_id", "errors-field-label-persona", persona_id)?,
         },
         CallWho::Awaz {
             agent_id,
             from_phone_id,
         } if platform == Platform::Awaz => CallWho::Awaz {
-            agent_id: required("agent_id", "The AI agent", agent_id)?,
-            from_phone_id: required("from_phone_id", "The number to call from", from_phone_id)?,
+            agent_id: required("agent_id", "errors-field-label-agent", agent_id)?,
+            from_phone_id: required(
+                "from_phone_id",
+                "errors-field-label-from-phone",
+                from_phone_id,
+            )?,
         },
         _ => {
             return Err(Error::InvalidField {
                 field: "who".to_owned(),
-                message: format!(
-                    "These rows go to {}: choose who calls them there.",
-                    platform.display_name()
-                ),
+                message: Words::new("errors-field-bulk-who")
+                    .arg("platform", platform.display_name())
+                    .text(),
             })
         }
     };

@@ -88,32 +88,21 @@ impl CallingWindow {
     /// `window_to`, `window_zone`, `window_days`).
     pub fn check(&self) -> Result<Window> {
         let time = |field: &str, text: &str| {
-            NaiveTime::parse_from_str(text.trim(), "%H:%M").map_err(|_| {
-                invalid(
-                    field,
-                    "Write the time as hours:minutes on a 24-hour clock, for example 09:00.",
-                )
-            })
+            NaiveTime::parse_from_str(text.trim(), "%H:%M")
+                .map_err(|_| invalid(field, "errors-field-bulk-window-time"))
         };
         let from = time("window_from", &self.from)?;
         let to = time("window_to", &self.to)?;
         if to <= from {
-            return Err(invalid(
-                "window_to",
-                "The calling hours must end after they start, for example 09:00 to 18:00.",
-            ));
+            return Err(invalid("window_to", "errors-field-bulk-window-order"));
         }
-        let zone: Tz = self.zone.trim().parse().map_err(|_| {
-            invalid(
-                "window_zone",
-                "Pick a time zone from the list, for example Europe/Paris.",
-            )
-        })?;
+        let zone: Tz = self
+            .zone
+            .trim()
+            .parse()
+            .map_err(|_| invalid("window_zone", "errors-field-bulk-window-zone"))?;
         if self.days.is_empty() {
-            return Err(invalid(
-                "window_days",
-                "Choose at least one day on which people may be called.",
-            ));
+            return Err(invalid("window_days", "errors-field-bulk-window-days"));
         }
         Ok(Window {
             from,
@@ -307,10 +296,11 @@ pub fn start_at_sending(
     Err(no_opening())
 }
 
+/// `message`: the catalogue id of what is wrong.
 fn invalid(field: &str, message: &str) -> Error {
     Error::InvalidField {
         field: field.to_owned(),
-        message: message.to_owned(),
+        message: crate::words::word(message),
     }
 }
 

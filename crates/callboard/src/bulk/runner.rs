@@ -15,6 +15,7 @@ use super::store::{Change, RowRecord, Status, Step, Store};
 use super::{CallWho, Control, JobCalls, JobState, RunOptions};
 use crate::calling::{self, CallPolicy};
 use crate::do_not_call::DoNotCall;
+use crate::words::{self, Words};
 use crate::write_path::{write_once, Written};
 use crate::{Error, Result};
 
@@ -130,10 +131,12 @@ impl Runner {
                                 ..Change::to(Status::Waiting)
                             }
                         } else {
-                            Change::to(Status::NeedsCheck).because(format!(
-                                "No answer came back from GetVocal, so this call may have been placed. Look at the calls of the lead {} ({}) in GetVocal; send it again only if there is none.",
-                                row.name, row.phone
-                            ))
+                            Change::to(Status::NeedsCheck).because(
+                                Words::new("journal-bulk-getvocal-lost")
+                                    .arg("name", &row.name)
+                                    .arg("phone", &row.phone)
+                                    .text(),
+                            )
                         }
                     }))
                     .collect();
@@ -146,9 +149,7 @@ impl Runner {
         self.store.update(
             self.id,
             &lines,
-            &Change::to(Status::NeedsCheck).because(
-                "No answer came back from Awaz, so this contact may or may not have been saved, and Awaz has no way to look it up. Check the contacts in Awaz; send it again only if it is not there.",
-            ),
+            &Change::to(Status::NeedsCheck).because(words::word("journal-bulk-awaz-lost")),
         )?;
         if calls.is_empty() {
             return Ok(());
@@ -171,10 +172,9 @@ impl Runner {
                 })
                 .collect(),
             Err(error) => {
-                let reason = format!(
-                    "Callboard could not check the Awaz call log: {}",
-                    error.explain().title
-                );
+                let reason = Words::new("journal-bulk-call-log-unreadable")
+                    .arg("problem", error.explain().title)
+                    .text();
                 calls
                     .iter()
                     .map(|_| Change::to(Status::Unknown).because(reason.clone()).tried())
@@ -202,14 +202,24 @@ impl Runner {
         let changes: Vec<Change> = exhausted
             .iter()
             .map(|row| {
-                let last = row.reason.as_deref().unwrap_or("no answer");
+                let last = row
+                    .reason
+                    .clone()
+                    .unwrap_or_else(|| words::word("journal-bulk-no-answer"));
                 if row.maybe_applied || row.status == Status::Unknown {
-                    Change::to(Status::NeedsCheck).because(format!(
-                        "Callboard could not find out whether this went through after {tries} tries. Last problem: {last}"
-                    ))
+                    Change::to(Status::NeedsCheck).because(
+                        Words::new("journal-bulk-gave-up-unknown")
+                            .arg("tries", tries.to_string())
+                            .arg("last", last)
+                            .text(),
+                    )
                 } else {
-                    Change::to(Status::Failed)
-                        .because(format!("Stopped after {tries} tries. Last problem: {last}"))
+                    Change::to(Status::Failed).because(
+                        Words::new("journal-bulk-gave-up")
+                            .arg("tries", tries.to_string())
+                            .arg("last", last)
+                            .text(),
+                    )
                 }
             })
             .collect();

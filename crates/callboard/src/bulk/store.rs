@@ -2,11 +2,13 @@
 //! person, whose step and status are written before each request and after its answer, so a
 //! run killed at any moment resumes without sending twice what was confirmed.
 
+use std::collections::BTreeMap;
 use std::sync::MutexGuard;
 
 use chrono::{DateTime, Utc};
 use rusqlite::{params, Connection, OptionalExtension, Row};
 use strum::{EnumString, IntoStaticStr};
+use tokio::sync::watch;
 
 use super::{JobCalls, JobState};
 use crate::endpoints::Platform;
@@ -211,14 +213,32 @@ impl Change {
     }
 }
 
+/// How many times each job changed (its state or any of its rows), by job id.
+pub type JobRevisions = BTreeMap<i64, u64>;
+
 /// The bulk tables of the store.
 pub struct Store {
     database: Database,
+    /// Bumped after each write, so a run's progress can be pushed instead of asked for.
+    revisions: watch::Sender<JobRevisions>,
 }
 
 impl Store {
     pub fn new(database: Database) -> Store {
-        Store { database }
+        Store {
+            database,
+            revisions: watch::Sender::new(JobRevisions::new()),
+        }
+    }
+
+    pub fn revisions(&self) -> watch::Receiver<JobRevisions> {
+        self.revisions.subscribe()
+    }
+
+    /// Tells the followers that job `id` changed.
+    pub fn changed(&self, id: i64) {
+        self.revisions
+            .send_modify(|revisions| *revisions.entry(id).or_default() += 1);
     }
 
     fn connection(&self) -> MutexGuard<'_, Connection> {
@@ -327,6 +347,7 @@ impl Store {
                 params![state.text(), finished, id],
             )
             .map_err(storage)?;
+        self.changed(id);
         Ok(())
     }
 
@@ -435,7 +456,9 @@ impl Store {
                     .map_err(storage)?;
             }
         }
-        transaction.commit().map_err(storage)
+        transaction.commit().map_err(storage)?;
+        self.changed(id);
+        Ok(())
     }
 
     /// Moves the rows of `lines` that are in status `from` to `change` (fresh tries), in one
@@ -465,6 +488,7 @@ impl Store {
                 .map_err(storage)?;
         }
         transaction.commit().map_err(storage)?;
+        self.changed(id);
         Ok(moved)
     }
 }

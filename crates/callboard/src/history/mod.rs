@@ -98,16 +98,16 @@ impl HistoryKind {
         self.into()
     }
 
-    fn words(self) -> &'static str {
-        match self {
-            HistoryKind::Call => "Call",
-            HistoryKind::Lead => "Lead",
-            HistoryKind::TopUp => "Top-up",
-            HistoryKind::Contact => "Contact",
-            HistoryKind::Webhook => "Webhook",
-            HistoryKind::ApiKey => "API key",
-            HistoryKind::Cancel => "Cancelled calls",
-        }
+    fn words(self) -> String {
+        crate::words::word(match self {
+            HistoryKind::Call => "exports-kind-call",
+            HistoryKind::Lead => "exports-kind-lead",
+            HistoryKind::TopUp => "exports-kind-top-up",
+            HistoryKind::Contact => "exports-kind-contact",
+            HistoryKind::Webhook => "exports-kind-webhook",
+            HistoryKind::ApiKey => "exports-kind-api-key",
+            HistoryKind::Cancel => "exports-kind-cancel",
+        })
     }
 }
 
@@ -179,21 +179,36 @@ impl Resolved {
     }
 }
 
+/// An outcome group's label in a CSV cell.
+fn outcome_words(group: OutcomeGroup) -> String {
+    crate::words::word(match group {
+        OutcomeGroup::Upcoming => "exports-group-upcoming",
+        OutcomeGroup::Reached => "exports-group-reached",
+        OutcomeGroup::NotReached => "exports-group-not-reached",
+        OutcomeGroup::Failed => "exports-group-failed",
+        OutcomeGroup::Cancelled => "exports-group-cancelled",
+        OutcomeGroup::NeedsCheck => "exports-group-needs-check",
+        OutcomeGroup::Pending => "exports-group-pending",
+        OutcomeGroup::Done => "exports-group-done",
+        OutcomeGroup::Refused => "exports-group-refused",
+    })
+}
+
 /// Writes every row the query shows to `<folder>/callboard-history-….csv`, reading them a page
 /// at a time so the database stays free for the journal meanwhile.
 pub fn export(entries: &Entries, query: &Resolved, folder: &Path) -> Result<ExportedFile> {
     const EXPORT_PAGE: u32 = 5_000;
     let count = entries.count(query)? as usize;
-    let headers = [
-        "When (UTC)",
-        "Platform",
-        "Account",
-        "What",
-        "Outcome",
-        "Status",
-        "Title",
-        "Details",
-    ];
+    let headers = crate::words::each(&[
+        "exports-when-utc",
+        "exports-platform",
+        "exports-account",
+        "exports-what",
+        "exports-outcome",
+        "exports-status",
+        "exports-title",
+        "exports-details",
+    ]);
     let mut failure = None;
     let mut buffered = Vec::new().into_iter();
     let mut after: Option<String> = None;
@@ -223,8 +238,8 @@ pub fn export(entries: &Entries, query: &Resolved, folder: &Path) -> Result<Expo
             row.when,
             row.platform.display_name().to_owned(),
             row.account_name,
-            row.kind.words().to_owned(),
-            row.outcome.label().to_owned(),
+            row.kind.words(),
+            outcome_words(row.outcome),
             row.status,
             row.title,
             row.detail.unwrap_or_default(),

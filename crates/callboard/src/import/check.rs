@@ -11,6 +11,7 @@ use specta::Type;
 use super::mapping::{Destination, Field, Mapping, Target};
 use super::table::{SourceRow, Table};
 use crate::validate::{self, FieldProblem, PhoneReader};
+use crate::words::Words;
 
 /// A row's values as they will be sent: cleaned, and only those present.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, Type)]
@@ -88,14 +89,15 @@ impl RowCheck {
         self.problems.is_empty()
     }
 
-    fn flag_repeat(&mut self, field: Field, what: &str, first_line: u32) {
+    /// `sentence`: the catalogue id saying which value repeats.
+    fn flag_repeat(&mut self, field: Field, sentence: &str, first_line: u32) {
         self.duplicate_of.get_or_insert(first_line);
         self.problems.push(RowProblem {
             field: Some(field),
-            message: format!(
-                "{}: Same {what} as line {first_line}. Only the first row with it is kept.",
-                field.label()
-            ),
+            message: Words::new(sentence)
+                .arg("field", field.label())
+                .arg("line", first_line.to_string())
+                .text(),
         });
     }
 }
@@ -195,10 +197,14 @@ fn flag_repeats(checks: &mut [RowCheck], target: Target) {
     for (index, phone_seen, lead_id_seen) in repeats {
         let check = &mut checks[index];
         if let Some(first_line) = phone_seen {
-            check.flag_repeat(Field::Phone, "number", first_line);
+            check.flag_repeat(Field::Phone, "errors-field-import-repeat-phone", first_line);
         }
         if let Some(first_line) = lead_id_seen {
-            check.flag_repeat(Field::CustomerLeadId, "ID", first_line);
+            check.flag_repeat(
+                Field::CustomerLeadId,
+                "errors-field-import-repeat-lead-id",
+                first_line,
+            );
         }
     }
 }
@@ -288,7 +294,7 @@ impl Checker<'_> {
                     .collect::<Vec<_>>()
                     .join(" ");
                 let name = optional(Field::Name).unwrap_or(joined);
-                match validate::required(Field::Name.label(), &name) {
+                match validate::required(Field::Name.label_id(), &name) {
                     Ok(name) => values.name = Some(name),
                     // `required` already names the field: "Name can't be empty."
                     Err(problem) => problems.push(RowProblem {
@@ -299,10 +305,9 @@ impl Checker<'_> {
                 if values.email.is_none() && cell(Field::Email).is_empty() {
                     problems.push(RowProblem {
                         field: Some(Field::Email),
-                        message: format!(
-                            "{}: Awaz needs an email address for every contact.",
-                            Field::Email.label()
-                        ),
+                        message: Words::new("errors-field-import-awaz-email")
+                            .arg("field", Field::Email.label())
+                            .text(),
                     });
                 }
             }
@@ -311,12 +316,11 @@ impl Checker<'_> {
         if !row.extra_cells.is_empty() {
             problems.push(RowProblem {
                 field: None,
-                message: format!(
-                    "Line {}: {} more value(s) than there are columns ({}). A separator inside a value needs quotes around the value.",
-                    row.line,
-                    row.extra_cells.len(),
-                    row.extra_cells.join(", ")
-                ),
+                message: Words::new("errors-field-import-extra-cells")
+                    .arg("line", row.line.to_string())
+                    .arg("count", row.extra_cells.len())
+                    .arg("values", row.extra_cells.join(", "))
+                    .text(),
             });
         }
 
@@ -332,7 +336,10 @@ impl Checker<'_> {
 fn named(field: Field, problem: &FieldProblem) -> RowProblem {
     RowProblem {
         field: Some(field),
-        message: format!("{}: {}", field.label(), problem.message),
+        message: Words::new("errors-field-import-named")
+            .arg("field", field.label())
+            .arg("problem", &problem.message)
+            .text(),
     }
 }
 

@@ -3,6 +3,8 @@
 use serde::{Deserialize, Serialize};
 use specta::Type;
 
+use crate::words::{self, Words};
+
 /// What the imported rows become.
 #[derive(
     Debug,
@@ -48,20 +50,25 @@ pub enum Field {
 }
 
 impl Field {
-    /// The field's name as the person sees it, at the start of every message about it.
-    pub fn label(self) -> &'static str {
+    /// The catalogue id of the field's name as the person sees it.
+    pub fn label_id(self) -> &'static str {
         match self {
-            Self::Phone => "Phone number",
-            Self::Name => "Name",
-            Self::FirstName => "First name",
-            Self::LastName => "Last name",
-            Self::Email => "Email address",
-            Self::CompanyName => "Company name",
-            Self::CustomerLeadId => "Lead ID",
-            Self::Language => "Language",
-            Self::ConsentDate => "Consent date",
-            Self::ConsentSource => "Consent source",
+            Self::Phone => "errors-field-import-phone",
+            Self::Name => "errors-field-import-name",
+            Self::FirstName => "errors-field-import-first-name",
+            Self::LastName => "errors-field-import-last-name",
+            Self::Email => "errors-field-import-email",
+            Self::CompanyName => "errors-field-import-company-name",
+            Self::CustomerLeadId => "errors-field-import-lead-id",
+            Self::Language => "errors-field-import-language",
+            Self::ConsentDate => "errors-field-import-consent-date",
+            Self::ConsentSource => "errors-field-import-consent-source",
         }
+    }
+
+    /// The field's name in the current language, at the start of every message about it.
+    pub fn label(self) -> String {
+        words::word(self.label_id())
     }
 
     /// The field's name in the platform's API.
@@ -248,34 +255,43 @@ impl Mapping {
                 && (self.column_of(Field::FirstName).is_some()
                     || self.column_of(Field::LastName).is_some());
             if columns == 0 && target.requires(field) && !name_is_split {
-                problems.push(format!(
-                    "Choose the column that holds the {}.",
-                    field.label().to_lowercase()
-                ));
+                problems.push(
+                    Words::new("errors-field-import-choose-column")
+                        .arg("field", field.label().to_lowercase())
+                        .text(),
+                );
             }
             if columns > 1 {
-                problems.push(format!(
-                    "{} is chosen for {columns} columns; keep one.",
-                    field.label()
-                ));
+                problems.push(
+                    Words::new("errors-field-import-chosen-twice")
+                        .arg("field", field.label())
+                        .arg("count", columns)
+                        .text(),
+                );
             }
         }
         let mut keys: Vec<&str> = Vec::new();
         for destination in &self.columns {
             match destination {
                 Destination::Field { field } if !target.fields().contains(field) => {
-                    problems.push(format!("{} can't be imported here.", field.label()));
-                }
-                Destination::StaticData { .. } if target == Target::AwazContacts => {
                     problems.push(
-                        "Awaz contacts have no extra data; ignore the column instead.".into(),
+                        Words::new("errors-field-import-not-here")
+                            .arg("field", field.label())
+                            .text(),
                     );
                 }
+                Destination::StaticData { .. } if target == Target::AwazContacts => {
+                    problems.push(words::word("errors-field-import-awaz-no-extra"));
+                }
                 Destination::StaticData { key } if key.trim().is_empty() => {
-                    problems.push("Give every extra data column a name.".into());
+                    problems.push(words::word("errors-field-import-extra-unnamed"));
                 }
                 Destination::StaticData { key } if keys.contains(&key.as_str()) => {
-                    problems.push(format!("The extra data name {key} is used twice."));
+                    problems.push(
+                        Words::new("errors-field-import-extra-twice")
+                            .arg("key", key)
+                            .text(),
+                    );
                 }
                 Destination::StaticData { key } => keys.push(key),
                 Destination::Field { .. } | Destination::Ignored => {}

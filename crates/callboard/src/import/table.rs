@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 use specta::Type;
 
 use super::sniff::{Encoding, Sniffed, Text};
+use crate::words::Words;
 
 /// How to read the file: what [`super::sniff`] guessed, possibly corrected by the person.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Type)]
@@ -90,7 +91,9 @@ pub fn read_table(bytes: &[u8], options: &ReadOptions) -> Table {
     let headers = (0..width)
         .map(|column| match header_cells.get(column) {
             Some(name) if !name.is_empty() => name.clone(),
-            _ => format!("Column {}", column + 1),
+            _ => Words::new("exports-import-column")
+                .arg("number", (column + 1).to_string())
+                .text(),
         })
         .collect();
     for row in &mut rows {

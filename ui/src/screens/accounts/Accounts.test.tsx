@@ -221,7 +221,10 @@ describe("Accounts", () => {
 
   it("explains a failed sign-out in the account's row", async () => {
     const user = userEvent.setup();
-    const locked = explanation({ code: "keychain.locked", title: "Your computer's keychain is locked, so Callboard can't read or save this account's sign-in." });
+    const locked = explanation({
+      code: "keychain.locked",
+      title: "Your computer's keychain is locked, so Callboard can't read or save this account's sign-in.",
+    });
     renderWithBackend(
       <AccountsScreen />,
       fakeBackend({ listAccounts: async () => ({ status: "ok", data: [account()] }), signOut: async () => ({ status: "error", error: locked }) }),

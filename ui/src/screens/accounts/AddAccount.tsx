@@ -4,23 +4,24 @@ import { useBackend, type Backend, type Result } from "../../backend";
 import { ErrorNotice } from "../../components/ErrorNotice";
 import { Field } from "../../components/Field";
 import { thrownToExplanation } from "../../errors";
+import { useWords, type WordArgs } from "../../i18n";
 
-/** The three ways to add an account, as offered to the person. */
+/** The three ways to add an account, as offered to the person (`title`, `description`: catalogue ids). */
 export const accountChoices = [
   {
     id: "getvocal-password",
-    title: "GetVocal — email and password",
-    description: "Sign in the way you sign in to GetVocal's website.",
+    title: "accounts-choice-getvocal-password",
+    description: "accounts-choice-getvocal-password.description",
   },
   {
     id: "getvocal-api-key",
-    title: "GetVocal — API key",
-    description: "Use an API key ID and secret created in GetVocal.",
+    title: "accounts-choice-getvocal-api-key",
+    description: "accounts-choice-getvocal-api-key.description",
   },
   {
     id: "awaz",
-    title: "Awaz — API key",
-    description: "Use an API key from Awaz (Settings → Integrations → API Keys).",
+    title: "accounts-choice-awaz",
+    description: "accounts-choice-awaz.description",
   },
 ] as const;
 
@@ -28,26 +29,48 @@ export type AccountChoice = (typeof accountChoices)[number]["id"];
 
 type Values = Record<string, string>;
 
-/** One input of a form; `secret` inputs are emptied as soon as an answer comes back. */
-type Input = { name: string; label: string; type?: "text" | "email" | "password"; hint?: string; secret?: boolean; autoComplete?: string };
+/**
+ * One input of a form (`label`, `hint`: catalogue ids); `secret` inputs are emptied as soon as
+ * an answer comes back.
+ */
+type Input = {
+  name: string;
+  label: string;
+  type?: "text" | "email" | "password";
+  hint?: string;
+  hintArgs?: WordArgs;
+  secret?: boolean;
+  autoComplete?: string;
+};
 
 const nameInput = (example: string): Input => ({
   name: "name",
-  label: "Account name",
-  hint: `Your own label for it, for example “${example}”.`,
+  label: "accounts-field-name",
+  hint: "accounts-field-name.hint",
+  hintArgs: { example },
 });
 const companyInput: Input = {
   name: "company_id",
-  label: "Company ID",
-  hint: "Given to you by GetVocal.",
+  label: "accounts-field-company-id",
+  hint: "accounts-field-company-id.hint",
 };
 
-const forms: Record<AccountChoice, { inputs: Input[]; send: (backend: Backend, values: Values, baseUrl: string | null, remember: boolean) => Promise<Result<AccountSummary, Explanation>> }> = {
+const forms: Record<
+  AccountChoice,
+  { inputs: Input[]; send: (backend: Backend, values: Values, baseUrl: string | null, remember: boolean) => Promise<Result<AccountSummary, Explanation>> }
+> = {
   "getvocal-password": {
     inputs: [
       nameInput("Acme – GetVocal"),
-      { name: "email", label: "Email", type: "email", autoComplete: "username" },
-      { name: "password", label: "Password", type: "password", secret: true, autoComplete: "current-password", hint: "Used once to sign in. Callboard never stores your password." },
+      { name: "email", label: "accounts-field-email", type: "email", autoComplete: "username" },
+      {
+        name: "password",
+        label: "accounts-field-password",
+        type: "password",
+        secret: true,
+        autoComplete: "current-password",
+        hint: "accounts-field-password.hint",
+      },
       companyInput,
     ],
     send: (backend, v, base_url, remember) =>
@@ -56,8 +79,8 @@ const forms: Record<AccountChoice, { inputs: Input[]; send: (backend: Backend, v
   "getvocal-api-key": {
     inputs: [
       nameInput("Acme – GetVocal"),
-      { name: "key_id", label: "API key ID", hint: "Shown in GetVocal next to the key's name." },
-      { name: "secret", label: "API key secret", type: "password", secret: true, autoComplete: "off", hint: "Shown once by GetVocal when the key was created." },
+      { name: "key_id", label: "accounts-field-key-id", hint: "accounts-field-key-id.hint" },
+      { name: "secret", label: "accounts-field-secret", type: "password", secret: true, autoComplete: "off", hint: "accounts-field-secret.hint" },
       companyInput,
     ],
     send: (backend, v, base_url, remember) =>
@@ -66,7 +89,7 @@ const forms: Record<AccountChoice, { inputs: Input[]; send: (backend: Backend, v
   awaz: {
     inputs: [
       nameInput("Acme – Awaz"),
-      { name: "api_key", label: "Awaz API key", type: "password", secret: true, autoComplete: "off", hint: "In Awaz: Settings → Integrations → API Keys." },
+      { name: "api_key", label: "accounts-field-awaz-key", type: "password", secret: true, autoComplete: "off", hint: "accounts-field-awaz-key.hint" },
     ],
     send: (backend, v, base_url, remember) => backend.addAwazAccount({ name: v.name, api_key: v.api_key, base_url, remember }),
   },
@@ -80,7 +103,8 @@ const forms: Record<AccountChoice, { inputs: Input[]; send: (backend: Backend, v
 export function AddAccountForm({ choice, onAdded, onCancel }: { choice: AccountChoice; onAdded: (account: AccountSummary) => void; onCancel: () => void }) {
   const backend = useBackend();
   const form = forms[choice];
-  const title = accountChoices.find((c) => c.id === choice)!.title;
+  const { t } = useWords();
+  const title = t(accountChoices.find((c) => c.id === choice)!.title);
   const [values, setValues] = useState<Values>(() => Object.fromEntries(form.inputs.map((input) => [input.name, ""])));
   const [baseUrl, setBaseUrl] = useState("");
   const [remember, setRemember] = useState(true);
@@ -119,7 +143,14 @@ export function AddAccountForm({ choice, onAdded, onCancel }: { choice: AccountC
       {form.inputs.map((input) => {
         const id = `${idPrefix}-${input.name}`;
         return (
-          <Field key={input.name} id={id} name={input.name} label={input.label} hint={input.hint} problem={problemFor(input.name)}>
+          <Field
+            key={input.name}
+            id={id}
+            name={input.name}
+            label={t(input.label)}
+            hint={input.hint && t(input.hint, input.hintArgs)}
+            problem={problemFor(input.name)}
+          >
             <input
               id={id}
               name={input.name}
@@ -134,12 +165,12 @@ export function AddAccountForm({ choice, onAdded, onCancel }: { choice: AccountC
         );
       })}
       <details className="advanced" open={showAdvanced} onToggle={(event) => setShowAdvanced(event.currentTarget.open)}>
-        <summary data-testid="advanced">Advanced</summary>
+        <summary data-testid="advanced">{t("accounts-advanced")}</summary>
         <Field
           id={`${idPrefix}-base_url`}
           name="base_url"
-          label="Server address"
-          hint={`Leave blank to use the real ${choice === "awaz" ? "Awaz" : "GetVocal"} service. Only fill it in if you were given another address.`}
+          label={t("accounts-field-base-url")}
+          hint={t("accounts-field-base-url.hint", { platform: choice === "awaz" ? "Awaz" : "GetVocal" })}
           problem={problemFor("base_url")}
         >
           <input
@@ -155,9 +186,9 @@ export function AddAccountForm({ choice, onAdded, onCancel }: { choice: AccountC
       <div className={problemFor("remember") ? "field checkbox-field has-problem" : "field checkbox-field"}>
         <label>
           <input type="checkbox" checked={remember} onChange={(event) => setRemember(event.target.checked)} data-testid="field-remember" />
-          Remember on this computer (saved in your computer's keychain)
+          {t("accounts-remember")}
         </label>
-        {!remember && <p className="hint">You will need to sign in again each time you open Callboard.</p>}
+        {!remember && <p className="hint">{t("accounts-remember-off")}</p>}
         {problemFor("remember") && (
           <p className="field-problem" role="alert" data-testid="problem-remember">
             {problem!.title} {problem!.next_step}
@@ -167,10 +198,10 @@ export function AddAccountForm({ choice, onAdded, onCancel }: { choice: AccountC
       {problem && !fieldNames.includes(problem.field ?? "") && <ErrorNotice error={problem} />}
       <div className="form-actions">
         <button type="submit" className="button" disabled={busy} data-testid="submit-account">
-          {busy ? "Checking with the service…" : "Add account"}
+          {busy ? t("accounts-checking") : t("accounts-add")}
         </button>
         <button type="button" className="button secondary" onClick={onCancel} disabled={busy} data-testid="cancel-account">
-          Cancel
+          {t("accounts-cancel")}
         </button>
       </div>
     </form>

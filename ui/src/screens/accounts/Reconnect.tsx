@@ -4,25 +4,28 @@ import { useBackend, type Result } from "../../backend";
 import { ErrorNotice } from "../../components/ErrorNotice";
 import { Field } from "../../components/Field";
 import { thrownToExplanation } from "../../errors";
+import { words, useWords } from "../../i18n";
 
 type Input = { name: string; label: string; secret: boolean };
 
 /** What an account asks for to be signed in again: its password, or a key. */
 function inputsFor(account: AccountSummary): Input[] {
-  if (account.platform === "awaz") return [{ name: "api_key", label: "Awaz API key", secret: true }];
+  const { t } = words();
+  if (account.platform === "awaz") return [{ name: "api_key", label: t("accounts-field-awaz-key"), secret: true }];
   if (account.signed_in_as.startsWith("API key")) {
     return [
-      { name: "key_id", label: "API key ID", secret: false },
-      { name: "secret", label: "API key secret", secret: true },
+      { name: "key_id", label: t("accounts-field-key-id"), secret: false },
+      { name: "secret", label: t("accounts-field-secret"), secret: true },
     ];
   }
-  return [{ name: "password", label: `Password for ${account.signed_in_as}`, secret: true }];
+  return [{ name: "password", label: t("accounts-reconnect-password", { who: account.signed_in_as }), secret: true }];
 }
 
 /** Signs an account in again, right in its row; secrets are emptied once Callboard answers. */
 export function Reconnect({ account, onDone, onCancel }: { account: AccountSummary; onDone: (account: AccountSummary) => void; onCancel: () => void }) {
   const backend = useBackend();
   const inputs = inputsFor(account);
+  const { t } = useWords();
   const [values, setValues] = useState<Record<string, string>>(() => Object.fromEntries(inputs.map((input) => [input.name, ""])));
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<Explanation | null>(null);
@@ -55,7 +58,7 @@ export function Reconnect({ account, onDone, onCancel }: { account: AccountSumma
   const placed = inputs.some((input) => input.name === problem?.field);
 
   return (
-    <form className="stacked-form" onSubmit={submit} aria-label={`Sign in to ${account.name} again`} data-testid="reconnect-form">
+    <form className="stacked-form" onSubmit={submit} aria-label={t("accounts-reconnect-label", { name: account.name })} data-testid="reconnect-form">
       {inputs.map((input) => {
         const id = `${idPrefix}-${input.name}`;
         return (
@@ -74,10 +77,10 @@ export function Reconnect({ account, onDone, onCancel }: { account: AccountSumma
       {problem && !placed && <ErrorNotice error={problem} />}
       <div className="form-actions">
         <button type="submit" className="button" disabled={busy} data-testid="submit-sign-in-again">
-          {busy ? "Signing in…" : "Sign in"}
+          {busy ? t("accounts-signing-in") : t("accounts-sign-in")}
         </button>
         <button type="button" className="button secondary" onClick={onCancel} disabled={busy}>
-          Cancel
+          {t("accounts-cancel")}
         </button>
       </div>
     </form>

@@ -7,6 +7,7 @@ import { Loading } from "../../components/Loading";
 import { TechnicalDetails } from "../../components/TechnicalDetails";
 import { Screen } from "../../components/Screen";
 import { thrownToExplanation } from "../../errors";
+import { useWords, words } from "../../i18n";
 import { useLoad } from "../../useLoad";
 import { AddAccountForm, accountChoices, type AccountChoice } from "./AddAccount";
 import { Reconnect } from "./Reconnect";
@@ -16,29 +17,29 @@ import "./accounts.css";
 const platformNames = { getvocal: "GetVocal", awaz: "Awaz" } as const;
 
 export function AccountsScreen() {
-  const backend = useBackend();
-  const [accounts, reload] = useLoad(backend.listAccounts);
+  const [accounts, reload] = useLoad("listAccounts");
   // What the lower half shows: nothing, the three choices, or one form.
   const [adding, setAdding] = useState<"closed" | "choosing" | AccountChoice>("closed");
   const [note, setNote] = useState<string | null>(null);
+  const { t } = useWords();
 
   const added = useCallback(
     (account: AccountSummary) => {
       setAdding("closed");
-      setNote(`“${account.name}” is added and connected.`);
+      setNote(t("accounts-added", { name: account.name }));
       reload();
     },
-    [reload],
+    [reload, t],
   );
 
   return (
-    <Screen id="accounts" title="Accounts" purpose="Connect your GetVocal and Awaz accounts, and sign in to or out of them.">
+    <Screen id="accounts" title={t("accounts-title")} purpose={t("accounts-purpose")}>
       {note && (
         <p className="success-note" role="status" data-testid="accounts-note">
           {note}
         </p>
       )}
-      {accounts.state === "loading" && <Loading label="Loading your accounts…" />}
+      {accounts.state === "loading" && <Loading label={t("accounts-loading")} />}
       {accounts.state === "failed" && <ErrorNotice error={accounts.error} onRetry={reload} />}
       {accounts.state === "ready" && (
         <AccountList
@@ -50,7 +51,7 @@ export function AccountsScreen() {
         />
       )}
 
-      <section className="add-account" aria-label="Add an account">
+      <section className="add-account" aria-label={t("accounts-add-section")}>
         {adding === "closed" && (
           <button
             type="button"
@@ -61,40 +62,39 @@ export function AccountsScreen() {
             }}
             data-testid="add-account"
           >
-            Add account
+            {t("accounts-add")}
           </button>
         )}
         {adding === "choosing" && (
           <div className="choices" ref={revealed}>
-            <h2>Which account do you want to add?</h2>
+            <h2>{t("accounts-add-which")}</h2>
             <ul>
               {accountChoices.map((choice) => (
                 <li key={choice.id}>
                   <button type="button" className="choice" onClick={() => setAdding(choice.id)} data-testid={`add-account-${choice.id}`}>
-                    <strong>{choice.title}</strong>
-                    <span>{choice.description}</span>
+                    <strong>{t(choice.title)}</strong>
+                    <span>{t(choice.description)}</span>
                   </button>
                 </li>
               ))}
             </ul>
             <button type="button" className="button secondary" onClick={() => setAdding("closed")}>
-              Cancel
+              {t("accounts-cancel")}
             </button>
           </div>
         )}
-        {adding !== "closed" && adding !== "choosing" && (
-          <AddAccountForm key={adding} choice={adding} onAdded={added} onCancel={() => setAdding("closed")} />
-        )}
+        {adding !== "closed" && adding !== "choosing" && <AddAccountForm key={adding} choice={adding} onAdded={added} onCancel={() => setAdding("closed")} />}
       </section>
     </Screen>
   );
 }
 
 function AccountList({ accounts, onChanged }: { accounts: AccountSummary[]; onChanged: (message: string) => void }) {
+  const { t } = useWords();
   if (accounts.length === 0) {
     return (
       <p className="empty" data-testid="no-accounts">
-        No accounts yet. Add your GetVocal or Awaz account below.
+        {t("accounts-none")}
       </p>
     );
   }
@@ -109,15 +109,16 @@ function AccountList({ accounts, onChanged }: { accounts: AccountSummary[]; onCh
 
 /** How the account signs in, without the key's ID (that is under Technical details). */
 function signInWords(account: AccountSummary): string {
-  if (account.signed_in_as.startsWith("API key")) return "An API key";
+  if (account.signed_in_as.startsWith("API key")) return words().t("accounts-an-api-key");
   return account.signed_in_as;
 }
 
 function keptWords(account: AccountSummary): string {
-  if (account.status === "NeedsSignIn") return "Nothing kept: sign in again to use this account";
-  if (account.demo) return "Only while Callboard is open (practice account)";
-  if (account.remember) return "In this computer's keychain";
-  return "Only while Callboard is open: sign in again after reopening it";
+  const { t } = words();
+  if (account.status === "NeedsSignIn") return t("accounts-kept-nothing");
+  if (account.demo) return t("accounts-kept-demo");
+  if (account.remember) return t("accounts-kept-keychain");
+  return t("accounts-kept-memory");
 }
 
 /** Brings a panel that just opened into view (a confirmation at the bottom of a long list). */
@@ -131,6 +132,7 @@ function AccountItem({ account, onChanged }: { account: AccountSummary; onChange
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<Explanation | null>(null);
   const connected = account.status === "Connected";
+  const { t } = useWords();
 
   async function act(call: () => Promise<{ status: "ok" } | { status: "error"; error: Explanation }>, done: string) {
     setBusy(true);
@@ -160,34 +162,34 @@ function AccountItem({ account, onChanged }: { account: AccountSummary; onChange
           <span className="badge">{platformNames[account.platform]}</span>
           {account.demo && (
             <span className="badge demo" data-testid="account-demo">
-              Practice account
+              {t("accounts-practice")}
             </span>
           )}
           <span className={connected ? "status connected" : "status needs-sign-in"} data-testid="account-status">
-            {connected ? "Connected" : "Sign-in needed"}
+            {connected ? t("accounts-connected") : t("accounts-needs-sign-in")}
           </span>
         </div>
         <dl className="facts">
-          <dt>Signs in with</dt>
+          <dt>{t("accounts-signs-in-with")}</dt>
           <dd data-testid="account-signs-in-with">{signInWords(account)}</dd>
-          <dt>Sign-in kept</dt>
+          <dt>{t("accounts-kept")}</dt>
           <dd data-testid="account-kept">{keptWords(account)}</dd>
         </dl>
         <TechnicalDetails testId="account-technical">
           <dl className="facts">
             {signInWords(account) !== account.signed_in_as && (
               <>
-                <dt>Signs in as</dt>
+                <dt>{t("accounts-signs-in-as")}</dt>
                 <dd>{account.signed_in_as}</dd>
               </>
             )}
             {account.company_id && (
               <>
-                <dt>Company ID</dt>
+                <dt>{t("accounts-company-id")}</dt>
                 <dd>{account.company_id}</dd>
               </>
             )}
-            <dt>Server address</dt>
+            <dt>{t("accounts-server-address")}</dt>
             <dd>{account.base_url}</dd>
           </dl>
         </TechnicalDetails>
@@ -197,7 +199,7 @@ function AccountItem({ account, onChanged }: { account: AccountSummary; onChange
         <div className="account-actions">
           {!connected && (
             <button type="button" className="button" onClick={() => setMode("sign-in")} data-testid="sign-in-again">
-              Sign in again
+              {t("accounts-sign-in-again")}
             </button>
           )}
           {connected && (
@@ -205,14 +207,14 @@ function AccountItem({ account, onChanged }: { account: AccountSummary; onChange
               type="button"
               className="button secondary"
               disabled={busy}
-              onClick={() => act(() => backend.signOut(account.id), `Signed out of “${account.name}”. Its sign-in was deleted from this computer.`)}
+              onClick={() => act(() => backend.signOut(account.id), t("accounts-signed-out", { name: account.name }))}
               data-testid="sign-out"
             >
-              Sign out
+              {t("accounts-sign-out")}
             </button>
           )}
           <button type="button" className="button danger-outline" disabled={busy} onClick={() => setMode("confirm-remove")} data-testid="remove-account">
-            Remove…
+            {t("accounts-remove")}
           </button>
         </div>
       )}
@@ -222,7 +224,7 @@ function AccountItem({ account, onChanged }: { account: AccountSummary; onChange
           account={account}
           onDone={() => {
             setMode("idle");
-            onChanged(`Signed in to “${account.name}” again.`);
+            onChanged(t("accounts-signed-in-again", { name: account.name }));
           }}
           onCancel={() => setMode("idle")}
         />
@@ -231,17 +233,14 @@ function AccountItem({ account, onChanged }: { account: AccountSummary; onChange
       {mode === "confirm-remove" && (
         <DangerConfirm
           id="remove-account"
-          question={`Remove “${account.name}” from Callboard?`}
-          confirmLabel={`Remove “${account.name}”`}
-          busyLabel="Removing…"
+          question={t("accounts-remove-question", { name: account.name })}
+          confirmLabel={t("accounts-remove-confirm", { name: account.name })}
+          busyLabel={t("accounts-removing")}
           busy={busy}
-          onConfirm={() => act(() => backend.removeAccount(account.id), `“${account.name}” was removed.`)}
+          onConfirm={() => act(() => backend.removeAccount(account.id), t("accounts-removed", { name: account.name }))}
           onCancel={() => setMode("idle")}
         >
-          <p>
-            Its sign-in is deleted from this computer. Nothing changes in {platformNames[account.platform]} itself, and you can add the account
-            again later.
-          </p>
+          <p>{t("accounts-remove-explained", { platform: platformNames[account.platform] })}</p>
         </DangerConfirm>
       )}
 

@@ -1,4 +1,4 @@
-import { useCallback, useId, useState, type FormEvent } from "react";
+import { useId, useState, type FormEvent } from "react";
 import type { AccountSummary, ApiKey, CreatedApiKey, Explanation } from "../../bindings";
 import { useBackend } from "../../backend";
 import { ForAccount } from "../../components/AccountPicker";
@@ -11,6 +11,7 @@ import { Field } from "../../components/Field";
 import { Loading } from "../../components/Loading";
 import { Screen } from "../../components/Screen";
 import { thrownToExplanation } from "../../errors";
+import { useWords } from "../../i18n";
 import { fieldProblem, useAction } from "../../useAction";
 import { useLoad } from "../../useLoad";
 import { formatMoment } from "../../when";
@@ -18,33 +19,29 @@ import "../../components/forms.css";
 import "../getvocal.css";
 
 export function ApiKeysScreen() {
+  const { t } = useWords();
   return (
-    <Screen
-      id="api-keys"
-      title="API keys"
-      purpose="An API key lets another program (or Callboard itself) use your GetVocal account without your password. Create one, or revoke one that should stop working."
-    >
+    <Screen id="api-keys" title={t("api-keys-title")} purpose={t("api-keys-purpose")}>
       <ForAccount platform="getvocal">{(account) => <ApiKeys account={account} />}</ForAccount>
     </Screen>
   );
 }
 
 function ApiKeys({ account }: { account: AccountSummary }) {
-  const backend = useBackend();
-  const load = useCallback(() => backend.getvocalApiKeys(account.id), [backend, account.id]);
-  const [keys, reload] = useLoad(load);
+  const [keys, reload] = useLoad("getvocalApiKeys", account.id);
   // Kept here: the list below is made anew when it reloads after a revoke.
   const [revoked, setRevoked] = useState<ApiKey | null>(null);
+  const { t } = useWords();
 
   return (
     <>
       <CreateKey account={account} onCreated={reload} />
-      <Card title="Your API keys" description="Revoked keys stop working at once and can't be turned back on.">
-        {keys.state === "loading" && <Loading label="Loading API keys…" />}
+      <Card title={t("api-keys-list-title")} description={t("api-keys-list-description")}>
+        {keys.state === "loading" && <Loading label={t("api-keys-loading")} />}
         {keys.state === "failed" && <ErrorNotice error={keys.error} onRetry={reload} />}
         {revoked && (
           <p className="success-note" role="status" data-testid="result-revoked">
-            The key “{revoked.name || "with no name"}” is revoked: it no longer works.
+            {revoked.name ? t("api-keys-revoked", { name: revoked.name }) : t("api-keys-revoked-unnamed")}
           </p>
         )}
         {keys.state === "ready" && (
@@ -68,6 +65,7 @@ function CreateKey({ account, onCreated }: { account: AccountSummary; onCreated:
   const [name, setName] = useState("");
   const action = useAction<CreatedApiKey>();
   const nameId = useId();
+  const { t } = useWords();
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -77,7 +75,7 @@ function CreateKey({ account, onCreated }: { account: AccountSummary; onCreated:
 
   const created = action.current.state === "done" ? action.current.answer : null;
   return (
-    <Card title="Create an API key">
+    <Card title={t("api-keys-create-title")}>
       {created ? (
         <NewSecret
           account={account}
@@ -89,18 +87,12 @@ function CreateKey({ account, onCreated }: { account: AccountSummary; onCreated:
         />
       ) : (
         <form onSubmit={submit} className="form">
-          <Field
-            id={nameId}
-            name="name"
-            label="Name of the key"
-            hint="Say who or what will use it, for example “Reporting spreadsheet”. Only you see this name."
-            problem={fieldProblem(action.current, "name")}
-          >
+          <Field id={nameId} name="name" label={t("api-keys-field-name")} hint={t("api-keys-field-name.hint")} problem={fieldProblem(action.current, "name")}>
             <input id={nameId} value={name} onChange={(event) => setName(event.target.value)} data-testid="field-name" />
           </Field>
           <div className="form-actions">
             <button type="submit" className="button" disabled={action.busy || action.mustConfirm} data-testid="submit-create-key">
-              {action.busy ? "Creating…" : "Create key"}
+              {action.busy ? t("api-keys-creating") : t("api-keys-create")}
             </button>
           </div>
         </form>
@@ -121,14 +113,15 @@ function NewSecret({ account, created, onClose }: { account: AccountSummary; cre
   const [copied, setCopied] = useState(false);
   const [using, setUsing] = useState<"idle" | "busy" | "done">("idle");
   const [problem, setProblem] = useState<Explanation | null>(null);
+  const { t } = useWords();
 
   if (created.secret === null) {
     return (
       <div className="warning-notice" data-testid="result-created-key">
-        <p className="error-title">The key “{created.name}” was already created by this same request.</p>
-        <p>Its secret was shown then and can't be shown again. If nobody copied it, revoke the key below and create a new one.</p>
+        <p className="error-title">{t("api-keys-already-created", { name: created.name })}</p>
+        <p>{t("api-keys-already-created-secret")}</p>
         <button type="button" className="button" onClick={onClose}>
-          Done
+          {t("api-keys-done")}
         </button>
       </div>
     );
@@ -159,15 +152,16 @@ function NewSecret({ account, created, onClose }: { account: AccountSummary; cre
   return (
     <div className="secret-panel" data-testid="result-created-key" ref={revealed}>
       <p className="done-title" role="status" data-testid="done-title">
-        <span aria-hidden="true">✓ </span>The key “{created.name}” is created.
+        <span aria-hidden="true">✓ </span>
+        {t("api-keys-created", { name: created.name })}
       </p>
       <p className="secret-warning" role="alert">
-        <strong>You won't see this secret again.</strong> Copy it now and keep it somewhere safe, like a password manager.
+        <strong>{t("api-keys-secret-warning-title")}</strong> {t("api-keys-secret-warning")}
       </p>
       <dl className="facts">
-        <dt>Key name</dt>
+        <dt>{t("api-keys-key-name")}</dt>
         <dd>{created.name}</dd>
-        <dt>Secret</dt>
+        <dt>{t("api-keys-secret")}</dt>
         <dd>
           <code className="secret" data-testid="result-secret">
             {secret}
@@ -176,24 +170,18 @@ function NewSecret({ account, created, onClose }: { account: AccountSummary; cre
       </dl>
       <TechnicalDetails>
         <p>
-          Key ID: <code data-testid="result-key-id">{created.key_id}</code>
+          {t("api-keys-key-id")} <code data-testid="result-key-id">{created.key_id}</code>
         </p>
       </TechnicalDetails>
       <div className="form-actions">
         <button type="button" className="button" onClick={copy} data-testid="copy-secret">
-          {copied ? "Copied" : "Copy secret"}
+          {copied ? t("api-keys-copied") : t("api-keys-copy")}
         </button>
-        <button
-          type="button"
-          className="button secondary"
-          onClick={useForAccount}
-          disabled={using !== "idle"}
-          data-testid="use-key-for-account"
-        >
-          {using === "done" ? "This account now uses this key" : `Use this key for “${account.name}”`}
+        <button type="button" className="button secondary" onClick={useForAccount} disabled={using !== "idle"} data-testid="use-key-for-account">
+          {using === "done" ? t("api-keys-in-use") : t("api-keys-use-for-account", { account: account.name })}
         </button>
         <button type="button" className="link-button" onClick={onClose} data-testid="close-secret">
-          I've saved it — hide the secret
+          {t("api-keys-hide-secret")}
         </button>
       </div>
       {problem && <ErrorNotice error={problem} />}
@@ -215,8 +203,9 @@ function KeyTable({
   const backend = useBackend();
   const [confirming, setConfirming] = useState<ApiKey | null>(null);
   const action = useAction<ApiKey>();
+  const { t } = useWords();
 
-  if (keys.length === 0) return <p className="empty">No API keys yet. Create one above.</p>;
+  if (keys.length === 0) return <p className="empty">{t("api-keys-none")}</p>;
 
   async function revoke(key: ApiKey) {
     let revoked = false;
@@ -234,24 +223,24 @@ function KeyTable({
       <table className="table">
         <thead>
           <tr>
-            <th scope="col">Name</th>
-            <th scope="col">Created</th>
-            <th scope="col">State</th>
+            <th scope="col">{t("api-keys-column-name")}</th>
+            <th scope="col">{t("api-keys-column-created")}</th>
+            <th scope="col">{t("api-keys-column-state")}</th>
             <th scope="col">
-              <span className="visually-hidden">Actions</span>
+              <span className="visually-hidden">{t("api-keys-column-actions")}</span>
             </th>
           </tr>
         </thead>
         <tbody>
           {keys.map((key) => (
             <tr key={key.uuid_id} data-testid={`row-key-${key.uuid_id}`}>
-              <td>{key.name || <span className="muted">(no name)</span>}</td>
+              <td>{key.name || <span className="muted">{t("api-keys-no-name")}</span>}</td>
               <td>{key.dt_created ? formatMoment(key.dt_created) : "—"}</td>
               <td>
                 {key.dt_revoked ? (
-                  <span className="badge badge-muted">Revoked {formatMoment(key.dt_revoked)}</span>
+                  <span className="badge badge-muted">{t("api-keys-revoked-on", { when: formatMoment(key.dt_revoked) })}</span>
                 ) : (
-                  <span className="badge badge-ok">Active</span>
+                  <span className="badge badge-ok">{t("api-keys-active")}</span>
                 )}
               </td>
               <td className="row-actions">
@@ -267,7 +256,7 @@ function KeyTable({
                     }}
                     data-testid={`revoke-${key.uuid_id}`}
                   >
-                    Revoke…
+                    {t("api-keys-revoke")}
                   </button>
                 )}
               </td>
@@ -278,14 +267,14 @@ function KeyTable({
       {confirming && (
         <DangerConfirm
           id="revoke"
-          question={`Revoke the key “${confirming.name || "with no name"}”?`}
-          confirmLabel="Revoke the key"
-          busyLabel="Revoking…"
+          question={confirming.name ? t("api-keys-revoke-question", { name: confirming.name }) : t("api-keys-revoke-question-unnamed")}
+          confirmLabel={t("api-keys-revoke-confirm")}
+          busyLabel={t("api-keys-revoking")}
           busy={action.busy}
           onConfirm={() => revoke(confirming)}
           onCancel={() => setConfirming(null)}
         >
-          <p>Anything that uses this key stops working at once. This can't be undone.</p>
+          <p>{t("api-keys-revoke-warning")}</p>
         </DangerConfirm>
       )}
       <ActionNotice current={action.current} accountId={account.id} onCheckedNotApplied={action.reset} />

@@ -110,7 +110,10 @@ describe("A call's page", () => {
       duration_seconds: 200,
       person_history: [],
     });
-    renderWithBackend(<CallScreen callKey="journal:12" onBack={() => {}} />, fakeBackend({ callPage: async () => ({ status: "ok", data: waiting }), getvocalCancelCalls }));
+    renderWithBackend(
+      <CallScreen callKey="journal:12" onBack={() => {}} />,
+      fakeBackend({ callPage: async () => ({ status: "ok", data: waiting }), getvocalCancelCalls }),
+    );
     expect(await screen.findByTestId("call-their-time")).toHaveProperty("textContent", "Same as yours");
     expect(screen.getByTestId("call-duration").textContent).toBe(durationWords(200));
     expect(screen.getByTestId("call-agent").textContent).toBe("Not known");
@@ -134,9 +137,19 @@ describe("A call's page", () => {
     const user = userEvent.setup();
     const doNotCallAdd = vi.fn(async () => ({
       status: "ok" as const,
-      data: { phone: "+12125550100", added_by: "Paul", account_name: "Acme – Awaz", reason: "", source: "call_details" as const, added_at: "2026-11-24T15:00:00Z" },
+      data: {
+        phone: "+12125550100",
+        added_by: "Paul",
+        account_name: "Acme – Awaz",
+        reason: "",
+        source: "call_details" as const,
+        added_at: "2026-11-24T15:00:00Z",
+      },
     }));
-    renderWithBackend(<CallScreen callKey="journal:12" onBack={() => {}} />, fakeBackend({ callPage: async () => ({ status: "ok", data: call() }), doNotCallAdd }));
+    renderWithBackend(
+      <CallScreen callKey="journal:12" onBack={() => {}} />,
+      fakeBackend({ callPage: async () => ({ status: "ok", data: call() }), doNotCallAdd }),
+    );
     const actions = await screen.findByTestId("caller-actions");
     expect(within(actions).getByTestId("they-said-no")).toBeTruthy();
     await user.click(within(actions).getByTestId("dont-call-again"));
@@ -153,7 +166,10 @@ describe("A call's page", () => {
   });
 
   it("does not offer 'They said no' for a call that has not reached the person", async () => {
-    renderWithBackend(<CallScreen callKey="journal:12" onBack={() => {}} />, fakeBackend({ callPage: async () => ({ status: "ok", data: call({ outcome: "upcoming", status: "scheduled" }) }) }));
+    renderWithBackend(
+      <CallScreen callKey="journal:12" onBack={() => {}} />,
+      fakeBackend({ callPage: async () => ({ status: "ok", data: call({ outcome: "upcoming", status: "scheduled" }) }) }),
+    );
     const actions = await screen.findByTestId("caller-actions");
     expect(within(actions).queryByTestId("they-said-no")).toBeNull();
     expect(within(actions).getByTestId("dont-call-again")).toBeTruthy();

@@ -1,6 +1,5 @@
-import { useCallback } from "react";
 import type { CallView, Finding, HistoryRow } from "../../bindings";
-import { useBackend } from "../../backend";
+import { useWords, words } from "../../i18n";
 import { Card } from "../../components/Card";
 import { CancelWaitingCalls } from "../../components/CancelWaitingCalls";
 import { ErrorNotice } from "../../components/ErrorNotice";
@@ -21,25 +20,23 @@ import "./call.css";
 
 const platformNames = { getvocal: "GetVocal", awaz: "Awaz" } as const;
 
-
 /**
  * A call's page: who, when on both clocks, how long, which AI agent from which number, how it
  * ended, what the AI found out, and everything else about the same person. Opened over the
  * screen it came from (History, Upcoming calls, Home, Leads); "Back" returns there.
  */
 export function CallScreen({ callKey, onBack }: { callKey: string; onBack: () => void }) {
-  const backend = useBackend();
-  const load = useCallback(() => backend.callPage(callKey), [backend, callKey]);
-  const [page, retry, refresh] = useLoad(load);
-  const title = page.state === "ready" ? `Call to ${whoWords(page.data)}` : "A call";
+  const [page, retry, refresh] = useLoad("callPage", callKey);
+  const { t } = useWords();
+  const title = page.state === "ready" ? t("call-title", { who: whoWords(page.data) }) : t("call-title-loading");
   return (
-    <Screen id="call" title={title} purpose="Everything Callboard knows about this call and the person called.">
+    <Screen id="call" title={title} purpose={t("call-purpose")}>
       <div className="call-back">
         <button type="button" className="link-button" onClick={onBack} data-testid="call-back">
-          ← Back
+          {t("call-back")}
         </button>
       </div>
-      {page.state === "loading" && <Loading label="Loading the call…" />}
+      {page.state === "loading" && <Loading label={t("call-loading")} />}
       {page.state === "failed" && <ErrorNotice error={page.error} onRetry={retry} />}
       {page.state === "ready" && <CallDetails call={page.data} onChanged={refresh} />}
     </Screen>
@@ -47,39 +44,40 @@ export function CallScreen({ callKey, onBack }: { callKey: string; onBack: () =>
 }
 
 function CallDetails({ call, onChanged }: { call: CallView; onChanged: () => void }) {
+  const { t } = useWords();
   const platform = platformNames[call.platform];
   const theirTime = formatCalleeMoment(call.at, call.callee_zones);
   const waiting = call.outcome === "upcoming" || call.outcome === "pending";
   return (
     <div className="call-page" data-testid="call-page">
-      <Card title="The call">
+      <Card title={t("call-facts-title")}>
         <dl className="facts call-facts" data-testid="call-facts">
-          <dt>Who</dt>
+          <dt>{t("call-who")}</dt>
           <dd data-testid="call-who">
-            {call.name ?? <span className="muted">Name not known</span>}
+            {call.name ?? <span className="muted">{t("call-name-not-known")}</span>}
             {call.phone_number && <span className="phone-number"> · {formatPhone(call.phone_number)}</span>}
           </dd>
-          <dt>When (your time)</dt>
+          <dt>{t("call-when")}</dt>
           <dd data-testid="call-when">{formatMoment(call.at)}</dd>
-          <dt>Their local time</dt>
+          <dt>{t("call-their-time")}</dt>
           <dd data-testid="call-their-time">
-            {theirTime ?? (call.callee_zones.length === 0 ? <span className="muted">Not known for this number</span> : "Same as yours")}
+            {theirTime ?? (call.callee_zones.length === 0 ? <span className="muted">{t("call-their-time-not-known")}</span> : t("call-their-time-same"))}
           </dd>
-          <dt>How long</dt>
+          <dt>{t("call-duration")}</dt>
           <dd data-testid="call-duration">
-            {call.duration_seconds !== null ? durationWords(call.duration_seconds) : <span className="muted">{platform} does not say</span>}
+            {call.duration_seconds !== null ? durationWords(call.duration_seconds) : <span className="muted">{t("call-duration-not-said", { platform })}</span>}
           </dd>
-          <dt>{call.platform === "getvocal" ? "Persona (AI agent)" : "AI agent"}</dt>
-          <dd data-testid="call-agent">{call.agent_name ?? <span className="muted">Not known</span>}</dd>
-          <dt>Calls from</dt>
+          <dt>{call.platform === "getvocal" ? t("call-persona") : t("call-agent")}</dt>
+          <dd data-testid="call-agent">{call.agent_name ?? <span className="muted">{t("call-not-known")}</span>}</dd>
+          <dt>{t("call-from")}</dt>
           <dd className="phone-number" data-testid="call-from">
-            {call.from_number ? formatPhone(call.from_number) : <span className="muted">Not known</span>}
+            {call.from_number ? formatPhone(call.from_number) : <span className="muted">{t("call-not-known")}</span>}
           </dd>
-          <dt>Account</dt>
+          <dt>{t("call-account")}</dt>
           <dd>
             {call.account_name} <span className="muted">· {platform}</span>
           </dd>
-          <dt>How it went</dt>
+          <dt>{t("call-outcome")}</dt>
           <dd data-testid="call-outcome">
             <OutcomeBadge outcome={call.outcome} status={call.status} platform={call.platform} />
           </dd>
@@ -92,10 +90,7 @@ function CallDetails({ call, onChanged }: { call: CallView; onChanged: () => voi
         {/* What can be done about this call. */}
         <div className="form-actions call-actions" data-testid="call-actions">
           {call.platform === "getvocal" && call.lead_id && waiting && (
-            <CancelWaitingCalls
-              targets={[{ accountId: call.account_id, leadId: call.lead_id, who: whoWords(call) }]}
-              onFinished={onChanged}
-            />
+            <CancelWaitingCalls targets={[{ accountId: call.account_id, leadId: call.lead_id, who: whoWords(call) }]} onFinished={onChanged} />
           )}
         </div>
         {call.phone_number && (
@@ -103,22 +98,22 @@ function CallDetails({ call, onChanged }: { call: CallView; onChanged: () => voi
             accountId={call.account_id}
             accountName={call.account_name}
             phone={call.phone_number}
-            call={`${platform} call of ${formatMoment(call.at)}`}
+            call={t("call-record", { platform, moment: formatMoment(call.at) })}
             reached={call.outcome === "reached"}
           />
         )}
       </Card>
-      <Card title="What the AI found out">
+      <Card title={t("call-findings-title")}>
         <Findings call={call} />
       </Card>
-      <Card title={`Everything about ${whoWords(call)}`} description="Other calls and actions with the same phone number, newest first.">
+      <Card title={t("call-person-title", { who: whoWords(call) })} description={t("call-person-description")}>
         <PersonHistory rows={call.person_history} />
       </Card>
       <TechnicalDetails testId="call-technical">
         <dl className="facts">
           {call.platform_call_id && (
             <>
-              <dt>{platform} call ID</dt>
+              <dt>{t("call-platform-id", { platform })}</dt>
               <dd>
                 <code data-testid="call-platform-id">{call.platform_call_id}</code>
               </dd>
@@ -126,7 +121,7 @@ function CallDetails({ call, onChanged }: { call: CallView; onChanged: () => voi
           )}
           {call.lead_id && (
             <>
-              <dt>GetVocal lead ID</dt>
+              <dt>{t("call-lead-id")}</dt>
               <dd>
                 <code>{call.lead_id}</code>
               </dd>
@@ -134,20 +129,20 @@ function CallDetails({ call, onChanged }: { call: CallView; onChanged: () => voi
           )}
           {call.agent_id && (
             <>
-              <dt>{call.platform === "getvocal" ? "Persona ID" : "Agent ID"}</dt>
+              <dt>{call.platform === "getvocal" ? t("call-persona-id") : t("call-agent-id")}</dt>
               <dd>
                 <code>{call.agent_id}</code>
               </dd>
             </>
           )}
-          <dt>Status word</dt>
+          <dt>{t("call-status-word")}</dt>
           <dd>
             <code>{call.status}</code>
           </dd>
           {call.findings.map((finding) => (
             <FindingKey key={finding.key} finding={finding} />
           ))}
-          <dt>History entry</dt>
+          <dt>{t("call-history-entry")}</dt>
           <dd>
             <code>{call.key}</code>
           </dd>
@@ -158,9 +153,10 @@ function CallDetails({ call, onChanged }: { call: CallView; onChanged: () => voi
 }
 
 function FindingKey({ finding }: { finding: Finding }) {
+  const { t } = useWords();
   return (
     <>
-      <dt>“{finding.label}” is named</dt>
+      <dt>{t("call-finding-key", { label: finding.label })}</dt>
       <dd>
         <code>{finding.key}</code>
       </dd>
@@ -169,12 +165,13 @@ function FindingKey({ finding }: { finding: Finding }) {
 }
 
 function Findings({ call }: { call: CallView }) {
+  const { t } = useWords();
   if (call.findings.length > 0) {
     return (
       <dl className="facts findings" data-testid="call-findings">
         {call.findings.map((finding) => (
           <div key={finding.key} className="finding" data-testid="call-finding">
-            <dt>{finding.label}</dt>
+            <dt translate="no">{finding.label}</dt>
             <dd>{findingWords(finding)}</dd>
           </div>
         ))}
@@ -184,43 +181,44 @@ function Findings({ call }: { call: CallView }) {
   if (call.findings_problem) {
     return (
       <p className="muted" data-testid="call-findings-problem">
-        Awaz could not be asked just now ({call.findings_problem}). Open this page again in a moment.
+        {t("call-findings-problem", { problem: call.findings_problem })}
       </p>
     );
   }
   if (call.outcome === "upcoming" || call.outcome === "pending") {
     return (
       <p className="muted" data-testid="call-no-findings">
-        Nothing yet: the call has not taken place.
+        {t("call-findings-not-yet")}
       </p>
     );
   }
   if (call.outcome === "failed" || call.outcome === "cancelled") {
     return (
       <p className="muted" data-testid="call-no-findings">
-        Nothing: the call did not take place.
+        {t("call-findings-did-not-happen")}
       </p>
     );
   }
   if (call.platform === "getvocal") {
     return (
       <p className="muted" data-testid="call-no-findings">
-        GetVocal does not share what its AI found out with other apps: open the call in GetVocal to read it.
+        {t("call-findings-getvocal")}
       </p>
     );
   }
   return (
     <p className="muted" data-testid="call-no-findings">
-      Nothing yet. Awaz writes it here once the call has ended and its AI has gone through it.
+      {t("call-findings-awaz-later")}
     </p>
   );
 }
 
 function PersonHistory({ rows }: { rows: HistoryRow[] }) {
+  const { t } = useWords();
   if (rows.length === 0) {
     return (
       <p className="empty" data-testid="person-history-empty">
-        Nothing else yet: this is the first time Callboard deals with this number.
+        {t("call-person-empty")}
       </p>
     );
   }
@@ -228,11 +226,11 @@ function PersonHistory({ rows }: { rows: HistoryRow[] }) {
     <table className="table" data-testid="person-history">
       <thead>
         <tr>
-          <th scope="col">When</th>
-          <th scope="col">What</th>
-          <th scope="col">How it went</th>
+          <th scope="col">{t("call-column-when")}</th>
+          <th scope="col">{t("call-column-what")}</th>
+          <th scope="col">{t("call-column-outcome")}</th>
           <th scope="col">
-            <span className="visually-hidden">Open</span>
+            <span className="visually-hidden">{t("call-column-open")}</span>
           </th>
         </tr>
       </thead>
@@ -247,11 +245,7 @@ function PersonHistory({ rows }: { rows: HistoryRow[] }) {
             <td>
               <OutcomeBadge outcome={row.outcome} status={row.status} platform={row.platform} />
             </td>
-            <td className="row-actions">
-              {row.kind === "call" && (
-                <OpenCall callKey={row.key} />
-              )}
-            </td>
+            <td className="row-actions">{row.kind === "call" && <OpenCall callKey={row.key} />}</td>
           </tr>
         ))}
       </tbody>
@@ -260,7 +254,7 @@ function PersonHistory({ rows }: { rows: HistoryRow[] }) {
 }
 
 function whoWords(call: CallView): string {
-  return call.name ?? (call.phone_number ? formatPhone(call.phone_number) : "an unknown number");
+  return call.name ?? (call.phone_number ? formatPhone(call.phone_number) : words().t("call-unknown-number"));
 }
 
 /** A finding as the person reads it: days and moments their way, yes/no in words. */
@@ -270,7 +264,7 @@ export function findingWords(finding: Finding): string {
     case "text":
       return value.text;
     case "yes_no":
-      return value.yes ? "Yes" : "No";
+      return value.yes ? words().t("call-finding-yes") : words().t("call-finding-no");
     case "number":
       return value.number === null ? "—" : new Intl.NumberFormat(ownLocale()).format(value.number);
     case "day":
@@ -279,7 +273,7 @@ export function findingWords(finding: Finding): string {
     case "moment":
       return formatMoment(value.moment);
     case "nothing":
-      return "Nothing found";
+      return words().t("call-finding-nothing");
   }
 }
 

@@ -204,10 +204,7 @@ describe("Credits", () => {
   it("after an unknown outcome, says what to check; 'not applied' settles it and asks again before sending", async () => {
     const user = userEvent.setup();
     const unknownRecord = { state: "Unknown" as const, error: "Awaz's gateway answered 502 after the request reached it." };
-    const awazTopUp = vi
-      .fn()
-      .mockResolvedValueOnce(sent<WorkspaceBalance>(null, unknownRecord))
-      .mockResolvedValueOnce(sent(balance));
+    const awazTopUp = vi.fn().mockResolvedValueOnce(sent<WorkspaceBalance>(null, unknownRecord)).mockResolvedValueOnce(sent(balance));
     const awazTopUps = vi.fn(async () => ({ status: "ok" as const, data: [awazRecord(unknownRecord)] }));
     const settleAction = vi.fn(async () => ({ status: "ok" as const, data: awazRecord({ state: "Failed" }) }));
     const awazPlanTopUp = planner();

@@ -1,3 +1,4 @@
+import { useQueryClient } from "@tanstack/react-query";
 import { useCallback, useEffect, useId, useRef, useState, type FormEvent } from "react";
 import type { ActionRecord, Explanation, TopUpForm, TopUpPlan, WorkspaceBalance } from "../../bindings";
 import { useBackend, type Result } from "../../backend";
@@ -17,21 +18,20 @@ import { Loading } from "../../components/Loading";
 import { Screen } from "../../components/Screen";
 import { thrownToExplanation } from "../../errors";
 import { useAction } from "../../useAction";
-import { useLoad } from "../../useLoad";
+import { useLoad, useLoadWith } from "../../useLoad";
 import { formatMoment } from "../../when";
+import { useWords, words } from "../../i18n";
+import { ownLocale } from "../../preferences";
 
 export function CreditsScreen() {
-  // Bumped after every top-up so the list below shows it at once.
-  const [journalVersion, setJournalVersion] = useState(0);
-  const refresh = useCallback(() => setJournalVersion((n) => n + 1), []);
+  const { t } = useWords();
+  // After every top-up sent or settled, the lists of top-ups are read again at once.
+  const queries = useQueryClient();
+  const refresh = useCallback(() => void queries.invalidateQueries({ queryKey: ["awazTopUps"] }), [queries]);
   return (
-    <Screen
-      id="credits"
-      title="Credits"
-      purpose="Add credits or minutes to a client's Awaz workspace. Each top-up is sent once and kept in the list below."
-    >
+    <Screen id="credits" title={t("credits-title")} purpose={t("credits-purpose")}>
       <ForAccount platform="awaz">{(account) => <TopUpCard accountId={account.id} onSent={refresh} />}</ForAccount>
-      <TopUpsJournal version={journalVersion} />
+      <TopUpsJournal />
     </Screen>
   );
 }
@@ -41,6 +41,7 @@ const emptyForm: TopUpForm = { workspace: "", kind: "credits", amount: "" };
 function TopUpCard({ accountId, onSent }: { accountId: string; onSent: () => void }) {
   const backend = useBackend();
   const ids = useId();
+  const { t } = useWords();
   const [form, setForm] = useState<TopUpForm>(emptyForm);
   // The reviewed top-up: its question (or the earlier one to settle first), its key and the
   // form as it was checked. While it is open the form is locked: what is shown is what is sent.
@@ -57,7 +58,7 @@ function TopUpCard({ accountId, onSent }: { accountId: string; onSent: () => voi
     async (): Promise<Result<string[], Explanation>> => ({ status: "ok", data: (await backend.getSettings()).recent_workspaces }),
     [backend],
   );
-  const [recent, reloadRecent] = useLoad(loadRecent);
+  const [recent, reloadRecent] = useLoadWith(["recentWorkspaces"], loadRecent);
   const done = action.current.state === "done";
   const locked = plan !== null || reviewing || action.busy || settling || done;
 
@@ -147,34 +148,27 @@ function TopUpCard({ accountId, onSent }: { accountId: string; onSent: () => voi
   }
 
   const otherError =
-    planProblem && !planProblem.field
-      ? planProblem
-      : action.current.state === "error" && !action.current.error.field
-        ? action.current.error
-        : null;
+    planProblem && !planProblem.field ? planProblem : action.current.state === "error" && !action.current.error.field ? action.current.error : null;
 
   return (
-    <Card title="Top up a workspace" description="You will see exactly what will be added, and to whom, before anything is sent.">
+    <Card title={t("credits-top-up")} description={t("credits-top-up-intro")}>
       {action.current.state === "done" && (
-        <Done testId="result-top-up" title={`${addedWords(action.current.record.summary)}.`} again="Top up again" onAgain={another}>
+        <Done testId="result-top-up" title={addedWords(lastSent ?? form)} again={t("credits-again")} onAgain={another}>
           <p>
-            {action.current.answer.company?.email || lastSent?.workspace || form.workspace} now has {action.current.answer.credits} credits and{" "}
-            {action.current.answer.minutes} minutes.
+            {t("credits-balance", {
+              workspace: action.current.answer.company?.email || lastSent?.workspace || form.workspace,
+              credits: action.current.answer.credits ?? "—",
+              minutes: action.current.answer.minutes ?? "—",
+            })}
           </p>
         </Done>
       )}
       <form onSubmit={submit} className="form" data-testid="top-up-form">
         {/* Each control says it is disabled too, so every way of asking (a screen reader, a test driver) agrees. */}
         <fieldset className="form-lock" disabled={locked} data-testid="top-up-fields">
-          <legend className="visually-hidden">The top-up</legend>
+          <legend className="visually-hidden">{t("credits-form")}</legend>
           <div className="form-grid">
-            <Field
-              id={`${ids}-workspace`}
-              name="workspace"
-              label="Client workspace"
-              hint="The email address the client's Awaz workspace is registered with, or its ID. Workspaces you topped up recently are suggested."
-              problem={problem("workspace")}
-            >
+            <Field id={`${ids}-workspace`} name="workspace" label={t("credits-workspace")} hint={t("credits-workspace-hint")} problem={problem("workspace")}>
               <input
                 id={`${ids}-workspace`}
                 list={`${ids}-recent`}
@@ -188,8 +182,8 @@ function TopUpCard({ accountId, onSent }: { accountId: string; onSent: () => voi
                 {recent.state === "ready" && recent.data.map((workspace) => <option key={workspace} value={workspace} />)}
               </datalist>
             </Field>
-            <fieldset className="toggle" aria-label="What to add">
-              <legend>What to add</legend>
+            <fieldset className="toggle" aria-label={t("credits-kind")}>
+              <legend>{t("credits-kind")}</legend>
               {(["credits", "minutes"] as const).map((kind) => (
                 <label key={kind} className={form.kind === kind ? "toggle-option chosen" : "toggle-option"}>
                   <input
@@ -201,16 +195,16 @@ function TopUpCard({ accountId, onSent }: { accountId: string; onSent: () => voi
                     disabled={locked}
                     data-testid={`field-kind-${kind}`}
                   />
-                  {kind === "credits" ? "Credits" : "Minutes"}
+                  {kind === "credits" ? t("credits-kind-credits") : t("credits-kind-minutes")}
                 </label>
               ))}
-              <p className="hint">Credits pay for the workspace's usage; minutes are call time.</p>
+              <p className="hint">{t("credits-kind-hint")}</p>
             </fieldset>
             <Field
               id={`${ids}-amount`}
               name="amount"
-              label={form.kind === "credits" ? "Credits to add" : "Minutes to add"}
-              hint="A number more than zero, for example 25 or 10.50."
+              label={form.kind === "credits" ? t("credits-amount-credits") : t("credits-amount-minutes")}
+              hint={t("credits-amount-hint")}
               problem={problem("amount")}
             >
               <input
@@ -225,7 +219,7 @@ function TopUpCard({ accountId, onSent }: { accountId: string; onSent: () => voi
           </div>
           {recent.state === "ready" && recent.data.length > 0 && (
             <p className="recent-workspaces">
-              Recent:{" "}
+              {t("credits-recent")}{" "}
               {recent.data.map((workspace) => (
                 <button
                   key={workspace}
@@ -243,7 +237,7 @@ function TopUpCard({ accountId, onSent }: { accountId: string; onSent: () => voi
         </fieldset>
         {plan && (
           <p className="muted" data-testid="top-up-locked">
-            The form is locked while you look at this, so what you confirm is exactly what is sent. Cancel to change it.
+            {t("credits-locked")}
           </p>
         )}
         {!plan && (
@@ -252,7 +246,7 @@ function TopUpCard({ accountId, onSent }: { accountId: string; onSent: () => voi
               <DoneButton />
             ) : (
               <button type="submit" className="button" disabled={locked} data-testid="submit-top-up">
-                {reviewing ? "Checking…" : "Review top-up"}
+                {reviewing ? t("credits-checking") : t("credits-review")}
               </button>
             )}
           </div>
@@ -271,12 +265,12 @@ function TopUpCard({ accountId, onSent }: { accountId: string; onSent: () => voi
         <Confirm
           id="top-up"
           question={plan.question}
-          confirmLabel={`Yes, add ${plan.kind}`}
+          confirmLabel={t("credits-confirm", { kind: plan.kind })}
           busy={action.busy}
           onConfirm={() => send(plan)}
           onCancel={() => setPlan(null)}
         >
-          <p className="muted">This is sent to Awaz once and recorded on this computer.</p>
+          <p className="muted">{t("credits-sent-once")}</p>
         </Confirm>
       )}
       <AwazWait accountId={accountId} active={action.busy} />
@@ -291,32 +285,32 @@ function TopUpCard({ accountId, onSent }: { accountId: string; onSent: () => voi
       )}
       {action.current.state === "earlier" && (
         <div className="warning-notice" role="alert" data-testid="result-earlier">
-          <p className="error-title">This top-up was already sent: {action.current.record.summary}.</p>
-          <p>{action.current.record.error ?? "It is still on its way. Wait for its answer in the list below."}</p>
+          <p className="error-title">{t("credits-earlier", { summary: action.current.record.summary })}</p>
+          <p>{action.current.record.error ?? t("credits-earlier-on-its-way")}</p>
         </div>
       )}
     </Card>
   );
 }
 
-/** A top-up's summary ("Add 30 minutes to …") as what was done ("Added 30 minutes to …"). */
-function addedWords(summary: string): string {
-  return summary.replace(/^Add /, "Added ");
-}
-
-/** "credits" or "minutes": what a top-up record added. */
-function unitOf(record: ActionRecord): string {
-  return record.kind === "awaz_minutes" ? "minutes" : "credits";
+/** What a confirmed top-up did: "Added 30 minutes to north-clinic@…". */
+function addedWords(sent: TopUpForm): string {
+  const amount = Number(sent.amount.trim().replace(",", "."));
+  const shown = Number.isFinite(amount) ? new Intl.NumberFormat(ownLocale()).format(amount) : sent.amount;
+  return words().t("credits-added", { kind: sent.kind, amount: shown, workspace: sent.workspace });
 }
 
 /** Where to look in Awaz to know whether `record` went through. */
 function WhatToCheck({ record }: { record: ActionRecord }) {
-  const unit = unitOf(record);
+  const { t } = useWords();
   return (
     <p data-testid="what-to-check">
-      Open the workspace <strong>{record.subject ?? "it was sent to"}</strong> in Awaz and look at its {unit} balance and its{" "}
-      {unit} history. If “{record.summary}” shows there (around {formatMoment(record.created_at)}), it went through.
-      Callboard can't read a workspace's balance from Awaz, so only you can tell.
+      {t("credits-what-to-check", {
+        workspace: record.subject ?? t("credits-what-to-check-unknown"),
+        kind: record.kind === "awaz_minutes" ? "minutes" : "credits",
+        summary: record.summary,
+        when: formatMoment(record.created_at),
+      })}
     </p>
   );
 }
@@ -342,43 +336,38 @@ function UnsettledTopUp({
   // Keyboard users land on the panel (not on one of its answers) when it replaces the question.
   const panel = useRef<HTMLDivElement>(null);
   useEffect(() => panel.current?.focus(), []);
+  const { t } = useWords();
   return (
     <div ref={panel} tabIndex={-1} className="warning-notice" role="alert" data-testid="unsettled-top-up">
-      <p className="error-title">
-        Wait: an earlier top-up to this workspace may have gone through — “{record.summary}”, sent{" "}
-        {formatMoment(record.created_at)} from “{record.account_name}”.
-      </p>
+      <p className="error-title">{t("credits-unsettled", { summary: record.summary, when: formatMoment(record.created_at), account: record.account_name })}</p>
       {onItsWay ? (
         <>
-          <p>It is still on its way to Awaz. Nothing new is sent until its answer arrives.</p>
+          <p>{t("credits-unsettled-on-its-way")}</p>
           <div className="form-actions">
             <button type="button" className="button" disabled={busy} onClick={onLookAgain} data-testid="unsettled-look-again">
-              Look again
+              {t("credits-look-again")}
             </button>
             <button type="button" className="link-button" disabled={busy} onClick={onCancel} data-testid="cancel-unsettled">
-              Cancel
+              {t("credits-cancel")}
             </button>
           </div>
         </>
       ) : (
         <>
-          <p>
-            Callboard sent it, but Awaz (or a server on the way) answered with an error after receiving it, so it may have
-            been applied. Nothing new is sent until you check and say what you found.
-          </p>
+          <p>{t("credits-unsettled-may-have")}</p>
           <WhatToCheck record={record} />
           <div className="form-actions">
             <button type="button" className="button secondary" disabled={busy} onClick={() => onSettle(true)} data-testid="settle-applied">
-              It went through
+              {t("credits-settle-applied")}
             </button>
             <button type="button" className="button secondary" disabled={busy} onClick={() => onSettle(false)} data-testid="settle-not-applied">
-              It did not go through
+              {t("credits-settle-not-applied")}
             </button>
             <button type="button" className="link-button" disabled={busy} onClick={onCancel} data-testid="cancel-unsettled">
-              Cancel
+              {t("credits-cancel")}
             </button>
           </div>
-          <p className="muted">After you answer, you will see the new top-up's question again before anything is sent.</p>
+          <p className="muted">{t("credits-unsettled-after")}</p>
         </>
       )}
     </div>
@@ -401,53 +390,46 @@ function UnknownTopUp({
   onNotApplied: (record: ActionRecord) => void;
   onApplied: (record: ActionRecord) => void;
 }) {
-  const backend = useBackend();
-  const load = useCallback(() => backend.awazTopUps(record.subject), [backend, record.subject]);
+  const { t } = useWords();
   return (
     <div className="warning-notice" role="alert" data-testid="result-unknown">
-      <p className="error-title">This may have gone through: {record.summary}.</p>
-      <p>
-        Awaz (or a server on the way) answered with an error after receiving it. Don't send it again yet: if it was
-        applied, sending it again would add it twice.
-      </p>
+      <p className="error-title">{t("credits-unknown", { summary: record.summary })}</p>
+      <p>{t("credits-unknown-words")}</p>
       <WhatToCheck record={record} />
-      <p>Here is everything Callboard sent to this workspace, with what Awaz answered:</p>
-      <WorkspaceRecords load={load} />
+      <p>{t("credits-unknown-records")}</p>
+      <WorkspaceRecords workspace={record.subject} />
       <div className="form-actions">
         <button type="button" className="button secondary" disabled={busy} onClick={() => onNotApplied(record)} data-testid="confirm-resend-top-up">
-          I checked — it was NOT applied, send again
+          {t("credits-unknown-resend")}
         </button>
         <button type="button" className="link-button" disabled={busy} onClick={() => onApplied(record)} data-testid="top-up-was-applied">
-          It was applied — nothing more to do
+          {t("credits-unknown-applied")}
         </button>
       </div>
-      <p className="muted">Sending again asks you to confirm once more first.</p>
+      <p className="muted">{t("credits-unknown-confirm-again")}</p>
     </div>
   );
 }
 
-function WorkspaceRecords({ load }: { load: () => Promise<Result<ActionRecord[], Explanation>> }) {
-  const [records, retry] = useLoad(load);
-  if (records.state === "loading") return <Loading label="Reading Callboard's records…" />;
+function WorkspaceRecords({ workspace }: { workspace: string | null }) {
+  const [records, retry] = useLoad("awazTopUps", workspace);
+  const { t } = useWords();
+  if (records.state === "loading") return <Loading label={t("credits-reading-records")} />;
   if (records.state === "failed") return <ErrorNotice error={records.error} onRetry={retry} />;
   return <TopUpTable records={records.data} />;
 }
 
-function TopUpsJournal({ version }: { version: number }) {
+function TopUpsJournal() {
   const backend = useBackend();
-  // `version` is part of the loader's identity so a new top-up reloads the list.
-  const load = useCallback(() => {
-    void version;
-    return backend.awazTopUps(null);
-  }, [backend, version]);
-  const [records, retry] = useLoad(load);
+  const [records, retry] = useLoad("awazTopUps", null);
+  const { t } = useWords();
   return (
-    <Card title="Top-ups" description="Every top-up sent from this computer, newest first, with what Awaz answered.">
-      {records.state === "loading" && <Loading label="Loading top-ups…" />}
+    <Card title={t("credits-journal")} description={t("credits-journal-intro")}>
+      {records.state === "loading" && <Loading label={t("credits-journal-loading")} />}
       {records.state === "failed" && <ErrorNotice error={records.error} onRetry={retry} />}
       {records.state === "ready" &&
         (records.data.length === 0 ? (
-          <p className="empty">No top-ups yet.</p>
+          <p className="empty">{t("credits-journal-empty")}</p>
         ) : (
           <>
             <TopUpTable records={records.data} />
@@ -462,14 +444,15 @@ function TopUpsJournal({ version }: { version: number }) {
 const outcomeOfRecord = { Succeeded: "done", Failed: "refused", Unknown: "needs_check", Pending: "pending" } as const;
 
 function TopUpTable({ records }: { records: ActionRecord[] }) {
+  const { t } = useWords();
   return (
     <table className="table" data-testid="top-ups">
       <thead>
         <tr>
-          <th scope="col">When</th>
-          <th scope="col">What</th>
-          <th scope="col">Account</th>
-          <th scope="col">Outcome</th>
+          <th scope="col">{t("credits-when")}</th>
+          <th scope="col">{t("credits-what")}</th>
+          <th scope="col">{t("credits-account")}</th>
+          <th scope="col">{t("credits-outcome")}</th>
         </tr>
       </thead>
       <tbody>

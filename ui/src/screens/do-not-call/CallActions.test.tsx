@@ -9,7 +9,14 @@ function render(reached: boolean, overrides = {}) {
   const calls = {
     doNotCallAdd: vi.fn(async (form: AddNumber) => ({
       status: "ok" as const,
-      data: { phone: "+33612345678", added_by: form.added_by, account_name: form.account_name, reason: form.reason, source: form.source, added_at: "2026-12-05T18:31:00Z" },
+      data: {
+        phone: "+33612345678",
+        added_by: form.added_by,
+        account_name: form.account_name,
+        reason: form.reason,
+        source: form.source,
+        added_at: "2026-12-05T18:31:00Z",
+      },
     })),
     callingRecordRefusal: vi.fn(async (form: RefusalForm) => ({
       status: "ok" as const,
@@ -21,7 +28,10 @@ function render(reached: boolean, overrides = {}) {
     })),
     ...overrides,
   };
-  renderWithBackend(<CallerActions accountId="acc-awaz" accountName="Clinics – Awaz" phone="+33 6 12 34 56 78" call="Awaz call c-42" reached={reached} />, fakeBackend(calls));
+  renderWithBackend(
+    <CallerActions accountId="acc-awaz" accountName="Clinics – Awaz" phone="+33 6 12 34 56 78" call="Awaz call c-42" reached={reached} />,
+    fakeBackend(calls),
+  );
   return calls;
 }
 
@@ -47,7 +57,9 @@ describe("From a call's details", () => {
       source: "call_details",
       account_name: "Clinics – Awaz",
     });
-    expect((await screen.findByTestId("caller-action-done")).textContent).toBe("+33612345678 is on the do-not-call list: Callboard will not call it again, from any account.");
+    expect((await screen.findByTestId("caller-action-done")).textContent).toBe(
+      "+33612345678 is on the do-not-call list: Callboard will not call it again, from any account.",
+    );
     expect(screen.queryByTestId("dialog-do-not-call")).toBeNull();
   });
 
@@ -69,7 +81,10 @@ describe("From a call's details", () => {
   it("keeps the confirmation open with the engine's reason when it refuses", async () => {
     const user = userEvent.setup();
     render(true, {
-      callingRecordRefusal: async () => ({ status: "error" as const, error: explanation({ code: "invalid_field", field: "phone", title: "This doesn't look like a phone number." }) }),
+      callingRecordRefusal: async () => ({
+        status: "error" as const,
+        error: explanation({ code: "invalid_field", field: "phone", title: "This doesn't look like a phone number." }),
+      }),
     });
     await user.click(screen.getByTestId("they-said-no"));
     await user.type(screen.getByTestId("field-caller-action-who"), "Paul");

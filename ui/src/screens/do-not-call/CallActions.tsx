@@ -4,6 +4,7 @@ import { useBackend, type Result } from "../../backend";
 import { ErrorNotice } from "../../components/ErrorNotice";
 import { Field } from "../../components/Field";
 import { thrownToExplanation } from "../../errors";
+import { useWords } from "../../i18n";
 import { formatPhone } from "../../phone";
 
 type Asking = "refusal" | "do-not-call";
@@ -31,6 +32,7 @@ export function CallerActions({
   reached: boolean;
 }) {
   const backend = useBackend();
+  const { t } = useWords();
   const ids = useId();
   const [asking, setAsking] = useState<Asking | null>(null);
   const [who, setWho] = useState("");
@@ -66,8 +68,15 @@ export function CallerActions({
       );
     } else {
       send(
-        () => backend.doNotCallAdd({ phone, added_by: who, reason: `Asked not to be called again (${call})`, source: "call_details", account_name: accountName }),
-        (listed) => `${listed.phone} is on the do-not-call list: Callboard will not call it again, from any account.`,
+        () =>
+          backend.doNotCallAdd({
+            phone,
+            added_by: who,
+            reason: t("do-not-call-reason-from-call", { call }),
+            source: "call_details",
+            account_name: accountName,
+          }),
+        (listed) => t("do-not-call-listed-everywhere", { phone: listed.phone }),
       );
     }
   }
@@ -79,7 +88,7 @@ export function CallerActions({
 
   return (
     <div className="caller-actions" data-testid="caller-actions">
-      <h3>If this person doesn't want to be called</h3>
+      <h3>{t("do-not-call-caller-heading")}</h3>
       {done.map((words) => (
         <p key={words} className="success-note" role="status" data-testid="caller-action-done">
           {words}
@@ -89,40 +98,43 @@ export function CallerActions({
         <div className="form-actions">
           {reached && (
             <button type="button" className="button secondary" onClick={() => ask("refusal")} data-testid="they-said-no">
-              They said no…
+              {t("do-not-call-they-said-no")}
             </button>
           )}
           <button type="button" className="button secondary" onClick={() => ask("do-not-call")} data-testid="dont-call-again">
-            Don't call again…
+            {t("do-not-call-dont-call-again")}
           </button>
         </div>
       )}
       {asking && (
-        <form className="form confirm-panel" onSubmit={confirm} aria-label="Confirm" data-testid={`dialog-${asking}`}>
+        <form className="form confirm-panel" onSubmit={confirm} aria-label={t("do-not-call-confirm")} data-testid={`dialog-${asking}`}>
           {asking === "refusal" ? (
             <>
-              <p className="result-title">Record that the person at {number} said no during this call?</p>
-              <p>
-                For a French number, Callboard then won't call it for {accountName ? `“${accountName}”` : "this account"} during the next 60 full days
-                (Code de la consommation, article D223-9). The refusal also counts as a call towards the limits per person.
-              </p>
+              <p className="result-title">{t("do-not-call-refusal-question", { number })}</p>
+              <p>{accountName ? t("do-not-call-refusal-explained", { account: accountName }) : t("do-not-call-refusal-explained-any-account")}</p>
             </>
           ) : (
             <>
-              <p className="result-title">Add {number} to the do-not-call list?</p>
-              <p>Callboard will never call this number again, from any account, on GetVocal or Awaz, until someone takes it off the list.</p>
+              <p className="result-title">{t("do-not-call-add-question", { number })}</p>
+              <p>{t("do-not-call-add-explained")}</p>
             </>
           )}
-          <Field id={`${ids}-who`} name="added_by" label="Your name" hint="Kept with it, so anyone can see who did it." problem={problem?.field === "added_by" || problem?.field === "recorded_by" ? problem.title : null}>
+          <Field
+            id={`${ids}-who`}
+            name="added_by"
+            label={t("do-not-call-your-name")}
+            hint={t("do-not-call-caller-name-hint")}
+            problem={problem?.field === "added_by" || problem?.field === "recorded_by" ? problem.title : null}
+          >
             <input id={`${ids}-who`} value={who} onChange={(event) => setWho(event.target.value)} data-testid="field-caller-action-who" />
           </Field>
           {problem && problem.field !== "added_by" && problem.field !== "recorded_by" && <ErrorNotice error={problem} />}
           <div className="form-actions">
             <button type="submit" className="button" disabled={busy || who.trim() === ""} data-testid={`confirm-${asking}`}>
-              {asking === "refusal" ? "Record their refusal" : "Add to the do-not-call list"}
+              {asking === "refusal" ? t("do-not-call-record-refusal") : t("do-not-call-add-everywhere")}
             </button>
             <button type="button" className="link-button" disabled={busy} onClick={() => setAsking(null)}>
-              Not now
+              {t("do-not-call-not-now")}
             </button>
           </div>
         </form>

@@ -32,7 +32,13 @@ describe("Do not call", () => {
     await user.type(screen.getByTestId("field-dnc-added-by"), "Marie");
     await user.type(screen.getByTestId("field-dnc-reason"), "Said no on the phone");
     await user.click(screen.getByTestId("submit-dnc-add"));
-    expect(doNotCallAdd).toHaveBeenCalledWith({ phone: "06 12 34 56 78", added_by: "Marie", reason: "Said no on the phone", source: "by_hand", account_name: null });
+    expect(doNotCallAdd).toHaveBeenCalledWith({
+      phone: "06 12 34 56 78",
+      added_by: "Marie",
+      reason: "Said no on the phone",
+      source: "by_hand",
+      account_name: null,
+    });
     expect((await screen.findByTestId("dnc-added")).textContent).toBe("+33612345678 is on the list. Callboard will not call it.");
     const row = await screen.findByTestId("dnc-row-+33612345678");
     expect(row.textContent).toContain("Said no on the phone");
@@ -63,7 +69,7 @@ describe("Do not call", () => {
     await user.type(screen.getByTestId("field-dnc-file-added-by"), "Paul");
     await user.click(screen.getByTestId("submit-dnc-file"));
     const report = await screen.findByTestId("dnc-file-report");
-    expect(report.textContent).toContain("2 added, 1 already on the list. 1 line(s) had no phone number:");
+    expect(report.textContent).toContain("2 added, 1 already on the list. 1 line had no phone number:");
     expect(report.textContent).toContain("Line 4: no number");
     const sent = doNotCallAddFile.mock.calls[0][0];
     expect(sent.file_name).toBe("bloctel.txt");

@@ -1,4 +1,4 @@
-import { useCallback, useId, useState, type FormEvent } from "react";
+import { useId, useState, type FormEvent } from "react";
 import type { Explanation, ExportedFile, FileAdded, ListSource, ListedNumber } from "../../bindings";
 import { useBackend, type Result } from "../../backend";
 import { Card } from "../../components/Card";
@@ -8,40 +8,38 @@ import { Field } from "../../components/Field";
 import { Loading } from "../../components/Loading";
 import { Screen } from "../../components/Screen";
 import { thrownToExplanation } from "../../errors";
+import { useWords } from "../../i18n";
+import { formatMoment } from "../../when";
 import { useLoad } from "../../useLoad";
 import "../../components/forms.css";
 
+/** The catalogue id of how each number came onto the list. */
 const howWords: Record<ListSource, string> = {
-  by_hand: "by hand",
-  spreadsheet: "from a spreadsheet",
-  call_details: "from a call",
-  national_list: "from a national opt-out file",
+  by_hand: "do-not-call-how-by-hand",
+  spreadsheet: "do-not-call-how-spreadsheet",
+  call_details: "do-not-call-how-call-details",
+  national_list: "do-not-call-how-national-list",
 };
 
 /** One list of numbers never to call, for both platforms and every account. */
 export function DoNotCallScreen() {
-  const backend = useBackend();
   const [text, setText] = useState("");
-  const load = useCallback(() => backend.doNotCallList(text.trim() || null), [backend, text]);
-  const [listed, reload] = useLoad<ListedNumber[]>(load);
+  const [listed, reload] = useLoad("doNotCallList", text.trim() || null);
   // Who is doing this, remembered while the screen is open: every entry says who added it.
   const [who, setWho] = useState("");
+  const { t } = useWords();
 
   return (
-    <Screen
-      id="do-not-call"
-      title="Do not call"
-      purpose="Numbers Callboard never calls, on GetVocal or Awaz, from any account: imports and single calls refuse them and say why."
-    >
+    <Screen id="do-not-call" title={t("do-not-call-title")} purpose={t("do-not-call-purpose")}>
       <AddByHand who={who} onWho={setWho} onAdded={reload} />
       <AddFromFile who={who} onWho={setWho} onAdded={reload} />
-      <Card title="The list" description="Newest first. Each number says who added it, when and why.">
+      <Card title={t("do-not-call-list-title")} description={t("do-not-call-list-description")}>
         <div className="form-grid">
-          <Field id="dnc-search" name="text" label="Find a number or a name">
+          <Field id="dnc-search" name="text" label={t("do-not-call-search")}>
             <input id="dnc-search" value={text} onChange={(event) => setText(event.target.value)} data-testid="field-dnc-search" />
           </Field>
         </div>
-        {listed.state === "loading" && <Loading label="Reading the list…" />}
+        {listed.state === "loading" && <Loading label={t("do-not-call-loading")} />}
         {listed.state === "failed" && <ErrorNotice error={listed.error} onRetry={reload} />}
         {listed.state === "ready" && <ListedTable entries={listed.data} who={who} onRemoved={reload} />}
         <ExportList />
@@ -73,8 +71,9 @@ function useSend<T>() {
 }
 
 function WhoField({ id, who, onWho, problem }: { id: string; who: string; onWho: (who: string) => void; problem: string | null }) {
+  const { t } = useWords();
   return (
-    <Field id={id} name="added_by" label="Your name" hint="Kept with each number, so anyone can see who added it." problem={problem}>
+    <Field id={id} name="added_by" label={t("do-not-call-your-name")} hint={t("do-not-call-your-name-hint")} problem={problem}>
       <input id={id} value={who} onChange={(event) => onWho(event.target.value)} data-testid={`${id}`} />
     </Field>
   );
@@ -87,6 +86,7 @@ function AddByHand({ who, onWho, onAdded }: { who: string; onWho: (who: string) 
   const [reason, setReason] = useState("");
   const [added, setAdded] = useState<ListedNumber | null>(null);
   const { busy, problem, send } = useSend<ListedNumber>();
+  const { t } = useWords();
   const fieldProblem = (field: string) => (problem?.field === field ? problem.title : null);
 
   async function submit(event: FormEvent) {
@@ -102,27 +102,27 @@ function AddByHand({ who, onWho, onAdded }: { who: string; onWho: (who: string) 
   }
 
   return (
-    <Card title="Add a number" description="For someone who asked not to be called again.">
+    <Card title={t("do-not-call-add-title")} description={t("do-not-call-add-description")}>
       <form className="form" onSubmit={submit} data-testid="dnc-add-form">
         <div className="form-grid">
-          <Field id={`${ids}-phone`} name="phone" label="Phone number" hint="Any usual writing; numbers without a country code use your default country." problem={fieldProblem("phone")}>
+          <Field id={`${ids}-phone`} name="phone" label={t("do-not-call-phone")} hint={t("do-not-call-phone-hint")} problem={fieldProblem("phone")}>
             <input id={`${ids}-phone`} value={phone} onChange={(event) => setPhone(event.target.value)} data-testid="field-dnc-phone" />
           </Field>
           <WhoField id="field-dnc-added-by" who={who} onWho={onWho} problem={fieldProblem("added_by")} />
-          <Field id={`${ids}-reason`} name="reason" label="Why (optional)" hint="Blank means “Asked not to be called”.">
+          <Field id={`${ids}-reason`} name="reason" label={t("do-not-call-reason")} hint={t("do-not-call-reason-hint")}>
             <input id={`${ids}-reason`} value={reason} onChange={(event) => setReason(event.target.value)} data-testid="field-dnc-reason" />
           </Field>
         </div>
         <div className="form-actions">
           <button type="submit" className="button" disabled={busy || !phone.trim()} data-testid="submit-dnc-add">
-            {busy ? "Adding…" : "Add to the list"}
+            {busy ? t("do-not-call-adding") : t("do-not-call-add")}
           </button>
         </div>
       </form>
       {problem && !problem.field && <ErrorNotice error={problem} />}
       {added && (
         <p className="success-note" role="status" data-testid="dnc-added">
-          {added.phone} is on the list. Callboard will not call it.
+          {t("do-not-call-added", { phone: added.phone })}
         </p>
       )}
     </Card>
@@ -136,6 +136,7 @@ function AddFromFile({ who, onWho, onAdded }: { who: string; onWho: (who: string
   const [file, setFile] = useState<File | null>(null);
   const [report, setReport] = useState<FileAdded | null>(null);
   const { busy, problem, send } = useSend<FileAdded>();
+  const { t } = useWords();
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -152,26 +153,29 @@ function AddFromFile({ who, onWho, onAdded }: { who: string; onWho: (who: string
   }
 
   return (
-    <Card
-      title="Add numbers from a file"
-      description="A spreadsheet saved as CSV, or a national opt-out file such as a Bloctel result file. In each line, the first cell that is a phone number is added; numbers may be written with or without “+”."
-    >
+    <Card title={t("do-not-call-file-title")} description={t("do-not-call-file-description")}>
       <form className="form" onSubmit={submit} data-testid="dnc-file-form">
         <div className="form-grid">
-          <Field id={`${ids}-file`} name="file" label="File" problem={problem?.field === "file" ? problem.title : null}>
-            <input id={`${ids}-file`} type="file" accept=".csv,.txt,.tsv" onChange={(event) => setFile(event.target.files?.[0] ?? null)} data-testid="field-dnc-file" />
+          <Field id={`${ids}-file`} name="file" label={t("do-not-call-file")} problem={problem?.field === "file" ? problem.title : null}>
+            <input
+              id={`${ids}-file`}
+              type="file"
+              accept=".csv,.txt,.tsv"
+              onChange={(event) => setFile(event.target.files?.[0] ?? null)}
+              data-testid="field-dnc-file"
+            />
           </Field>
-          <Field id={`${ids}-kind`} name="source" label="What it is">
+          <Field id={`${ids}-kind`} name="source" label={t("do-not-call-file-kind")}>
             <select id={`${ids}-kind`} value={source} onChange={(event) => setSource(event.target.value as ListSource)} data-testid="field-dnc-source">
-              <option value="spreadsheet">A spreadsheet of people who said no</option>
-              <option value="national_list">A national opt-out file (e.g. Bloctel)</option>
+              <option value="spreadsheet">{t("do-not-call-file-spreadsheet")}</option>
+              <option value="national_list">{t("do-not-call-file-national")}</option>
             </select>
           </Field>
           <WhoField id="field-dnc-file-added-by" who={who} onWho={onWho} problem={problem?.field === "added_by" ? problem.title : null} />
         </div>
         <div className="form-actions">
           <button type="submit" className="button" disabled={busy || !file} data-testid="submit-dnc-file">
-            {busy ? "Adding…" : "Add the file's numbers"}
+            {busy ? t("do-not-call-adding") : t("do-not-call-file-add")}
           </button>
         </div>
       </form>
@@ -179,14 +183,15 @@ function AddFromFile({ who, onWho, onAdded }: { who: string; onWho: (who: string
       {report && (
         <div className="success-note" role="status" data-testid="dnc-file-report">
           <p>
-            {report.added} added, {report.already_listed} already on the list.
-            {report.skipped.length > 0 && ` ${report.skipped.length} line(s) had no phone number:`}
+            {report.skipped.length > 0
+              ? t("do-not-call-file-report-skipped", { added: report.added, already: report.already_listed, skipped: report.skipped.length })
+              : t("do-not-call-file-report", { added: report.added, already: report.already_listed })}
           </p>
           {report.skipped.length > 0 && (
             <ul>
               {report.skipped.slice(0, 20).map((line) => (
                 <li key={line.line}>
-                  Line {line.line}: {line.text || "(empty)"}
+                  {line.text ? t("do-not-call-file-line", { line: line.line, text: line.text }) : t("do-not-call-file-line-empty", { line: line.line })}
                 </li>
               ))}
             </ul>
@@ -201,6 +206,7 @@ function ListedTable({ entries, who, onRemoved }: { entries: ListedNumber[]; who
   const backend = useBackend();
   const [removing, setRemoving] = useState<ListedNumber | null>(null);
   const { busy, problem, send } = useSend<null>();
+  const { t } = useWords();
 
   async function remove() {
     if (!removing) return;
@@ -211,18 +217,23 @@ function ListedTable({ entries, who, onRemoved }: { entries: ListedNumber[]; who
     }
   }
 
-  if (entries.length === 0) return <p className="muted" data-testid="dnc-empty">No number on the list yet.</p>;
+  if (entries.length === 0)
+    return (
+      <p className="muted" data-testid="dnc-empty">
+        {t("do-not-call-empty")}
+      </p>
+    );
   return (
     <>
       <table className="table" data-testid="dnc-table">
         <thead>
           <tr>
-            <th>Number</th>
-            <th>Why</th>
-            <th>Added by</th>
-            <th>When</th>
+            <th>{t("do-not-call-column-number")}</th>
+            <th>{t("do-not-call-column-why")}</th>
+            <th>{t("do-not-call-column-added-by")}</th>
+            <th>{t("do-not-call-column-when")}</th>
             <th>
-              <span className="visually-hidden">Remove</span>
+              <span className="visually-hidden">{t("do-not-call-column-remove")}</span>
             </th>
           </tr>
         </thead>
@@ -232,13 +243,14 @@ function ListedTable({ entries, who, onRemoved }: { entries: ListedNumber[]; who
               <td className="phone-number">{entry.phone}</td>
               <td>{entry.reason}</td>
               <td>
-                {entry.added_by} ({howWords[entry.source]}
-                {entry.account_name ? `, ${entry.account_name}` : ""})
+                {entry.account_name
+                  ? t("do-not-call-added-by-for-account", { who: entry.added_by, how: t(howWords[entry.source]), account: entry.account_name })
+                  : t("do-not-call-added-by", { who: entry.added_by, how: t(howWords[entry.source]) })}
               </td>
-              <td>{new Date(entry.added_at).toLocaleString()}</td>
+              <td>{formatMoment(entry.added_at)}</td>
               <td>
                 <button type="button" className="link-button danger-link" onClick={() => setRemoving(entry)} data-testid={`remove-${entry.phone}`}>
-                  Remove…
+                  {t("do-not-call-remove")}
                 </button>
               </td>
             </tr>
@@ -248,17 +260,15 @@ function ListedTable({ entries, who, onRemoved }: { entries: ListedNumber[]; who
       {removing && (
         <DangerConfirm
           id="dnc-remove"
-          question={`Take ${removing.phone} off the do-not-call list?`}
-          confirmLabel="Remove it, calls allowed again"
-          busyLabel="Removing…"
+          question={t("do-not-call-remove-question", { phone: removing.phone })}
+          confirmLabel={t("do-not-call-remove-confirm")}
+          busyLabel={t("do-not-call-removing")}
           busy={busy}
           onConfirm={remove}
           onCancel={() => setRemoving(null)}
         >
-          <p>
-            Callboard will be able to call this number again. It was added by {removing.added_by}: “{removing.reason}”. Your name is kept with the removal.
-          </p>
-          {!who.trim() && <p className="field-problem">Type your name in “Your name” above first.</p>}
+          <p>{t("do-not-call-remove-explained", { who: removing.added_by, reason: removing.reason })}</p>
+          {!who.trim() && <p className="field-problem">{t("do-not-call-remove-needs-name")}</p>}
           {problem && <ErrorNotice error={problem} />}
         </DangerConfirm>
       )}
@@ -270,6 +280,7 @@ function ExportList() {
   const backend = useBackend();
   const [exported, setExported] = useState<ExportedFile | null>(null);
   const { busy, problem, send } = useSend<ExportedFile>();
+  const { t } = useWords();
   return (
     <div className="form-actions">
       <button
@@ -279,11 +290,11 @@ function ExportList() {
         onClick={async () => setExported((await send(() => backend.doNotCallExport()))?.data ?? null)}
         data-testid="dnc-export"
       >
-        {busy ? "Exporting…" : "Export the list (CSV)"}
+        {busy ? t("do-not-call-exporting") : t("do-not-call-export")}
       </button>
       {exported && (
         <p className="success-note" role="status" data-testid="dnc-exported">
-          {exported.rows} numbers saved to {exported.path}
+          {t("do-not-call-exported", { rows: exported.rows, path: exported.path })}
         </p>
       )}
       {problem && <ErrorNotice error={problem} />}

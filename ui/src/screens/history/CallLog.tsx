@@ -10,6 +10,7 @@ import { Card } from "../../components/Card";
 import { ErrorNotice } from "../../components/ErrorNotice";
 import { Loading } from "../../components/Loading";
 import { useLoad } from "../../useLoad";
+import { useWords, words } from "../../i18n";
 import "../getvocal.css";
 
 /** The Awaz call log: every call of the account, newest first, with what each call found out. */
@@ -35,6 +36,7 @@ export function matchingCalls(calls: Call[], search: string, status: AwazCallSta
 function CallLogView({ accountId }: { accountId: string }) {
   const backend = useBackend();
   const ids = useId();
+  const { t } = useWords();
   const [pages, setPages] = useState<Pages>({ calls: [], nextPage: 0, isLast: false });
   const [loading, setLoading] = useState(false);
   const [error, setError] = useState<Explanation | null>(null);
@@ -84,21 +86,21 @@ function CallLogView({ accountId }: { accountId: string }) {
 
   return (
     <div className="call-log">
-      <Card title="Awaz calls" description="Newest first. Choose a call to see what the AI agent found out.">
+      <Card title={t("history-tab-awaz-calls")} description={t("history-calls-intro")}>
         <div className="toolbar">
           <label htmlFor={`${ids}-search`} className="visually-hidden">
-            Search by name or phone
+            {t("history-calls-search")}
           </label>
           <input
             id={`${ids}-search`}
             type="search"
-            placeholder="Search by name or phone"
+            placeholder={t("history-calls-search.placeholder")}
             value={search}
             onChange={(event) => setSearch(event.target.value)}
             data-testid="field-search"
           />
           <label htmlFor={`${ids}-status`} className="visually-hidden">
-            Status
+            {t("history-calls-status")}
           </label>
           <select
             id={`${ids}-status`}
@@ -106,7 +108,7 @@ function CallLogView({ accountId }: { accountId: string }) {
             onChange={(event) => setStatus(event.target.value as AwazCallStatus | "")}
             data-testid="field-status-filter"
           >
-            <option value="">Every status</option>
+            <option value="">{t("history-calls-every-status")}</option>
             {(["scheduled", ...documentedStatuses] as AwazCallStatus[]).map((value) => (
               <option key={value} value={value}>
                 {statusWords(value).label}
@@ -114,35 +116,27 @@ function CallLogView({ accountId }: { accountId: string }) {
             ))}
           </select>
         </div>
-        {filtering && !pages.isLast && (
-          <p className="hint">
-            Searching the {pages.calls.length} calls loaded so far. Load more to search older calls too.
-          </p>
-        )}
+        {filtering && !pages.isLast && <p className="hint">{t("history-calls-searching", { count: pages.calls.length })}</p>}
         {shown.length === 0 && !loading && !error && (
           <p className="empty" data-testid="no-calls">
-            {pages.calls.length === 0 ? "No calls yet." : "No loaded call matches."}
+            {pages.calls.length === 0 ? t("history-calls-none") : t("history-calls-no-match")}
           </p>
         )}
         {shown.length > 0 && (
           <table className="table" data-testid="calls">
             <thead>
               <tr>
-                <th scope="col">Contact</th>
-                <th scope="col">Phone</th>
-                <th scope="col">Status</th>
+                <th scope="col">{t("history-calls-contact")}</th>
+                <th scope="col">{t("history-calls-phone")}</th>
+                <th scope="col">{t("history-calls-status")}</th>
               </tr>
             </thead>
             <tbody>
               {shown.map((call) => (
-                <tr
-                  key={call.id}
-                  className={call.id === selected ? "selected-row" : undefined}
-                  data-testid={`row-call-${call.id}`}
-                >
+                <tr key={call.id} className={call.id === selected ? "selected-row" : undefined} data-testid={`row-call-${call.id}`}>
                   <td>
-                    <button type="button" className="link-button" onClick={() => setSelected(call.id)} aria-pressed={call.id === selected}>
-                      {call.contact?.name || "Unnamed contact"}
+                    <button type="button" className="link-button" translate="no" onClick={() => setSelected(call.id)} aria-pressed={call.id === selected}>
+                      {call.contact?.name || t("history-calls-unnamed")}
                     </button>
                   </td>
                   <td className="phone-number">{call.contact?.phone}</td>
@@ -155,16 +149,16 @@ function CallLogView({ accountId }: { accountId: string }) {
           </table>
         )}
         <div ref={sentinel} aria-hidden="true" />
-        {loading && <Loading label="Loading calls…" />}
+        {loading && <Loading label={t("history-calls-loading")} />}
         <AwazWait accountId={accountId} active={loading} />
         {error && <ErrorNotice error={error} onRetry={loadMore} />}
         <div className="form-actions">
           {!pages.isLast && !loading && (
             <button type="button" className="button secondary" onClick={loadMore} data-testid="load-more">
-              Load more calls
+              {t("history-calls-load-more")}
             </button>
           )}
-          {pages.isLast && pages.calls.length > 0 && <p className="muted">That's every call.</p>}
+          {pages.isLast && pages.calls.length > 0 && <p className="muted">{t("history-calls-all-loaded")}</p>}
           <ExportButton id="calls" rows={shown.length} exportRows={() => backend.awazExportCalls(shown)} />
         </div>
       </Card>
@@ -175,44 +169,44 @@ function CallLogView({ accountId }: { accountId: string }) {
 
 /** One call: the contact, its status, and every variable the AI agent extracted. */
 export function CallDetails({ accountId, callId, onClose }: { accountId: string; callId: string; onClose?: () => void }) {
-  const backend = useBackend();
-  const load = useCallback(() => backend.awazCall(accountId, callId), [backend, accountId, callId]);
-  const [call, retry] = useLoad(load);
+  const { t } = useWords();
+  const [call, retry] = useLoad("awazCall", accountId, callId);
   return (
-    <section className="card call-details" aria-label="Call details" data-testid="call-details">
+    <section className="card call-details" aria-label={t("history-call-details")} data-testid="call-details">
       <header className="card-header">
-        <h2>Call details</h2>
+        <h2>{t("history-call-details")}</h2>
         {onClose && (
           <button type="button" className="link-button" onClick={onClose}>
-            Close
+            {t("history-call-close")}
           </button>
         )}
       </header>
-      {call.state === "loading" && <Loading label="Loading the call…" />}
+      {call.state === "loading" && <Loading label={t("history-call-loading")} />}
       {call.state === "failed" && <ErrorNotice error={call.error} onRetry={retry} />}
       {call.state === "ready" && (
         <>
           <dl className="facts">
-            <dt>Contact</dt>
-            <dd data-testid="details-name">{call.data.contact?.name || "Unnamed contact"}</dd>
-            <dt>Phone</dt>
+            <dt>{t("history-calls-contact")}</dt>
+            <dd data-testid="details-name">{call.data.contact?.name || t("history-calls-unnamed")}</dd>
+            <dt>{t("history-calls-phone")}</dt>
             <dd className="phone-number">{call.data.contact?.phone || "—"}</dd>
             {call.data.contact?.email && (
               <>
-                <dt>Email</dt>
+                <dt>{t("history-call-email")}</dt>
                 <dd>{call.data.contact.email}</dd>
               </>
             )}
-            <dt>Status</dt>
+            <dt>{t("history-calls-status")}</dt>
             <dd>
-              <OutcomeBadge outcome={outcomeOfCallStatus(call.data.status)} status={call.data.status} platform="awaz" /> <span className="muted">{statusWords(call.data.status).hint}</span>
+              <OutcomeBadge outcome={outcomeOfCallStatus(call.data.status)} status={call.data.status} platform="awaz" />{" "}
+              <span className="muted">{statusWords(call.data.status).hint}</span>
             </dd>
-            <dt>Awaz call id</dt>
+            <dt>{t("history-call-id")}</dt>
             <dd>
               <code>{call.data.id}</code>
             </dd>
           </dl>
-          <h3>What the AI agent found out</h3>
+          <h3>{t("history-call-found-out")}</h3>
           <Variables variables={call.data.extracted_variables ?? {}} />
         </>
       )}
@@ -222,8 +216,9 @@ export function CallDetails({ accountId, callId, onClose }: { accountId: string;
 
 function Variables({ variables }: { variables: { [key in string]: JsonValue } }) {
   const entries = Object.entries(variables);
+  const { t } = useWords();
   if (entries.length === 0) {
-    return <p className="empty">Nothing yet. Answers appear here once the call has ended with results.</p>;
+    return <p className="empty">{t("history-call-no-variables")}</p>;
   }
   return (
     <table className="table" data-testid="call-variables">
@@ -240,9 +235,11 @@ function Variables({ variables }: { variables: { [key in string]: JsonValue } })
 }
 
 export function variableText(value: JsonValue): string {
-  if (value === null) return "— (not given)";
-  if (value === true) return "Yes";
-  if (value === false) return "No";
+  const { t } = words();
+  if (value === null) return t("history-variable-not-given");
+  if (value === true) return t("history-variable-yes");
+  if (value === false) return t("history-variable-no");
+  // The agent's own answer, as it gave it: a number may be a postcode or a year, not a quantity.
   if (typeof value === "string" || typeof value === "number") return String(value);
   return JSON.stringify(value);
 }

@@ -28,12 +28,21 @@ describe("History: everything", () => {
     const historyChart = vi.fn(async () => ({
       status: "ok" as const,
       data: [
-        { day: "2026-11-23", counts: [{ outcome: "reached" as const, count: 3 }, { outcome: "failed" as const, count: 1 }] },
+        {
+          day: "2026-11-23",
+          counts: [
+            { outcome: "reached" as const, count: 3 },
+            { outcome: "failed" as const, count: 1 },
+          ],
+        },
         { day: "2026-11-24", counts: [{ outcome: "reached" as const, count: 2 }] },
       ],
     }));
     const historyExport = vi.fn(async () => ({ status: "ok" as const, data: { path: "/home/ana/Downloads/callboard-history.csv", rows: 12_345 } }));
-    renderWithBackend(<HistoryScreen />, fakeBackend({ listAccounts: async () => ({ status: "ok", data: [account(), awaz] }), history, historyChart, historyExport }));
+    renderWithBackend(
+      <HistoryScreen />,
+      fakeBackend({ listAccounts: async () => ({ status: "ok", data: [account(), awaz] }), history, historyChart, historyExport }),
+    );
 
     expect(screen.getByTestId("tab-everything").getAttribute("aria-selected")).toBe("true");
     expect((await screen.findByTestId("history-count")).textContent).toBe("12,345 entries");
@@ -41,7 +50,11 @@ describe("History: everything", () => {
     expect(screen.getAllByRole("listitem")[0].getAttribute("aria-setsize")).toBe("12345");
     expect(screen.getByTestId("history-incomplete")).toBeTruthy();
     expect(await screen.findByRole("heading", { name: "Calls by outcome, per day" }, { timeout: 10_000 })).toBeTruthy();
-    expect(within(screen.getByTestId("chart-legend")).getAllByRole("listitem").map((item) => item.textContent)).toEqual(["Reached: 5", "Failed: 1"]);
+    expect(
+      within(screen.getByTestId("chart-legend"))
+        .getAllByRole("listitem")
+        .map((item) => item.textContent),
+    ).toEqual(["Reached: 5", "Failed: 1"]);
     expect(history).toHaveBeenCalledTimes(1);
     const [firstQuery, firstAfter] = history.mock.calls[0];
     expect(firstAfter).toBeNull();
@@ -68,7 +81,11 @@ describe("History: everything", () => {
     // A new query starts again from its first page.
     await waitFor(() => expect(screen.queryByTestId("history-row-journal-203")).toBeNull());
     // Only GetVocal accounts are offered once Awaz is unticked.
-    expect(within(screen.getByTestId("filter-account")).getAllByRole("option").map((option) => option.textContent)).toEqual(["All accounts", "Acme – GetVocal"]);
+    expect(
+      within(screen.getByTestId("filter-account"))
+        .getAllByRole("option")
+        .map((option) => option.textContent),
+    ).toEqual(["All accounts", "Acme – GetVocal"]);
 
     await user.click(await screen.findByTestId("export-history"));
     expect(historyExport).toHaveBeenCalledWith(last);

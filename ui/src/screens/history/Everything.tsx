@@ -4,12 +4,13 @@ import { ExportButton } from "../../awaz/ExportButton";
 import { ErrorNotice } from "../../components/ErrorNotice";
 import { Loading } from "../../components/Loading";
 import { VirtualList } from "../../components/VirtualList";
-import { useLoad } from "../../useLoad";
+import { useLoadWith } from "../../useLoad";
 import { formatMoment } from "../../when";
 import { useBackend } from "../../backend";
 import { OpenCall } from "../../components/OpenCall";
 import { OutcomeBadge, outcomeColours, outcomeGroups, outcomeWords } from "../../components/OutcomeBadge";
 import { thrownToExplanation } from "../../errors";
+import { useWords, words } from "../../i18n";
 import "./everything.css";
 
 // The charting library is the largest part of the app: it loads when History is first opened.
@@ -25,15 +26,21 @@ const platforms: readonly { value: Platform; name: string }[] = [
   { value: "awaz", name: "Awaz" },
 ];
 
-export const kinds: Record<HistoryRow["kind"], string> = {
-  call: "Call",
-  lead: "Lead",
-  top_up: "Top-up",
-  contact: "Contact",
-  webhook: "Webhook",
-  api_key: "API key",
-  cancel: "Cancelled calls",
+const kindIds: Record<HistoryRow["kind"], string> = {
+  call: "history-kind-call",
+  lead: "history-kind-lead",
+  top_up: "history-kind-top-up",
+  contact: "history-kind-contact",
+  webhook: "history-kind-webhook",
+  api_key: "history-kind-api-key",
+  cancel: "history-kind-cancel",
 };
+
+/** What each entry is, in the language on screen: each name is worded when it is read. */
+export const kinds = Object.defineProperties(
+  {},
+  Object.fromEntries(Object.entries(kindIds).map(([kind, id]) => [kind, { get: () => words().t(id), enumerable: true }])),
+) as Record<HistoryRow["kind"], string>;
 
 /** YYYY-MM-DD of this computer's calendar, `days` ago. */
 function daysAgo(days: number): string {
@@ -50,6 +57,7 @@ type Loaded = { page: HistoryPage; chart: ChartBucket[]; query: HistoryQuery; ge
 export function Everything() {
   const backend = useBackend();
   const ids = useId();
+  const { t } = useWords();
   const [chosenPlatforms, setChosenPlatforms] = useState<Platform[]>(["getvocal", "awaz"]);
   const [accountId, setAccountId] = useState("");
   const [outcomes, setOutcomes] = useState<OutcomeGroup[]>([]);
@@ -88,22 +96,22 @@ export function Everything() {
     generation.current += 1;
     return { status: "ok" as const, data: { page: page.data, chart: chart.data, query, generation: generation.current } };
   }, [backend, query]);
-  const [loaded, retry] = useLoad<Loaded>(load);
+  const [loaded, retry] = useLoadWith<Loaded>(["historyWithChart", query], load);
 
   function toggle<T>(list: T[], value: T, on: boolean): T[] {
     return on ? [...list, value] : list.filter((known) => known !== value);
   }
 
   const shownAccounts = accounts.filter((account) => chosenPlatforms.includes(account.platform));
-  const rangeProblem = from && to && from > to ? "The first day must come before the last day." : null;
+  const rangeProblem = from && to && from > to ? t("history-range-problem") : null;
 
   return (
-    <section className="card" aria-label="Everything">
+    <section className="card" aria-label={t("history-tab-everything")}>
       <div className="history-filters">
         <fieldset className="filter-group">
-          <legend>Platform</legend>
+          <legend>{t("history-platform")}</legend>
           {platforms.map((platform) => (
-            <label key={platform.value} className="filter-check">
+            <label key={platform.value} className="filter-check" translate="no">
               <input
                 type="checkbox"
                 checked={chosenPlatforms.includes(platform.value)}
@@ -115,9 +123,9 @@ export function Everything() {
           ))}
         </fieldset>
         <div className="field">
-          <label htmlFor={`${ids}-account`}>Account</label>
+          <label htmlFor={`${ids}-account`}>{t("history-account")}</label>
           <select id={`${ids}-account`} value={accountId} onChange={(event) => setAccountId(event.target.value)} data-testid="filter-account">
-            <option value="">All accounts</option>
+            <option value="">{t("history-all-accounts")}</option>
             {shownAccounts.map((account) => (
               <option key={account.id} value={account.id}>
                 {account.name}
@@ -126,26 +134,26 @@ export function Everything() {
           </select>
         </div>
         <div className="field">
-          <label htmlFor={`${ids}-from`}>From</label>
+          <label htmlFor={`${ids}-from`}>{t("history-from")}</label>
           <input id={`${ids}-from`} type="date" value={from} onChange={(event) => setFrom(event.target.value)} data-testid="filter-from" />
         </div>
         <div className="field">
-          <label htmlFor={`${ids}-to`}>To</label>
+          <label htmlFor={`${ids}-to`}>{t("history-to")}</label>
           <input id={`${ids}-to`} type="date" value={to} onChange={(event) => setTo(event.target.value)} data-testid="filter-to" />
         </div>
         <div className="field">
-          <label htmlFor={`${ids}-sort`}>Order</label>
+          <label htmlFor={`${ids}-sort`}>{t("history-order")}</label>
           <select id={`${ids}-sort`} value={sort} onChange={(event) => setSort(event.target.value as Sort)} data-testid="filter-sort">
-            <option value="newest">Newest first</option>
-            <option value="oldest">Oldest first</option>
+            <option value="newest">{t("history-newest")}</option>
+            <option value="oldest">{t("history-oldest")}</option>
           </select>
         </div>
         <div className="field search-field">
-          <label htmlFor={`${ids}-text`}>Search</label>
+          <label htmlFor={`${ids}-text`}>{t("history-search")}</label>
           <input
             id={`${ids}-text`}
             type="search"
-            placeholder="Name, phone number…"
+            placeholder={t("history-search-placeholder")}
             value={typed}
             onChange={(event) => setTyped(event.target.value)}
             data-testid="filter-text"
@@ -153,7 +161,9 @@ export function Everything() {
         </div>
       </div>
       <fieldset className="filter-group status-filter">
-        <legend>Outcome {outcomes.length === 0 && <span className="muted">(all — tick some to see only those)</span>}</legend>
+        <legend>
+          {t("history-outcome")} {outcomes.length === 0 && <span className="muted">{t("history-outcome-all")}</span>}
+        </legend>
         {outcomeGroups.map((outcome) => (
           <label key={outcome} className="filter-check" title={outcomeWords(outcome).hint}>
             <input
@@ -172,7 +182,7 @@ export function Everything() {
           {rangeProblem}
         </p>
       )}
-      {loaded.state === "loading" && <Loading label="Loading the history…" />}
+      {loaded.state === "loading" && <Loading label={t("history-loading")} />}
       {loaded.state === "failed" && <ErrorNotice error={loaded.error} onRetry={retry} />}
       {loaded.state === "ready" && <Results key={loaded.data.generation} loaded={loaded.data} />}
     </section>
@@ -187,6 +197,7 @@ function Results({ loaded }: { loaded: Loaded }) {
   const { query } = loaded;
   const { total, complete } = loaded.page;
   const count = total ?? loaded.page.rows.length;
+  const { t } = useWords();
   const [pages, setPages] = useState<Pages>({ rows: loaded.page.rows, next: loaded.page.next, reading: false, problem: null });
   // One page at a time, and never into the list of another query.
   const reading = useRef(false);
@@ -213,27 +224,25 @@ function Results({ loaded }: { loaded: Loaded }) {
 
   return (
     <>
-      <Suspense fallback={<Loading label="Drawing the chart…" />}>
+      <Suspense fallback={<Loading label={t("history-drawing-chart")} />}>
         <CallsChart buckets={loaded.chart} from={query.from ?? null} to={query.to ?? null} />
       </Suspense>
       <div className="history-count">
-        <p data-testid="history-count">
-          {count === 0 ? "Nothing matches these filters." : `${count.toLocaleString()} ${count === 1 ? "entry" : "entries"}`}
-        </p>
+        <p data-testid="history-count">{count === 0 ? t("history-nothing-matches") : t("history-count", { count })}</p>
         <ExportButton id="history" rows={count} exportRows={() => backend.historyExport(query)} />
       </div>
       {!complete && (
         <p className="muted" data-testid="history-incomplete">
-          Only the most recent Awaz calls were loaded. Choose a shorter date range to see older ones.
+          {t("history-incomplete")}
         </p>
       )}
       {pages.rows.length > 0 && (
         <>
           <div className="history-row history-head" aria-hidden="true">
-            <span>When</span>
-            <span>Where</span>
-            <span>What</span>
-            <span>Outcome</span>
+            <span>{t("history-when")}</span>
+            <span>{t("history-where")}</span>
+            <span>{t("history-what")}</span>
+            <span>{t("history-outcome")}</span>
           </div>
           <VirtualList
             items={pages.rows}
@@ -241,11 +250,11 @@ function Results({ loaded }: { loaded: Loaded }) {
             onNearEnd={readNext}
             rowHeight={ROW_HEIGHT}
             height={Math.min(LIST_HEIGHT, count * ROW_HEIGHT)}
-            label="History"
+            label={t("history-title")}
             testId="history-list"
             renderRow={(row) => <Row row={row} />}
           />
-          {pages.reading && <Loading label="Loading more entries…" />}
+          {pages.reading && <Loading label={t("history-loading-more")} />}
           {pages.problem && <ErrorNotice error={pages.problem} onRetry={readNext} />}
         </>
       )}
@@ -274,9 +283,7 @@ function Row({ row }: { row: HistoryRow }) {
       <span className="history-outcome">
         {/* A call's status is the platform's word; anything else's is Callboard's. */}
         <OutcomeBadge outcome={row.outcome} status={row.status} platform={row.kind === "call" ? row.platform : undefined} />
-        {row.kind === "call" && (
-          <OpenCall callKey={row.key} look="link" />
-        )}
+        {row.kind === "call" && <OpenCall callKey={row.key} look="link" />}
       </span>
     </div>
   );

@@ -7,7 +7,14 @@ import { record } from "../../testing/getvocalFixtures";
 import { Journal } from "./Journal";
 
 const records: ActionRecord[] = [
-  record({ id: 3, kind: "get_vocal_call", summary: "Call Marie Dupont (+33612345678) now", state: "Unknown", error: "GetVocal did not answer in time.", response: null }),
+  record({
+    id: 3,
+    kind: "get_vocal_call",
+    summary: "Call Marie Dupont (+33612345678) now",
+    state: "Unknown",
+    error: "GetVocal did not answer in time.",
+    response: null,
+  }),
   record({ id: 2, kind: "get_vocal_call", summary: "Call Marie Dupont (+33612345678) now", state: "Failed", error: "This lead already has a call waiting." }),
   record({ id: 1, response: '{"id":"lead-1","status":"CREATED"}' }),
 ];
@@ -18,11 +25,7 @@ describe("History: what Callboard did", () => {
     renderWithBackend(<Journal />, fakeBackend({ actionHistory: async () => ({ status: "ok", data: records }) }));
 
     const rows = await screen.findAllByTestId(/^row-action-/);
-    expect(rows.map((row) => within(row).getAllByRole("cell")[3].textContent)).toEqual([
-      "Needs a check",
-      "Refused",
-      "Done",
-    ]);
+    expect(rows.map((row) => within(row).getAllByRole("cell")[3].textContent)).toEqual(["Needs a check", "Refused", "Done"]);
     await user.click(within(rows[2]).getByRole("button", { name: /Create the lead/ }));
     const details = screen.getByTestId("action-details");
     expect(within(details).getAllByText(/"phone_number": "\+33612345678"/)).toHaveLength(1);

@@ -1,4 +1,5 @@
 import { Screen } from "../../components/Screen";
+import { useWords } from "../../i18n";
 import { Tabs, type Tab } from "../../components/Tabs";
 import { CallLog } from "./CallLog";
 import { Everything } from "./Everything";
@@ -7,16 +8,16 @@ import "../../components/forms.css";
 import "../getvocal.css";
 
 /** "Everything" first (both platforms merged), then each platform's own log. */
-const tabs: readonly Tab[] = [{ id: "everything", label: "Everything", Component: Everything }, { id: "journal", label: "What Callboard did", Component: Journal }, { id: "awaz-calls", label: "Awaz calls", Component: CallLog }];
-
 export function HistoryScreen() {
+  const { t } = useWords();
+  const tabs: readonly Tab[] = [
+    { id: "everything", label: t("history-tab-everything"), Component: Everything },
+    { id: "journal", label: t("history-tab-journal"), Component: Journal },
+    { id: "awaz-calls", label: t("history-tab-awaz-calls"), Component: CallLog },
+  ];
   return (
-    <Screen
-      id="history"
-      title="History"
-      purpose="Everything Callboard sent for you — leads, calls, keys, top-ups — and how each one ended."
-    >
-      <Tabs label="History" tabs={tabs} />
+    <Screen id="history" title={t("history-title")} purpose={t("history-purpose")}>
+      <Tabs label={t("history-title")} tabs={tabs} />
     </Screen>
   );
 }

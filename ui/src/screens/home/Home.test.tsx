@@ -73,17 +73,11 @@ describe("Home", () => {
 
   it("shows a spinner while the platforms answer", async () => {
     const never = () => new Promise<never>(() => {});
-    renderWithBackend(
-      <HomeScreen />,
-      fakeBackend({ listAccounts: both, getvocalPersonas: never, awazAgents: never, awazPhones: never }),
-    );
+    renderWithBackend(<HomeScreen />, fakeBackend({ listAccounts: both, getvocalPersonas: never, awazAgents: never, awazPhones: never }));
 
     await screen.findByText("Loading personas…");
     const spinners = screen.getAllByRole("status");
-    expect(spinners.map((spinner) => spinner.textContent)).toEqual([
-      "Loading personas…",
-      "Loading agents and phone numbers…",
-    ]);
+    expect(spinners.map((spinner) => spinner.textContent)).toEqual(["Loading personas…", "Loading agents and phone numbers…"]);
   });
 
   it("explains a failure, hides the technical details until asked, and retries", async () => {

@@ -8,9 +8,11 @@ import { Loading } from "../../components/Loading";
 import { OpenCall } from "../../components/OpenCall";
 import { Screen } from "../../components/Screen";
 import { InterruptedJobs } from "../import/InterruptedJobs";
+import { DueTopUpsCard } from "../clients/DueTopUps";
 import { OutcomeBadge } from "../../components/OutcomeBadge";
+import { useWords } from "../../i18n";
 import { formatPhone } from "../../phone";
-import { useLoad, type Loadable } from "../../useLoad";
+import { useLoad, useLoadWith, type Loadable } from "../../useLoad";
 import { formatMoment, isToday } from "../../when";
 import { UpcomingTable } from "../schedule/Upcoming";
 import "../../components/forms.css";
@@ -24,7 +26,7 @@ type AccountProps = { account: AccountSummary; accounts: AccountSummary[]; overv
 
 export function HomeScreen() {
   const backend = useBackend();
-  const [accounts, retry] = useLoad(backend.listAccounts);
+  const [accounts, retry] = useLoad("listAccounts");
   const loadOverview = useCallback(async (): Promise<Result<Overview, Explanation>> => {
     const [upcoming, toCheck, topUps] = await Promise.all([backend.upcomingCalls(), backend.callsToCheck(), backend.awazTopUps(null)]);
     if (upcoming.status === "error") return upcoming;
@@ -32,16 +34,18 @@ export function HomeScreen() {
     if (topUps.status === "error") return topUps;
     return { status: "ok", data: { upcoming: upcoming.data, toCheck: toCheck.data, topUps: topUps.data } };
   }, [backend]);
-  const [overview, , reloadOverview] = useLoad(loadOverview);
+  const [overview, , reloadOverview] = useLoadWith(["homeOverview"], loadOverview);
+  const { t } = useWords();
 
   return (
-    <Screen id="home" title="Home" purpose="Each account at a glance: today's and upcoming calls, calls that need a look, recent top-ups and its AI callers.">
+    <Screen id="home" title={t("home-title")} purpose={t("home-purpose")}>
       <InterruptedJobs />
-      {accounts.state === "loading" && <Loading label="Loading your accounts…" />}
+      <DueTopUpsCard />
+      {accounts.state === "loading" && <Loading label={t("home-loading-accounts")} />}
       {accounts.state === "failed" && <ErrorNotice error={accounts.error} onRetry={retry} />}
       {accounts.state === "ready" && accounts.data.length === 0 && (
         <p className="empty" data-testid="home-no-accounts">
-          No accounts yet. Open Accounts to add your GetVocal or Awaz account.
+          {t("home-no-accounts")}
         </p>
       )}
       {accounts.state === "ready" && accounts.data.length > 0 && (
@@ -56,22 +60,22 @@ export function HomeScreen() {
 }
 
 function AccountCard({ account, accounts, overview, onChanged }: AccountProps) {
+  const { t } = useWords();
   const platform = account.platform === "getvocal" ? "GetVocal" : "Awaz";
-  const description =
-    account.platform === "getvocal" ? "GetVocal · AI personas that place calls" : "Awaz · AI agents and the phone numbers they call from";
+  const description = account.platform === "getvocal" ? t("home-card-getvocal") : t("home-card-awaz");
   return (
     <div data-testid="account-card">
-      <Card title={account.name} description={description}>
+      <Card title={account.name} titleIsName description={description}>
         {account.status === "NeedsSignIn" ? (
           <p className="empty" data-testid="card-needs-sign-in">
-            Sign-in needed. Open Accounts and choose “Sign in again” to see this {platform} account.
+            {t("home-needs-sign-in", { platform })}
           </p>
         ) : (
           <>
             <AccountOverview account={account} accounts={accounts} overview={overview} onChanged={onChanged} />
             {account.platform === "getvocal" ? (
               <>
-                <h3>AI personas</h3>
+                <h3>{t("home-personas-title")}</h3>
                 <Personas accountId={account.id} />
               </>
             ) : (
@@ -86,7 +90,8 @@ function AccountCard({ account, accounts, overview, onChanged }: AccountProps) {
 
 /** Today's and upcoming calls, what needs a look, and (on Awaz) the last top-ups of one account. */
 function AccountOverview({ account, accounts, overview, onChanged }: AccountProps) {
-  if (overview.state === "loading") return <Loading label="Loading calls…" />;
+  const { t } = useWords();
+  if (overview.state === "loading") return <Loading label={t("home-loading-calls")} />;
   if (overview.state === "failed") return <ErrorNotice error={overview.error} onRetry={onChanged} />;
   const upcoming = overview.data.upcoming.filter((call) => call.account_id === account.id);
   const toCheck = overview.data.toCheck.filter((record) => record.account_id === account.id);
@@ -94,28 +99,25 @@ function AccountOverview({ account, accounts, overview, onChanged }: AccountProp
   const today = upcoming.filter((call) => isToday(call.at)).length;
   return (
     <div className="overview" data-testid="account-overview">
-      <h3>Calls to come</h3>
+      <h3>{t("home-upcoming-title")}</h3>
       {upcoming.length === 0 ? (
-        <p className="empty">No call to come.</p>
+        <p className="empty">{t("home-upcoming-none")}</p>
       ) : (
         <>
-          <p data-testid="overview-upcoming">
-            {today === 0 ? "None today" : `${today} today`}, {upcoming.length} in all.
-          </p>
+          <p data-testid="overview-upcoming">{t("home-upcoming-count", { today, all: upcoming.length })}</p>
           <UpcomingTable calls={upcoming.slice(0, 5)} accounts={accounts} onChanged={onChanged} showAccount={false} />
         </>
       )}
-      <h3>Needs a look</h3>
+      <h3>{t("home-to-check-title")}</h3>
       {toCheck.length === 0 ? (
         <p className="empty" data-testid="overview-nothing-to-check">
-          Nothing: every call of the last two weeks went through.
+          {t("home-to-check-none")}
         </p>
       ) : (
         <ul className="item-list" data-testid="overview-to-check">
           {toCheck.slice(0, 5).map((record) => (
             <li key={record.id}>
-              <span className="item-name">{record.summary}</span>{" "}
-              <OutcomeBadge outcome={record.state === "Unknown" ? "needs_check" : "failed"} />
+              <span className="item-name">{record.summary}</span> <OutcomeBadge outcome={record.state === "Unknown" ? "needs_check" : "failed"} />
               <span className="muted">
                 {" "}
                 {formatMoment(record.created_at)}
@@ -128,9 +130,9 @@ function AccountOverview({ account, accounts, overview, onChanged }: AccountProp
       )}
       {account.platform === "awaz" && (
         <>
-          <h3>Recent top-ups</h3>
+          <h3>{t("home-top-ups-title")}</h3>
           {topUps.length === 0 ? (
-            <p className="empty">No top-up from this account yet.</p>
+            <p className="empty">{t("home-top-ups-none")}</p>
           ) : (
             <ul className="item-list" data-testid="overview-top-ups">
               {topUps.map((record) => (
@@ -147,14 +149,13 @@ function AccountOverview({ account, accounts, overview, onChanged }: AccountProp
 }
 
 function Personas({ accountId }: { accountId: string }) {
-  const backend = useBackend();
-  const load = useCallback(() => backend.getvocalPersonas(accountId), [backend, accountId]);
-  const [personas, retry] = useLoad(load);
+  const [personas, retry] = useLoad("getvocalPersonas", accountId);
+  const { t } = useWords();
 
-  if (personas.state === "loading") return <Loading label="Loading personas…" />;
+  if (personas.state === "loading") return <Loading label={t("home-loading-personas")} />;
   if (personas.state === "failed") return <ErrorNotice error={personas.error} onRetry={retry} />;
   if (personas.data.length === 0) {
-    return <p className="empty">No personas yet. Once a persona is set up in GetVocal, it appears here.</p>;
+    return <p className="empty">{t("home-personas-none")}</p>;
   }
   return <PersonaList personas={personas.data} />;
 }
@@ -183,15 +184,16 @@ function AwazDirectory({ accountId }: { accountId: string }) {
     if (phones.status === "error") return phones;
     return { status: "ok", data: { agents: agents.data, phones: phones.data } };
   }, [backend, accountId]);
-  const [directory, retry] = useLoad(load);
+  const [directory, retry] = useLoadWith(["awazAgentsAndPhones", accountId], load);
+  const { t } = useWords();
 
-  if (directory.state === "loading") return <Loading label="Loading agents and phone numbers…" />;
+  if (directory.state === "loading") return <Loading label={t("home-loading-directory")} />;
   if (directory.state === "failed") return <ErrorNotice error={directory.error} onRetry={retry} />;
   return (
     <>
-      <h3>AI agents</h3>
+      <h3>{t("home-agents-title")}</h3>
       {directory.data.agents.length === 0 ? (
-        <p className="empty">No AI agents yet. Once an agent is set up in Awaz, it appears here.</p>
+        <p className="empty">{t("home-agents-none")}</p>
       ) : (
         <ul className="item-list">
           {directory.data.agents.map((agent) => (
@@ -201,9 +203,9 @@ function AwazDirectory({ accountId }: { accountId: string }) {
           ))}
         </ul>
       )}
-      <h3>Phone numbers you call from</h3>
+      <h3>{t("home-phones-title")}</h3>
       {directory.data.phones.length === 0 ? (
-        <p className="empty">No phone numbers yet. Add one in Awaz before placing calls.</p>
+        <p className="empty">{t("home-phones-none")}</p>
       ) : (
         <ul className="item-list">
           {directory.data.phones.map((phone) => (

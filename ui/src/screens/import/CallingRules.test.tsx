@@ -99,7 +99,15 @@ const held: BulkReview = {
   consent_would_allow: 2,
   consent: null,
   rows: [
-    { line: 2, name: "Marie", phone: "+33612345678", local_time: "19:30, Europe/Paris", call_at: "Mon 7 Dec 10:00, Europe/Paris", note: "French weekend: moved to Monday 7 December 10:00 (Europe/Paris)", refused: null },
+    {
+      line: 2,
+      name: "Marie",
+      phone: "+33612345678",
+      local_time: "19:30, Europe/Paris",
+      call_at: "Mon 7 Dec 10:00, Europe/Paris",
+      note: "French weekend: moved to Monday 7 December 10:00 (Europe/Paris)",
+      refused: null,
+    },
   ],
 };
 const acknowledged: BulkReview = {
@@ -123,7 +131,10 @@ function renderSend(first: BulkReview) {
     getvocalPersonas: async () => ({ status: "ok" as const, data: [{ id: "p-1", name: "Outbound", type: "outbound" }] }),
     scheduleTimeZones: async () => ({ zones: ["Europe/Paris"], default_zone: "Europe/Paris" }),
     bulkReview: vi.fn(async () => ({ status: "ok" as const, data: reviews.length > 1 ? reviews.shift()! : reviews[0] })),
-    callingAcknowledgeConsent: vi.fn(async (form: ConsentForm) => ({ status: "ok" as const, data: { ...acknowledged.consent!, acknowledged_by: form.acknowledged_by } })),
+    callingAcknowledgeConsent: vi.fn(async (form: ConsentForm) => ({
+      status: "ok" as const,
+      data: { ...acknowledged.consent!, acknowledged_by: form.acknowledged_by },
+    })),
     bulkStart: vi.fn(async () => ({ status: "ok" as const, data: job() })),
   };
   renderWithBackend(<Send preview={importPreview()} account={account()} onStarted={() => {}} />, fakeBackend(calls));
@@ -138,7 +149,9 @@ describe("Import step 4: I have consent for this list", () => {
     await user.click(screen.getByTestId("submit-review-send"));
 
     const form = await screen.findByTestId("consent-form");
-    expect(within(form).getByTestId("consent-would-allow").textContent).toBe("2 calls are moved or refused by rules that do not apply to people who agreed to be called.");
+    expect(within(form).getByTestId("consent-would-allow").textContent).toBe(
+      "2 calls are moved or refused by rules that do not apply to people who agreed to be called.",
+    );
     const lifts = within(form).getByTestId("consent-lifts").textContent!;
     expect(lifts).toContain("French calling days and hours");
     expect(lifts).toContain("47 CFR 64.1200(c)(1)");

@@ -1,5 +1,6 @@
 import { useId, useState, type FormEvent } from "react";
 import type { ImportSource } from "../../bindings";
+import { useWords } from "../../i18n";
 
 /**
  * Step 1: a file picker, a drop anywhere on the window (see useFileDrop), or the file's
@@ -7,6 +8,7 @@ import type { ImportSource } from "../../bindings";
  */
 export function ChooseFile({ busy, dragging, onOpen }: { busy: boolean; dragging: boolean; onOpen: (source: ImportSource) => void }) {
   const ids = useId();
+  const { t } = useWords();
   const [path, setPath] = useState("");
   const [readProblem, setReadProblem] = useState<string | null>(null);
 
@@ -18,7 +20,7 @@ export function ChooseFile({ busy, dragging, onOpen }: { busy: boolean; dragging
       const url = String(reader.result);
       onOpen({ kind: "bytes", name: file.name, base64: url.slice(url.indexOf(",") + 1) });
     };
-    reader.onerror = () => setReadProblem(`Callboard could not read “${file.name}”. Check that the file is not open in another program, then try again.`);
+    reader.onerror = () => setReadProblem(t("import-file-unreadable", { name: file.name }));
     reader.readAsDataURL(file);
   }
 
@@ -29,16 +31,16 @@ export function ChooseFile({ busy, dragging, onOpen }: { busy: boolean; dragging
   }
 
   return (
-    <section className="card" aria-label="Choose a spreadsheet">
+    <section className="card" aria-label={t("import-step-choose")}>
       <header className="card-header">
-        <h2>1. Choose a spreadsheet</h2>
-        <p className="muted">Callboard reads the file on this computer. Nothing is sent until the last step, and only after you confirm.</p>
+        <h2>{t("import-choose-heading")}</h2>
+        <p className="muted">{t("import-choose-intro")}</p>
       </header>
       <div className={dragging ? "drop-zone dragging" : "drop-zone"} data-testid="drop-zone">
-        <p className="drop-title">{dragging ? "Let go to open this file" : "Drop a CSV file anywhere on this window"}</p>
-        <p className="muted">or</p>
+        <p className="drop-title">{dragging ? t("import-drop-let-go") : t("import-drop-here")}</p>
+        <p className="muted">{t("import-drop-or")}</p>
         <label className="button file-button">
-          Choose a file…
+          {t("import-choose-file")}
           <input
             type="file"
             accept=".csv,.txt,text/csv,text/plain"
@@ -52,18 +54,18 @@ export function ChooseFile({ busy, dragging, onOpen }: { busy: boolean; dragging
           />
         </label>
       </div>
-      <form className="inline-form" onSubmit={openTyped} aria-label="Open a file by its location">
-        <label htmlFor={`${ids}-path`}>Or type the file's location</label>
+      <form className="inline-form" onSubmit={openTyped} aria-label={t("import-path-form")}>
+        <label htmlFor={`${ids}-path`}>{t("import-path-label")}</label>
         <div className="inline-row">
           <input
             id={`${ids}-path`}
             value={path}
-            placeholder="e.g. /home/ana/Documents/leads.csv"
+            placeholder={t("import-path-example")}
             onChange={(event) => setPath(event.target.value)}
             data-testid="field-path"
           />
           <button type="submit" className="button secondary" disabled={busy || path.trim() === ""} data-testid="submit-open-path">
-            {busy ? "Opening…" : "Open"}
+            {busy ? t("import-path-opening") : t("import-path-open")}
           </button>
         </div>
       </form>
@@ -73,12 +75,12 @@ export function ChooseFile({ busy, dragging, onOpen }: { busy: boolean; dragging
         </p>
       )}
       <div className="good-file">
-        <h3>What a good file looks like</h3>
+        <h3>{t("import-good-file")}</h3>
         <ul>
-          <li>A CSV file: in Excel, Numbers or LibreOffice choose “Save as” → “CSV”.</li>
-          <li>One person per row, and a first row naming the columns, e.g. “Phone, First name, Last name, Email”.</li>
-          <li>A phone number on every row. Numbers without a + and a country code are read with your default country from Settings.</li>
-          <li>Any other columns (date of birth, contract number…) can be passed to the AI agent as extra details.</li>
+          <li>{t("import-good-file-csv")}</li>
+          <li>{t("import-good-file-rows")}</li>
+          <li>{t("import-good-file-phone")}</li>
+          <li>{t("import-good-file-extra")}</li>
         </ul>
       </div>
     </section>

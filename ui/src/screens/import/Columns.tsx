@@ -1,7 +1,8 @@
 import { useEffect, useId, useState } from "react";
-import type { AccountSummary, Destination, ImportChange, ImportPreview, Target } from "../../bindings";
+import type { AccountSummary, Destination, ImportChange, ImportPreview } from "../../bindings";
 import { useBackend } from "../../backend";
 import { AwazAccountPicker, GetVocalAccountPicker } from "../../components/AccountPicker";
+import { useWords } from "../../i18n";
 import { describeReading, destinationValue, encodings, fieldLabel, separators, staticKey, targetFields, targets, targetWords } from "./words";
 
 const noChange: ImportChange = { options: null, target: null, mapping: null, default_country: null };
@@ -24,25 +25,24 @@ export function Columns({
   onAccount: (account: AccountSummary) => void;
 }) {
   const ids = useId();
+  const { t } = useWords();
   const { options } = preview;
   const platform = targetWords(preview.target).platform;
 
   return (
-    <section className="card" aria-label="Check the columns">
+    <section className="card" aria-label={t("import-step-columns")}>
       <header className="card-header">
-        <h2>2. Check the columns</h2>
-        <p className="muted">
-          Callboard guessed how “{preview.file_name}” is written and what each column holds. Correct anything that looks wrong.
-        </p>
+        <h2>{t("import-columns-heading")}</h2>
+        <p className="muted">{t("import-columns-intro", { name: preview.file_name })}</p>
       </header>
 
-      <h3>How the file is read</h3>
+      <h3>{t("import-reading-heading")}</h3>
       <p className="reading" data-testid="reading-words">
-        {describeReading(options)}.
+        {t("import-reading-sentence", { reading: describeReading(options) })}
       </p>
       <div className="form-grid reading-controls">
         <div className="field">
-          <label htmlFor={`${ids}-sep`}>Columns separated by</label>
+          <label htmlFor={`${ids}-sep`}>{t("import-separator-label")}</label>
           <select
             id={`${ids}-sep`}
             value={options.delimiter}
@@ -52,13 +52,13 @@ export function Columns({
           >
             {separators.map((separator) => (
               <option key={separator.code} value={separator.code}>
-                {separator.name}
+                {t(separator.name)}
               </option>
             ))}
           </select>
         </div>
         <div className="field">
-          <label htmlFor={`${ids}-enc`}>Characters</label>
+          <label htmlFor={`${ids}-enc`}>{t("import-encoding-label")}</label>
           <select
             id={`${ids}-enc`}
             value={options.encoding}
@@ -68,11 +68,11 @@ export function Columns({
           >
             {encodings.map((encoding) => (
               <option key={encoding.value} value={encoding.value}>
-                {encoding.name}
+                {t(encoding.name)}
               </option>
             ))}
           </select>
-          <p className="hint">If accents look wrong (Ã© instead of é), try the other choice.</p>
+          <p className="hint">{t("import-encoding-hint")}</p>
         </div>
         <div className="field checkbox-row">
           <input
@@ -83,13 +83,13 @@ export function Columns({
             onChange={(event) => onChange({ ...noChange, options: { ...options, has_header: event.target.checked } })}
             data-testid="field-has_header"
           />
-          <label htmlFor={`${ids}-header`}>The first row names the columns</label>
+          <label htmlFor={`${ids}-header`}>{t("import-has-header")}</label>
         </div>
         <DefaultCountry busy={busy} onChange={(country) => onChange({ ...noChange, default_country: country })} />
       </div>
 
-      <h3>Send to</h3>
-      <div className="choice-row" role="radiogroup" aria-label="Send to">
+      <h3>{t("import-send-to")}</h3>
+      <div className="choice-row" role="radiogroup" aria-label={t("import-send-to")}>
         {targets.map((target) => (
           <label key={target.value}>
             <input
@@ -100,26 +100,22 @@ export function Columns({
               onChange={() => onChange({ ...noChange, target: target.value })}
               data-testid={`field-target-${target.value}`}
             />{" "}
-            {target.name}
+            {t(target.name)}
           </label>
         ))}
       </div>
-      <p className="hint">
-        {platform === "getvocal"
-          ? "Each row becomes a lead: a person GetVocal's AI persona can call."
-          : "Each row becomes a contact in Awaz: a person an Awaz AI agent can call. Awaz needs a name, a phone number and an email address."}
-      </p>
+      <p className="hint">{platform === "getvocal" ? t("import-target-getvocal-hint") : t("import-target-awaz-hint")}</p>
       {platform === "getvocal" ? (
         <GetVocalAccountPicker accountId={account?.platform === "getvocal" ? account.id : null} onChange={onAccount} />
       ) : (
         <AwazAccountPicker accountId={account?.platform === "awaz" ? account.id : null} onChange={onAccount} />
       )}
 
-      <h3>Which column is which</h3>
+      <h3>{t("import-mapping-heading")}</h3>
       <MappingTable preview={preview} busy={busy} onChange={(mapping) => onChange({ ...noChange, mapping })} />
       {preview.mapping_problems.length > 0 ? (
         <div className="warning-notice" role="alert" data-testid="mapping-problems">
-          <p className="error-title">Before going on:</p>
+          <p className="error-title">{t("import-mapping-problems")}</p>
           <ul>
             {preview.mapping_problems.map((problem) => (
               <li key={problem}>{problem}</li>
@@ -128,7 +124,7 @@ export function Columns({
         </div>
       ) : (
         <p className="success-note" data-testid="mapping-ok">
-          Every column has a place.
+          {t("import-mapping-ok")}
         </p>
       )}
     </section>
@@ -138,6 +134,7 @@ export function Columns({
 function MappingTable({ preview, busy, onChange }: { preview: ImportPreview; busy: boolean; onChange: (mapping: ImportPreview["mapping"]) => void }) {
   const { target, headers, mapping } = preview;
   const samples = preview.rows.slice(0, 2);
+  const { t } = useWords();
 
   function choose(column: number, value: string) {
     const destination: Destination =
@@ -157,9 +154,9 @@ function MappingTable({ preview, busy, onChange }: { preview: ImportPreview; bus
     <table className="table mapping-table" data-testid="mapping-table">
       <thead>
         <tr>
-          <th scope="col">Column in your file</th>
-          <th scope="col">Example</th>
-          <th scope="col">Becomes</th>
+          <th scope="col">{t("import-mapping-column")}</th>
+          <th scope="col">{t("import-mapping-example")}</th>
+          <th scope="col">{t("import-mapping-becomes")}</th>
         </tr>
       </thead>
       <tbody>
@@ -167,11 +164,18 @@ function MappingTable({ preview, busy, onChange }: { preview: ImportPreview; bus
           const destination = mapping.columns[column] ?? { kind: "ignored" };
           return (
             <tr key={column} data-testid={`mapping-row-${column}`}>
-              <th scope="row">{header}</th>
-              <td className="muted example-cells">{samples.map((row) => row.cells[column]).filter(Boolean).join(" · ") || "—"}</td>
+              <th scope="row" translate="no">
+                {header}
+              </th>
+              <td className="muted example-cells">
+                {samples
+                  .map((row) => row.cells[column])
+                  .filter(Boolean)
+                  .join(" · ") || "—"}
+              </td>
               <td>
                 <select
-                  aria-label={`What “${header}” becomes`}
+                  aria-label={t("import-mapping-choice", { header })}
                   value={destinationValue(destination)}
                   disabled={busy}
                   onChange={(event) => choose(column, event.target.value)}
@@ -182,8 +186,8 @@ function MappingTable({ preview, busy, onChange }: { preview: ImportPreview; bus
                       {fieldLabel(field)}
                     </option>
                   ))}
-                  {target === "get_vocal_leads" && <option value="static">Extra detail for the AI agent (static_data)</option>}
-                  <option value="ignored">Don't import</option>
+                  {target === "get_vocal_leads" && <option value="static">{t("import-mapping-static")}</option>}
+                  <option value="ignored">{t("import-mapping-ignored")}</option>
                 </select>
                 {destination.kind === "static_data" && (
                   <StaticKey value={destination.key} busy={busy} header={header} onCommit={(key) => rename(column, key)} />
@@ -200,11 +204,12 @@ function MappingTable({ preview, busy, onChange }: { preview: ImportPreview; bus
 /** The name the agent sees the extra detail under; sent when the person leaves the field. */
 function StaticKey({ value, header, busy, onCommit }: { value: string; header: string; busy: boolean; onCommit: (key: string) => void }) {
   const [typed, setTyped] = useState(value);
+  const { t } = useWords();
   useEffect(() => setTyped(value), [value]);
   return (
     <input
       className="static-key"
-      aria-label={`Name of the extra detail from “${header}”`}
+      aria-label={t("import-static-key", { header })}
       value={typed}
       disabled={busy}
       onChange={(event) => setTyped(event.target.value)}
@@ -217,6 +222,7 @@ function StaticKey({ value, header, busy, onCommit }: { value: string; header: s
 function DefaultCountry({ busy, onChange }: { busy: boolean; onChange: (country: string) => void }) {
   const backend = useBackend();
   const id = useId();
+  const { t } = useWords();
   const [country, setCountry] = useState("");
   const [saved, setSaved] = useState("");
 
@@ -245,7 +251,7 @@ function DefaultCountry({ busy, onChange }: { busy: boolean; onChange: (country:
 
   return (
     <div className="field">
-      <label htmlFor={id}>Country of numbers without a country code</label>
+      <label htmlFor={id}>{t("import-default-country")}</label>
       <input
         id={id}
         className="country-code"
@@ -257,7 +263,7 @@ function DefaultCountry({ busy, onChange }: { busy: boolean; onChange: (country:
         onKeyDown={(event) => event.key === "Enter" && commit()}
         data-testid="field-default_country"
       />
-      <p className="hint">Two letters, e.g. FR for France, US for the United States: “06 12 34 56 78” is read as +33 6 12 34 56 78 with FR.</p>
+      <p className="hint">{t("import-default-country-hint")}</p>
     </div>
   );
 }

@@ -5,7 +5,7 @@ import { ErrorNotice } from "../../components/ErrorNotice";
 import { Field } from "../../components/Field";
 import { thrownToExplanation } from "../../errors";
 import { formatMoment } from "../../when";
-import { plural } from "./words";
+import { useWords } from "../../i18n";
 
 /**
  * "I have consent for this list", in the send step's confirmation. Offered only when a rule that
@@ -31,6 +31,7 @@ export function ConsentForList({
 }) {
   const backend = useBackend();
   const ids = useId();
+  const { t } = useWords();
   const [holds, setHolds] = useState(false);
   const [name, setName] = useState("");
   const [busy, setBusy] = useState(false);
@@ -39,7 +40,7 @@ export function ConsentForList({
   if (review.consent) {
     return (
       <p className="success-note" data-testid="consent-acknowledged">
-        Consent acknowledged on {formatMoment(review.consent.created_at)}: {review.consent.statement} The call times above take it into account.
+        {t("import-consent-acknowledged", { when: formatMoment(review.consent.created_at), statement: review.consent.statement })}
       </p>
     );
   }
@@ -67,40 +68,29 @@ export function ConsentForList({
 
   const count = review.consent_would_allow;
   return (
-    <form className="form consent-panel" onSubmit={acknowledge} aria-label="Consent for this list" data-testid="consent-form">
+    <form className="form consent-panel" onSubmit={acknowledge} aria-label={t("import-consent-form")} data-testid="consent-form">
       <p className="result-title" data-testid="consent-would-allow">
-        {plural(count, "call is", "calls are")} moved or refused by rules that do not apply to people who agreed to be called.
+        {t("import-consent-would-allow", { count })}
       </p>
-      <p>
-        If you hold the prior consent of every person in “{fileName}” to be called for “{account.name}”, you can say so here. It lifts only what the
-        law lifts for people who gave their consent:
-      </p>
+      <p>{t("import-consent-intro", { file: fileName, account: account.name })}</p>
       <ul data-testid="consent-lifts">
-        <li>the French calling days and hours (Code de la consommation, article D223-9);</li>
-        <li>the United States federal calling hours, 8:00 to 21:00 (47 CFR 64.1200(c)(1));</li>
-        <li>in France from 11 August 2026, the need for a consent date on each row (law 2025-594).</li>
+        <li>{t("import-consent-lifts-france")}</li>
+        <li>{t("import-consent-lifts-us")}</li>
+        <li>{t("import-consent-lifts-date")}</li>
       </ul>
-      <p data-testid="consent-keeps">
-        It never lifts the limit on calls per person, the 60 days after someone said no, a state's own rules (such as Florida's), the hours set in
-        Settings, this client's own rules, or the do-not-call list.
-      </p>
-      <p className="muted">
-        Your name, this file, the account and the time are recorded in Callboard's journal and can't be removed afterwards. Without it, nothing changes:
-        the calls go at the times above.
-      </p>
+      <p data-testid="consent-keeps">{t("import-consent-keeps")}</p>
+      <p className="muted">{t("import-consent-recorded")}</p>
       <div className="checkbox-row">
         <input id={`${ids}-holds`} type="checkbox" checked={holds} onChange={(event) => setHolds(event.target.checked)} data-testid="field-consent-holds" />
-        <label htmlFor={`${ids}-holds`}>
-          I have the prior consent of every person in “{fileName}” to be called for “{account.name}”, and can prove it.
-        </label>
+        <label htmlFor={`${ids}-holds`}>{t("import-consent-holds", { file: fileName, account: account.name })}</label>
       </div>
-      <Field id={`${ids}-name`} name="acknowledged_by" label="Your name" problem={problem?.field === "acknowledged_by" ? problem.title : null}>
+      <Field id={`${ids}-name`} name="acknowledged_by" label={t("import-consent-name")} problem={problem?.field === "acknowledged_by" ? problem.title : null}>
         <input id={`${ids}-name`} value={name} onChange={(event) => setName(event.target.value)} data-testid="field-consent-name" />
       </Field>
       {problem && problem.field !== "acknowledged_by" && <ErrorNotice error={problem} />}
       <div className="form-actions">
         <button type="submit" className="button secondary" disabled={busy || !holds || name.trim() === ""} data-testid="submit-consent">
-          {busy ? "Recording…" : "Record my acknowledgement"}
+          {busy ? t("import-consent-recording") : t("import-consent-record")}
         </button>
       </div>
     </form>

@@ -1,8 +1,9 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { Callee, ImportPreview, Mapping, PreviewRow, RowProblem } from "../../bindings";
 import { useBackend } from "../../backend";
-import { useLoad } from "../../useLoad";
-import { count, plural, targetWords } from "./words";
+import { useLoadWith } from "../../useLoad";
+import { useWords, words } from "../../i18n";
+import { recordCount } from "./words";
 
 /** How many rows are drawn at once; more come with "Show more". */
 const PAGE = 200;
@@ -17,11 +18,8 @@ export const LOCAL_TIME_REFRESH_MS = 60_000;
 function useCallees(phones: string[]): { callees: Map<string, Callee>; failed: boolean } {
   const backend = useBackend();
   const key = phones.join("\n");
-  const load = useCallback(
-    () => (key === "" ? Promise.resolve({ status: "ok" as const, data: [] }) : backend.callingCallees(key.split("\n"))),
-    [backend, key],
-  );
-  const [loaded, , refresh] = useLoad<Callee[]>(load);
+  const load = useCallback(() => (key === "" ? Promise.resolve({ status: "ok" as const, data: [] }) : backend.callingCallees(key.split("\n"))), [backend, key]);
+  const [loaded, , refresh] = useLoadWith<Callee[]>(["callingCallees", key], load);
   useEffect(() => {
     const timer = setInterval(refresh, LOCAL_TIME_REFRESH_MS);
     return () => clearInterval(timer);
@@ -34,22 +32,14 @@ function useCallees(phones: string[]): { callees: Map<string, Callee>; failed: b
  * Step 3: the counts, then the rows that need a fix (first) and a sample of the ready ones.
  * A problem is shown under its cell, and the cell can be corrected right there.
  */
-export function FixRows({
-  preview,
-  busy,
-  onFix,
-}: {
-  preview: ImportPreview;
-  busy: boolean;
-  onFix: (line: number, column: number, value: string) => void;
-}) {
+export function FixRows({ preview, busy, onFix }: { preview: ImportPreview; busy: boolean; onFix: (line: number, column: number, value: string) => void }) {
+  const { t } = useWords();
   const [fixed, setFixed] = useState<number[]>([]);
   // With nothing to fix, every row is shown: each person's local time is worth a look.
   const [onlyProblems, setOnlyProblems] = useState(preview.summary.with_problems > 0);
   const [shown, setShown] = useState(PAGE);
   const { summary } = preview;
   const needFix = summary.with_problems - summary.duplicates;
-  const [one, many] = targetWords(preview.target).record;
 
   // A row fixed here stays where it was, marked fixed, so the person sees the fix take.
   const needsLooking = (row: PreviewRow) => row.problems.length > 0 || fixed.includes(row.line);
@@ -65,35 +55,38 @@ export function FixRows({
   }
 
   return (
-    <section className="card" aria-label="Fix the rows">
+    <section className="card" aria-label={t("import-step-fix")}>
       <header className="card-header">
-        <h2>3. Fix the rows</h2>
-        <p className="muted">Every row was checked. Rows that need a fix are not sent; correct them here, or fix the file and open it again.</p>
+        <h2>{t("import-fix-heading")}</h2>
+        <p className="muted">{t("import-fix-intro")}</p>
       </header>
       <p className="import-summary" data-testid="import-summary">
-        <span className="badge badge-ok">{count(summary.valid)} ready</span>
-        <span className={needFix > 0 ? "badge badge-bad" : "badge badge-muted"}>{count(needFix)} need a fix</span>
-        <span className={summary.duplicates > 0 ? "badge badge-warn" : "badge badge-muted"}>{plural(summary.duplicates, "duplicate", "duplicates")}</span>
-        <span className="muted">of {plural(summary.total, "row", "rows")}</span>
+        <span className="badge badge-ok">{t("import-summary-ready", { count: summary.valid })}</span>
+        <span className={needFix > 0 ? "badge badge-bad" : "badge badge-muted"}>{t("import-summary-need-fix", { count: needFix })}</span>
+        <span className={summary.duplicates > 0 ? "badge badge-warn" : "badge badge-muted"}>
+          {t("import-summary-duplicates", { count: summary.duplicates })}
+        </span>
+        <span className="muted">{t("import-summary-total", { count: summary.total })}</span>
       </p>
-      {summary.duplicates > 0 && (
-        <p className="hint">
-          A duplicate is a person who is already on an earlier line (same phone number{preview.target === "get_vocal_leads" ? " or lead ID" : ""}): only the
-          first line is sent, so nobody is called twice.
-        </p>
-      )}
+      {summary.duplicates > 0 && <p className="hint">{t("import-duplicate-hint", { target: preview.target })}</p>}
       {summary.with_problems === 0 && (
         <p className="success-note" data-testid="rows-all-ready">
-          All {plural(summary.valid, one, many)} are ready to send.
+          {t("import-all-ready", { count: summary.valid, records: recordCount(preview.target, summary.valid) })}
         </p>
       )}
       <div className="checkbox-row">
-        <input id="import-only-problems" type="checkbox" checked={onlyProblems} onChange={(event) => setOnlyProblems(event.target.checked)} data-testid="field-only-problems" />
-        <label htmlFor="import-only-problems">Show only the rows that need a fix</label>
+        <input
+          id="import-only-problems"
+          type="checkbox"
+          checked={onlyProblems}
+          onChange={(event) => setOnlyProblems(event.target.checked)}
+          data-testid="field-only-problems"
+        />
+        <label htmlFor="import-only-problems">{t("import-only-problems")}</label>
       </div>
       {localTimesFailed && (
         <p className="hint" data-testid="local-times-failed">
-          The people's local times could not be read just now; Callboard tries again in a minute. The calling rules are still checked before anything is sent.
+          {t("import-local-times-failed")}
         </p>
       )}
       {rows.length > 0 && (
@@ -101,13 +94,13 @@ export function FixRows({
           <table className="table rows-table" data-testid="rows-table">
             <thead>
               <tr>
-                <th scope="col">Line</th>
-                <th scope="col">Status</th>
-                <th scope="col" title="Read from each phone number: the person's own time zone (several when the number's area spans zones).">
-                  Their local time
+                <th scope="col">{t("import-rows-line")}</th>
+                <th scope="col">{t("import-rows-status")}</th>
+                <th scope="col" title={t("import-rows-local-time.title")}>
+                  {t("import-rows-local-time")}
                 </th>
                 {preview.headers.map((header, column) => (
-                  <th scope="col" key={column}>
+                  <th scope="col" key={column} translate="no">
                     {header}
                   </th>
                 ))}
@@ -131,12 +124,10 @@ export function FixRows({
       )}
       {rows.length > shown && (
         <button type="button" className="button secondary" onClick={() => setShown((n) => n + PAGE)}>
-          Show {count(Math.min(PAGE, rows.length - shown))} more rows
+          {t("import-show-more", { count: Math.min(PAGE, rows.length - shown) })}
         </button>
       )}
-      {!onlyProblems && summary.valid > readyShown && (
-        <p className="muted">The first {count(readyShown)} ready rows are shown; the others are ready too.</p>
-      )}
+      {!onlyProblems && summary.valid > readyShown && <p className="muted">{t("import-ready-sample", { count: readyShown })}</p>}
     </section>
   );
 }
@@ -172,6 +163,7 @@ function Row({
   const located = row.problems.map((problem) => ({ problem, column: columnOf(problem, mapping) }));
   const rowLevel = located.filter((entry) => entry.column === null).map((entry) => entry.problem.message);
   const valid = row.problems.length === 0;
+  const { t } = useWords();
 
   return (
     <tr className={valid ? "row-ready" : "row-problem"} data-testid={`row-line-${row.line}`} data-state={valid ? "ready" : "problem"}>
@@ -181,16 +173,16 @@ function Row({
       <td className="row-status">
         {valid && callee?.listed ? (
           <span className="badge badge-warn" data-testid={`row-status-${row.line}`}>
-            Do not call
+            {t("import-row-do-not-call")}
           </span>
         ) : valid ? (
           <span className="badge badge-ok" data-testid={`row-status-${row.line}`}>
-            {wasFixed ? "Fixed — ready" : "Ready"}
+            {wasFixed ? t("import-row-fixed") : t("import-row-ready")}
           </span>
         ) : (
           <>
             <span className={row.duplicate_of !== null ? "badge badge-warn" : "badge badge-bad"} data-testid={`row-status-${row.line}`}>
-              {row.duplicate_of !== null ? `Duplicate of line ${row.duplicate_of}` : "Needs a fix"}
+              {row.duplicate_of !== null ? t("import-row-duplicate", { line: row.duplicate_of }) : t("import-row-needs-fix")}
             </span>
             {rowLevel.map((message) => (
               <p key={message} className="field-problem">
@@ -235,14 +227,27 @@ function localTimeWords(row: PreviewRow, callee: Callee | undefined): string {
   if (!row.values.phone) return "—";
   if (!callee) return "…";
   // "Europe/Isle_of_Man" is written with spaces, as every zone on screen.
-  return callee.local_time?.words.replaceAll("_", " ") ?? "Unknown time zone";
+  return callee.local_time?.words.replaceAll("_", " ") ?? words().t("import-row-unknown-zone");
 }
 
 /** A cell being corrected: sent when the person presses Enter or leaves it. */
-function EditableCell({ line, column, value, busy, onCommit }: { line: number; column: number; value: string; busy: boolean; onCommit: (value: string) => void }) {
+function EditableCell({
+  line,
+  column,
+  value,
+  busy,
+  onCommit,
+}: {
+  line: number;
+  column: number;
+  value: string;
+  busy: boolean;
+  onCommit: (value: string) => void;
+}) {
   const [typed, setTyped] = useState(value);
   // Enter then leaving the cell must send the correction once.
   const sent = useRef(value);
+  const { t } = useWords();
   useEffect(() => {
     setTyped(value);
     sent.current = value;
@@ -255,7 +260,7 @@ function EditableCell({ line, column, value, busy, onCommit }: { line: number; c
   return (
     <input
       className="cell-input"
-      aria-label={`Line ${line}, column ${column + 1}`}
+      aria-label={t("import-cell", { line, column: column + 1 })}
       value={typed}
       disabled={busy}
       onChange={(event) => setTyped(event.target.value)}

@@ -1,7 +1,8 @@
-import { screen, waitFor, within } from "@testing-library/react";
+import { act, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it, vi } from "vitest";
 import { account, fakeBackend, renderWithBackend } from "../../testing/fakeBackend";
+import { fakePushes } from "../../testing/fakePushes";
 import { importPreview, job, previewRow } from "../../testing/importFixtures";
 import { HomeScreen } from "../home";
 import type { BulkRequest, BulkReview, BulkRowView } from "../../bindings";
@@ -58,8 +59,8 @@ describe("Import", () => {
       job({ done: 1, waiting: 1, waiting_for_budget_until: "2026-11-24T14:05:00Z" }),
       job({ state: "finished", done: 1, failed: 1, waiting: 0, finished_at: "2026-11-24T14:06:00Z" }),
     ];
-    const bulkStatus = vi.fn(async () => ({ status: "ok" as const, data: statuses.length > 1 ? statuses.shift()! : statuses[0] }));
     const bulkRetryRows = vi.fn(async () => ({ status: "ok" as const, data: job({ state: "running", done: 1, waiting: 1 }) }));
+    const pushes = fakePushes();
     renderWithBackend(
       <ImportScreen />,
       fakeBackend({
@@ -70,10 +71,23 @@ describe("Import", () => {
         importFixCell,
         bulkStart,
         bulkReview,
-        bulkStatus,
-        bulkFailedRows: async () => ({ status: "ok", data: [{ line: 4, name: "Jean", phone: "+33698765432", stage: "lead", reason: "GetVocal refused the lead: invalid phone.", needs_check: false, skipped: false }] }),
+        bulkFailedRows: async () => ({
+          status: "ok",
+          data: [
+            {
+              line: 4,
+              name: "Jean",
+              phone: "+33698765432",
+              stage: "lead",
+              reason: "GetVocal refused the lead: invalid phone.",
+              needs_check: false,
+              skipped: false,
+            },
+          ],
+        }),
         bulkRetryRows,
       }),
+      pushes,
     );
 
     // 1. Choose a spreadsheet: the picker's bytes go to the engine, base64-encoded.
@@ -136,9 +150,16 @@ describe("Import", () => {
       },
     });
 
-    // Progress: polled while running, Awaz's wait said in words, then the failed rows.
-    expect((await screen.findByTestId("job-throttled", {}, { timeout: 3000 })).textContent).toMatch(/^Awaz asked us to wait — continuing at /);
-    const failed = await screen.findByTestId("failed-rows", {}, { timeout: 3000 });
+    // Progress: pushed by the engine while running, Awaz's wait said in words, then the failed rows.
+    await screen.findByTestId("job-7");
+    pushes.push("bulkProgress", { job: statuses[0] });
+    expect((await screen.findByTestId("job-throttled")).textContent).toMatch(/^Awaz asked us to wait — continuing at /);
+    // Another run's progress is not this one's.
+    pushes.push("bulkProgress", { job: job({ id: 8, state: "finished" }) });
+    await act(() => new Promise((settled) => setTimeout(settled, 20)));
+    expect(screen.getByTestId("job-7").dataset.state).toBe("running");
+    pushes.push("bulkProgress", { job: statuses[1] });
+    const failed = await screen.findByTestId("failed-rows");
     expect(screen.getByTestId("job-7").dataset.state).toBe("finished");
     expect(screen.getByRole("heading", { level: 2 }).textContent).toBe("Finished: 1 done, 1 failed");
     expect(within(failed).getByTestId("failed-line-4").textContent).toContain("GetVocal refused the lead: invalid phone.");
@@ -216,7 +237,15 @@ describe("Rows to check after a run", () => {
       needs_check: true,
       skipped: false,
     },
-    { line: 6, name: "Paul", phone: "+33611223344", stage: "call", reason: "Callboard could not find out whether this went through.", needs_check: true, skipped: false },
+    {
+      line: 6,
+      name: "Paul",
+      phone: "+33611223344",
+      stage: "call",
+      reason: "Callboard could not find out whether this went through.",
+      needs_check: true,
+      skipped: false,
+    },
   ];
 
   function render(overrides = {}) {

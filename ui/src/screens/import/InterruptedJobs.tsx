@@ -4,7 +4,8 @@ import { ErrorNotice } from "../../components/ErrorNotice";
 import { thrownToExplanation } from "../../errors";
 import { useBackend } from "../../backend";
 import { JobProgress } from "./Progress";
-import { count, plural, remaining, targetWords } from "./words";
+import { useWords } from "../../i18n";
+import { recordCount, remaining } from "./words";
 import "./import.css";
 
 /**
@@ -56,7 +57,7 @@ function Offer({ job, onResumed, onDiscarded }: { job: JobView; onResumed: (job:
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<Explanation | null>(null);
   const inFlight = useRef(false);
-  const [one, many] = targetWords(job.target).record;
+  const { t } = useWords();
 
   async function act(send: () => ReturnType<typeof backend.bulkResume>, then: (job: JobView) => void) {
     if (inFlight.current) return;
@@ -76,31 +77,38 @@ function Offer({ job, onResumed, onDiscarded }: { job: JobView; onResumed: (job:
   }
 
   return (
-    <div className="warning-notice interrupted-job" role="region" aria-label="Interrupted import" data-testid={`interrupted-job-${job.id}`}>
-      <p className="error-title">
-        An import was interrupted ({count(job.done)} of {count(job.total)} done).
-      </p>
-      <p>
-        {plural(job.total, one, many)} for “{job.account_name}”: {plural(remaining(job), "person was", "people were")} not sent yet. What was already
-        confirmed is never sent twice.
-      </p>
+    <div className="warning-notice interrupted-job" role="region" aria-label={t("import-interrupted")} data-testid={`interrupted-job-${job.id}`}>
+      <p className="error-title">{t("import-interrupted-title", { done: job.done, total: job.total })}</p>
+      <p>{t("import-interrupted-words", { records: recordCount(job.target, job.total), account: job.account_name, count: remaining(job) })}</p>
       {!confirmingDiscard ? (
         <div className="form-actions">
-          <button type="button" className="button" disabled={busy} onClick={() => act(() => backend.bulkResume(job.id), onResumed)} data-testid={`resume-job-${job.id}`}>
-            Resume
+          <button
+            type="button"
+            className="button"
+            disabled={busy}
+            onClick={() => act(() => backend.bulkResume(job.id), onResumed)}
+            data-testid={`resume-job-${job.id}`}
+          >
+            {t("import-resume")}
           </button>
           <button type="button" className="link-button" disabled={busy} onClick={() => setConfirmingDiscard(true)} data-testid={`discard-job-${job.id}`}>
-            Discard
+            {t("import-discard")}
           </button>
         </div>
       ) : (
         <div className="form-actions">
-          <span>Leave the {plural(remaining(job), "person", "people")} not yet sent?</span>
-          <button type="button" className="button danger" disabled={busy} onClick={() => act(() => backend.bulkCancel(job.id), onDiscarded)} data-testid={`confirm-discard-job-${job.id}`}>
-            Discard the rest
+          <span>{t("import-discard-question", { count: remaining(job) })}</span>
+          <button
+            type="button"
+            className="button danger"
+            disabled={busy}
+            onClick={() => act(() => backend.bulkCancel(job.id), onDiscarded)}
+            data-testid={`confirm-discard-job-${job.id}`}
+          >
+            {t("import-discard-rest")}
           </button>
           <button type="button" className="link-button" disabled={busy} onClick={() => setConfirmingDiscard(false)}>
-            Keep it
+            {t("import-discard-keep")}
           </button>
         </div>
       )}

@@ -1,15 +1,14 @@
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useRef, useState } from "react";
 import type { BulkRowView, CheckResult, Explanation, JobView, RowStage } from "../../bindings";
-import { useBackend, type Result } from "../../backend";
+import { useBackend, useBulkJob, type Result } from "../../backend";
 import { ExportButton } from "../../awaz/ExportButton";
 import { ErrorNotice } from "../../components/ErrorNotice";
 import { Loading } from "../../components/Loading";
 import { thrownToExplanation } from "../../errors";
 import { useLoad } from "../../useLoad";
-import { count, localClock, plural, remaining, targetWords } from "./words";
-
-/** How often a running job is asked where it stands. */
-export const POLL_MS = 500;
+import { useWords, words } from "../../i18n";
+import { ownLocale } from "../../preferences";
+import { count, localClock, remaining } from "./words";
 
 /**
  * Follows one bulk job: a progress bar with its counts, Awaz's "wait" when it throttles us,
@@ -18,31 +17,12 @@ export const POLL_MS = 500;
  */
 export function JobProgress({ initial }: { initial: JobView }) {
   const backend = useBackend();
-  const [job, setJob] = useState(initial);
+  const [job, setJob] = useBulkJob(initial);
   const [problem, setProblem] = useState<Explanation | null>(null);
   const [busy, setBusy] = useState(false);
   const [confirmingCancel, setConfirmingCancel] = useState(false);
   const inFlight = useRef(false);
-
-  useEffect(() => {
-    if (job.state !== "running") return;
-    let current = true;
-    const timer = setTimeout(() => {
-      backend.bulkStatus(job.id).then(
-        (result) => {
-          if (!current) return;
-          if (result.status === "ok") setJob(result.data);
-          else setProblem(result.error);
-        },
-        // An engine that did not answer once is asked again at the next tick.
-        () => current && setJob((known) => ({ ...known })),
-      );
-    }, POLL_MS);
-    return () => {
-      current = false;
-      clearTimeout(timer);
-    };
-  }, [backend, job]);
+  const { t } = useWords();
 
   async function control(send: () => Promise<Result<JobView, Explanation>>) {
     if (inFlight.current) return;
@@ -62,23 +42,20 @@ export function JobProgress({ initial }: { initial: JobView }) {
     }
   }
 
-  const [one] = targetWords(job.target).record;
   const settled = job.done + job.failed + job.skipped;
-  const percent = job.total === 0 ? 100 : Math.round((settled / job.total) * 100);
+  const handled = job.total === 0 ? 1 : settled / job.total;
   const over = job.state === "finished" || job.state === "cancelled";
 
   return (
-    <section className="card job-progress" aria-label="Progress" data-testid={`job-${job.id}`} data-state={job.state}>
+    <section className="card job-progress" aria-label={t("import-progress")} data-testid={`job-${job.id}`} data-state={job.state}>
       <header className="card-header">
         <h2>{headline(job)}</h2>
-        <p className="muted">
-          {plural(job.total, "person", "people")} from your spreadsheet, each becoming a {one} in “{job.account_name}” (with their call, when you asked for one).
-        </p>
+        <p className="muted">{t("import-progress-intro", { count: job.total, target: job.target, account: job.account_name })}</p>
       </header>
       <div
         className="progress-bar"
         role="progressbar"
-        aria-label="Rows sent"
+        aria-label={t("import-progress-bar")}
         aria-valuemin={0}
         aria-valuemax={job.total}
         aria-valuenow={settled}
@@ -88,67 +65,71 @@ export function JobProgress({ initial }: { initial: JobView }) {
         <span className="progress-failed" style={{ width: `${job.total === 0 ? 0 : (job.failed / job.total) * 100}%` }} />
         <span className="progress-skipped" style={{ width: `${job.total === 0 ? 0 : (job.skipped / job.total) * 100}%` }} />
       </div>
-      <p className="muted">{percent}% handled</p>
+      <p className="muted">{t("import-progress-handled", { percent: new Intl.NumberFormat(ownLocale(), { style: "percent" }).format(handled) })}</p>
       <dl className="job-counts" data-testid="job-counts">
         <div>
-          <dt>Done</dt>
+          <dt>{t("import-count-done")}</dt>
           <dd data-testid="job-done">{count(job.done)}</dd>
         </div>
         <div>
-          <dt>Failed</dt>
+          <dt>{t("import-count-failed")}</dt>
           <dd data-testid="job-failed">{count(job.failed)}</dd>
         </div>
         {job.skipped > 0 && (
           <div>
-            <dt title="Not sent: a calling rule or the do-not-call list does not allow calling them.">Skipped</dt>
+            <dt title={t("import-count-skipped.title")}>{t("import-count-skipped")}</dt>
             <dd data-testid="job-skipped">{count(job.skipped)}</dd>
           </div>
         )}
         <div>
-          <dt title="Sent, but the platform's answer was lost: Callboard checks before sending again.">Being checked</dt>
+          <dt title={t("import-count-unknown.title")}>{t("import-count-unknown")}</dt>
           <dd data-testid="job-unknown">{count(job.unknown)}</dd>
         </div>
         <div>
-          <dt title="Not sent yet: waiting for their turn or for the platform's go-ahead.">Waiting</dt>
+          <dt title={t("import-count-waiting.title")}>{t("import-count-waiting")}</dt>
           <dd data-testid="job-waiting">{count(job.waiting)}</dd>
         </div>
       </dl>
       {job.state === "running" && job.waiting_for_budget_until && (
         <p className="warning-notice" role="status" data-testid="job-throttled">
-          Awaz asked us to wait — continuing at {localClock(job.waiting_for_budget_until)}. Nothing is lost; the rest is sent automatically.
+          {t("import-throttled", { time: localClock(job.waiting_for_budget_until) })}
         </p>
       )}
       {!over && (
         <div className="form-actions">
           {job.state === "running" && (
             <button type="button" className="button secondary" disabled={busy} onClick={() => control(() => backend.bulkPause(job.id))} data-testid="job-pause">
-              Pause
+              {t("import-pause")}
             </button>
           )}
           {(job.state === "paused" || job.state === "interrupted") && (
             <button type="button" className="button" disabled={busy} onClick={() => control(() => backend.bulkResume(job.id))} data-testid="job-resume">
-              Resume
+              {t("import-resume")}
             </button>
           )}
           {!confirmingCancel && (
             <button type="button" className="button danger-outline" disabled={busy} onClick={() => setConfirmingCancel(true)} data-testid="job-cancel">
-              Cancel…
+              {t("import-cancel")}
             </button>
           )}
         </div>
       )}
       {confirmingCancel && !over && (
-        <div className="confirm-panel" role="alertdialog" aria-label="Cancel the import" data-testid="dialog-cancel-job">
-          <p className="result-title">
-            Stop now and leave the {plural(remaining(job), "person", "people")} not yet sent?
-          </p>
-          <p>What is already done stays done. This can't be resumed afterwards.</p>
+        <div className="confirm-panel" role="alertdialog" aria-label={t("import-cancel-dialog")} data-testid="dialog-cancel-job">
+          <p className="result-title">{t("import-cancel-question", { count: remaining(job) })}</p>
+          <p>{t("import-cancel-words")}</p>
           <div className="form-actions">
-            <button type="button" className="button danger" disabled={busy} onClick={() => control(() => backend.bulkCancel(job.id))} data-testid="confirm-cancel-job">
-              Stop the import
+            <button
+              type="button"
+              className="button danger"
+              disabled={busy}
+              onClick={() => control(() => backend.bulkCancel(job.id))}
+              data-testid="confirm-cancel-job"
+            >
+              {t("import-cancel-confirm")}
             </button>
             <button type="button" className="link-button" disabled={busy} onClick={() => setConfirmingCancel(false)}>
-              Keep going
+              {t("import-cancel-keep")}
             </button>
           </div>
         </div>
@@ -156,7 +137,7 @@ export function JobProgress({ initial }: { initial: JobView }) {
       {problem && <ErrorNotice error={problem} />}
       {over && job.done > 0 && (
         <p className="muted" data-testid="job-see-history">
-          Each {one} and call is listed in History → Everything.
+          {t("import-see-history", { target: job.target })}
         </p>
       )}
       {over && job.failed + job.skipped + job.unknown > 0 && (
@@ -173,32 +154,35 @@ export function JobProgress({ initial }: { initial: JobView }) {
 }
 
 function headline(job: JobView): string {
+  const { t } = words();
+  const progress = { done: job.done, total: job.total };
   switch (job.state) {
     case "running":
-      return `Sending… ${count(job.done)} of ${count(job.total)} done`;
+      return t("import-headline-running", progress);
     case "paused":
-      return `Paused — ${plural(remaining(job), "person is", "people are")} waiting. Nothing more is sent until you resume.`;
+      return t("import-headline-paused", { count: remaining(job) });
     case "interrupted":
-      return `Interrupted — ${count(job.done)} of ${count(job.total)} done`;
+      return t("import-headline-interrupted", progress);
     case "cancelled":
-      return `Stopped — ${count(job.done)} of ${count(job.total)} done`;
+      return t("import-headline-stopped", progress);
     case "finished": {
-      if (job.failed === 0 && job.skipped === 0 && job.unknown === 0) return `Finished: all ${plural(job.done, "person", "people")} done`;
-      const parts = [`${count(job.done)} done`];
-      if (job.skipped > 0) parts.push(`${count(job.skipped)} skipped by the calling rules`);
-      if (job.failed > 0) parts.push(`${count(job.failed)} failed`);
-      if (job.unknown > 0) parts.push(`${count(job.unknown)} to check`);
-      return `Finished: ${parts.join(", ")}`;
+      if (job.failed === 0 && job.skipped === 0 && job.unknown === 0) return t("import-headline-finished-all", { count: job.done });
+      const parts = [t("import-headline-done", { count: job.done })];
+      if (job.skipped > 0) parts.push(t("import-headline-skipped", { count: job.skipped }));
+      if (job.failed > 0) parts.push(t("import-headline-failed", { count: job.failed }));
+      if (job.unknown > 0) parts.push(t("import-headline-unknown", { count: job.unknown }));
+      return t("import-headline-finished", { parts: parts.join(", ") });
     }
   }
 }
 
 const platformNames: Record<JobView["platform"], string> = { getvocal: "GetVocal", awaz: "Awaz" };
 
+/** Catalogue ids of the step a row stopped at. */
 const stageWords: Record<RowStage, string> = {
-  lead: "Creating the lead",
-  contact: "Creating the contact",
-  call: "Placing the call",
+  lead: "import-stage-lead",
+  contact: "import-stage-contact",
+  call: "import-stage-call",
 };
 
 /**
@@ -218,10 +202,10 @@ function FailedRows({
   onResolve: (lines: number[], found: CheckResult) => void;
 }) {
   const backend = useBackend();
-  const load = useCallback(() => backend.bulkFailedRows(job.id), [backend, job.id]);
-  const [rows, retry] = useLoad<BulkRowView[]>(load);
+  const [rows, retry] = useLoad("bulkFailedRows", job.id);
+  const { t } = useWords();
 
-  if (rows.state === "loading") return <Loading label="Loading the rows that did not go through…" />;
+  if (rows.state === "loading") return <Loading label={t("import-failed-loading")} />;
   if (rows.state === "failed") return <ErrorNotice error={rows.error} onRetry={retry} />;
   if (rows.data.length === 0) return null;
   const refused = rows.data.filter((row) => !row.needs_check && !row.skipped);
@@ -234,15 +218,15 @@ function FailedRows({
       {skipped.length > 0 && <SkippedRows rows={skipped} />}
       {refused.length > 0 && (
         <>
-          <h3>Rows that did not go through</h3>
-          <p className="muted">Each one keeps its reason. Retry them once the cause is fixed, or export them to correct in your spreadsheet.</p>
+          <h3>{t("import-failed-heading")}</h3>
+          <p className="muted">{t("import-failed-intro")}</p>
           <table className="table" data-testid="refused-rows">
             <thead>
               <tr>
-                <th scope="col">Line</th>
-                <th scope="col">Person</th>
-                <th scope="col">Phone</th>
-                <th scope="col">Why</th>
+                <th scope="col">{t("import-rows-line")}</th>
+                <th scope="col">{t("import-review-person")}</th>
+                <th scope="col">{t("import-rows-phone")}</th>
+                <th scope="col">{t("import-review-why")}</th>
               </tr>
             </thead>
             <tbody>
@@ -251,7 +235,7 @@ function FailedRows({
                   <th scope="row">{row.line}</th>
                   <td>{row.name || "—"}</td>
                   <td className="phone-number">{row.phone}</td>
-                  <td>{row.reason ?? "The platform refused it."}</td>
+                  <td>{row.reason ?? t("import-failed-refused")}</td>
                 </tr>
               ))}
             </tbody>
@@ -261,7 +245,7 @@ function FailedRows({
       <div className="form-actions">
         {refused.length > 0 && (
           <button type="button" className="button" disabled={busy} onClick={() => onRetry(retryable)} data-testid="job-retry-failed">
-            Retry these {plural(retryable.length, "row", "rows")}
+            {t("import-retry-rows", { count: retryable.length })}
           </button>
         )}
         <ExportButton id="failed" rows={rows.data.length} exportRows={() => backend.bulkExportFailed(job.id)} />
@@ -276,21 +260,18 @@ function FailedRows({
  * call; they are in the exported file with that reason.
  */
 function SkippedRows({ rows }: { rows: BulkRowView[] }) {
+  const { t } = useWords();
   return (
-    <section className="skipped-rows" aria-label="Rows skipped by the calling rules" data-testid="skipped-rows">
-      <h3>Skipped: the calling rules don't allow these calls</h3>
-      <p className="muted">
-        Nothing was sent for {rows.length === 1 ? "this person" : `these ${count(rows.length)} people`}: sending again would meet the same rule. Each
-        says which rule stopped the call and, when it will allow one, from when: import them again from then on. A number on the do-not-call list is
-        only called again once someone takes it off the list.
-      </p>
+    <section className="skipped-rows" aria-label={t("import-skipped")} data-testid="skipped-rows">
+      <h3>{t("import-skipped-heading")}</h3>
+      <p className="muted">{t("import-skipped-intro", { count: rows.length })}</p>
       <table className="table">
         <thead>
           <tr>
-            <th scope="col">Line</th>
-            <th scope="col">Person</th>
-            <th scope="col">Phone</th>
-            <th scope="col">Why</th>
+            <th scope="col">{t("import-rows-line")}</th>
+            <th scope="col">{t("import-review-person")}</th>
+            <th scope="col">{t("import-rows-phone")}</th>
+            <th scope="col">{t("import-review-why")}</th>
           </tr>
         </thead>
         <tbody>
@@ -299,7 +280,7 @@ function SkippedRows({ rows }: { rows: BulkRowView[] }) {
               <th scope="row">{row.line}</th>
               <td>{row.name || "—"}</td>
               <td className="phone-number">{row.phone}</td>
-              <td>{row.reason ?? "A calling rule does not allow this call."}</td>
+              <td>{row.reason ?? t("import-skipped-reason")}</td>
             </tr>
           ))}
         </tbody>
@@ -321,7 +302,7 @@ function RowsToCheck({
   onResolve: (lines: number[], found: CheckResult) => void;
 }) {
   const platform = platformNames[job.platform];
-  const [one] = targetWords(job.target).record;
+  const { t } = useWords();
   // All ticked at first; the person unticks those they could not check yet.
   const [unticked, setUnticked] = useState<ReadonlySet<number>>(new Set());
   const [confirming, setConfirming] = useState<CheckResult | null>(null);
@@ -340,19 +321,16 @@ function RowsToCheck({
   }
 
   return (
-    <section className="rows-to-check" aria-label="Rows to check" data-testid="rows-to-check">
-      <h3>Rows to check: they may have gone through</h3>
-      <p>
-        Callboard sent these, but {platform}'s answer was lost, so they may already be there. Look each one up in {platform}{" "}
-        by its phone number before choosing below. Nothing is sent again until you say what you found.
-      </p>
+    <section className="rows-to-check" aria-label={t("import-check")} data-testid="rows-to-check">
+      <h3>{t("import-check-heading")}</h3>
+      <p>{t("import-check-intro", { platform })}</p>
       <table className="table">
         <thead>
           <tr>
             <th scope="col">
               <input
                 type="checkbox"
-                aria-label="Choose all rows to check"
+                aria-label={t("import-check-all")}
                 checked={allTicked}
                 onChange={(event) => {
                   setConfirming(null);
@@ -361,11 +339,11 @@ function RowsToCheck({
                 data-testid="check-all-rows"
               />
             </th>
-            <th scope="col">Line</th>
-            <th scope="col">Person</th>
-            <th scope="col">Phone</th>
-            <th scope="col">Stopped at</th>
-            <th scope="col">What to check</th>
+            <th scope="col">{t("import-rows-line")}</th>
+            <th scope="col">{t("import-review-person")}</th>
+            <th scope="col">{t("import-rows-phone")}</th>
+            <th scope="col">{t("import-check-stopped-at")}</th>
+            <th scope="col">{t("import-check-what")}</th>
           </tr>
         </thead>
         <tbody>
@@ -374,7 +352,7 @@ function RowsToCheck({
               <td>
                 <input
                   type="checkbox"
-                  aria-label={`Line ${row.line}: ${row.name || row.phone}`}
+                  aria-label={t("import-check-line", { line: row.line, who: row.name || row.phone })}
                   checked={!unticked.has(row.line)}
                   onChange={(event) => tick(row.line, event.target.checked)}
                   data-testid={`field-check-line-${row.line}`}
@@ -383,8 +361,8 @@ function RowsToCheck({
               <th scope="row">{row.line}</th>
               <td>{row.name || "—"}</td>
               <td className="phone-number">{row.phone}</td>
-              <td>{stageWords[row.stage]}</td>
-              <td>{row.reason ?? `We don't know whether this one went through. Look for it in ${platform} before sending it again.`}</td>
+              <td>{t(stageWords[row.stage])}</td>
+              <td>{row.reason ?? t("import-check-unknown", { platform })}</td>
             </tr>
           ))}
         </tbody>
@@ -398,7 +376,7 @@ function RowsToCheck({
             onClick={() => setConfirming("applied")}
             data-testid="rows-went-through"
           >
-            I checked: they went through
+            {t("import-check-went-through")}
           </button>
           <button
             type="button"
@@ -407,9 +385,9 @@ function RowsToCheck({
             onClick={() => setConfirming("not_applied")}
             data-testid="rows-not-through"
           >
-            I checked: they did not go through — send again
+            {t("import-check-not-through")}
           </button>
-          <span className="muted">{plural(lines.length, "row", "rows")} chosen</span>
+          <span className="muted">{t("import-check-chosen", { count: lines.length })}</span>
         </div>
       )}
       {confirming && (
@@ -417,7 +395,7 @@ function RowsToCheck({
           found={confirming}
           rows={selected}
           platform={platform}
-          record={one}
+          target={job.target}
           busy={busy}
           onConfirm={() => {
             setConfirming(null);
@@ -435,7 +413,7 @@ function ResolveQuestion({
   found,
   rows,
   platform,
-  record,
+  target,
   busy,
   onConfirm,
   onCancel,
@@ -443,7 +421,7 @@ function ResolveQuestion({
   found: CheckResult;
   rows: BulkRowView[];
   platform: string;
-  record: string;
+  target: JobView["target"];
   busy: boolean;
   onConfirm: () => void;
   onCancel: () => void;
@@ -451,33 +429,27 @@ function ResolveQuestion({
   // A row that stopped at its call is done once its call is there; one that stopped at its
   // lead or contact goes on to its call (when this import places calls).
   const goOnToCall = rows.filter((row) => row.stage !== "call").length;
-  const question =
-    found === "applied"
-      ? `Mark ${plural(rows.length, "row", "rows")} as gone through?`
-      : `Send ${plural(rows.length, "row", "rows")} again?`;
+  const { t } = useWords();
+  const question = found === "applied" ? t("import-resolve-applied", { count: rows.length }) : t("import-resolve-again", { count: rows.length });
   return (
     <div className="confirm-panel" role="alertdialog" aria-label={question} data-testid="dialog-resolve-rows">
       <p className="result-title">{question}</p>
       {found === "applied" ? (
         <p data-testid="resolve-calls">
-          {goOnToCall === 0
-            ? "Nothing is sent again and no one is called again: their calls are counted as placed."
-            : `Their ${record} is counted as created. If this import places calls, up to ${plural(goOnToCall, "person", "people")} may be called now (those whose call was not placed yet).`}
+          {goOnToCall === 0 ? t("import-resolve-applied-calls") : t("import-resolve-applied-go-on", { target, count: goOnToCall })}
         </p>
       ) : (
         <>
-          <p data-testid="resolve-calls">
-            Callboard sends them to {platform} again. Up to {plural(rows.length, "person", "people")} may be called.
-          </p>
-          <p>Only do this if you checked that they are not in {platform}: anyone who is already there could be added or called twice.</p>
+          <p data-testid="resolve-calls">{t("import-resolve-again-calls", { platform, count: rows.length })}</p>
+          <p>{t("import-resolve-again-warning", { platform })}</p>
         </>
       )}
       <div className="form-actions">
         <button type="button" className="button" disabled={busy} onClick={onConfirm} data-testid="confirm-resolve-rows">
-          {found === "applied" ? "Yes, they went through" : "Yes, send them again"}
+          {found === "applied" ? t("import-resolve-applied-yes") : t("import-resolve-again-yes")}
         </button>
         <button type="button" className="link-button" disabled={busy} onClick={onCancel} data-testid="cancel-resolve-rows">
-          Cancel
+          {t("import-resolve-cancel")}
         </button>
       </div>
     </div>

@@ -1,14 +1,28 @@
 import { useCallback, useId, useRef, useState, type FormEvent } from "react";
-import type { AccountSummary, AwazDirectory, BulkCalls, BulkRequest, BulkReview, CallingWindow, Explanation, ImportPreview, JobView, Persona, Weekday, ZoneChoices } from "../../bindings";
+import type {
+  AccountSummary,
+  AwazDirectory,
+  BulkCalls,
+  BulkRequest,
+  BulkReview,
+  CallingWindow,
+  Explanation,
+  ImportPreview,
+  JobView,
+  Persona,
+  Weekday,
+  ZoneChoices,
+} from "../../bindings";
 import { ConsentForList } from "./Consent";
 import { ErrorNotice } from "../../components/ErrorNotice";
 import { Field } from "../../components/Field";
 import { Loading } from "../../components/Loading";
 import { scheduleAt, usePreview, WhenPicker, type Preview, type When } from "../../components/WhenPicker";
 import { thrownToExplanation } from "../../errors";
-import { useLoad } from "../../useLoad";
+import { useLoadWith } from "../../useLoad";
 import { useBackend } from "../../backend";
-import { clock, describeDays, plural, targetWords, weekdays } from "./words";
+import { useWords } from "../../i18n";
+import { clock, describeDays, recordCount, weekdays } from "./words";
 
 type Choices = { personas: Persona[]; directory: AwazDirectory | null; zones: ZoneChoices };
 
@@ -26,16 +40,28 @@ export function Send({ preview, account, onStarted }: { preview: ImportPreview; 
     if (directory.status === "error") return directory;
     return { status: "ok" as const, data: { personas: [], directory: directory.data, zones } };
   }, [backend, account.id, account.platform]);
-  const [choices, retry] = useLoad<Choices>(load);
+  const [choices, retry] = useLoadWith<Choices>(["importSendChoices", account.id, account.platform], load);
+  const { t } = useWords();
 
-  if (choices.state === "loading") return <Loading label="Loading the AI agents of this account…" />;
+  if (choices.state === "loading") return <Loading label={t("import-send-loading-agents")} />;
   if (choices.state === "failed") return <ErrorNotice error={choices.error} onRetry={retry} />;
   return <SendForm preview={preview} account={account} choices={choices.data} onStarted={onStarted} />;
 }
 
-function SendForm({ preview, account, choices, onStarted }: { preview: ImportPreview; account: AccountSummary; choices: Choices; onStarted: (job: JobView) => void }) {
+function SendForm({
+  preview,
+  account,
+  choices,
+  onStarted,
+}: {
+  preview: ImportPreview;
+  account: AccountSummary;
+  choices: Choices;
+  onStarted: (job: JobView) => void;
+}) {
   const backend = useBackend();
   const ids = useId();
+  const { t } = useWords();
   const getvocal = account.platform === "getvocal";
   const agents = getvocal ? choices.personas : (choices.directory?.agents ?? []);
   const phones = choices.directory?.phones ?? [];
@@ -46,7 +72,12 @@ function SendForm({ preview, account, choices, onStarted }: { preview: ImportPre
   const [when, setWhen] = useState<When>({ mode: "now" });
   const startPreview = usePreview(when);
   const [withWindow, setWithWindow] = useState(false);
-  const [window, setWindow] = useState<CallingWindow>({ from: "09:00", to: "18:00", zone: choices.zones.default_zone, days: ["mon", "tue", "wed", "thu", "fri"] });
+  const [window, setWindow] = useState<CallingWindow>({
+    from: "09:00",
+    to: "18:00",
+    zone: choices.zones.default_zone,
+    days: ["mon", "tue", "wed", "thu", "fri"],
+  });
   const [spacing, setSpacing] = useState("60");
   const [confirming, setConfirming] = useState(false);
   const [review, setReview] = useState<BulkReview | null>(null);
@@ -56,7 +87,6 @@ function SendForm({ preview, account, choices, onStarted }: { preview: ImportPre
   const [busy, setBusy] = useState(false);
 
   const { valid, total } = preview.summary;
-  const [one, many] = targetWords(preview.target).record;
   const left = total - valid;
   const agent = agents.find((known) => known.id === agentId);
   const phone = phones.find((known) => known.id === fromPhoneId);
@@ -64,12 +94,12 @@ function SendForm({ preview, account, choices, onStarted }: { preview: ImportPre
   const localProblem = withCalls ? formProblem() : null;
 
   function formProblem(): string | null {
-    if (!agentId) return getvocal ? "Choose the persona that makes the calls." : "Choose the AI agent that makes the calls.";
-    if (!getvocal && !fromPhoneId) return "Choose the number the calls come from.";
-    if (when.mode === "later" && startPreview.state !== "ok") return "Choose a start date and time in the future.";
-    if (withWindow && window.days.length === 0) return "Tick at least one day for the calling hours.";
-    if (withWindow && window.from >= window.to) return "The calling hours must end after they start.";
-    if (!Number.isInteger(spacingSeconds) || spacingSeconds < 1) return "The time between two calls must be a whole number of seconds, 1 or more.";
+    if (!agentId) return getvocal ? t("import-send-missing-persona") : t("import-send-missing-agent");
+    if (!getvocal && !fromPhoneId) return t("import-send-missing-from");
+    if (when.mode === "later" && startPreview.state !== "ok") return t("import-send-missing-start");
+    if (withWindow && window.days.length === 0) return t("import-send-missing-days");
+    if (withWindow && window.from >= window.to) return t("import-send-hours-order");
+    if (!Number.isInteger(spacingSeconds) || spacingSeconds < 1) return t("import-send-spacing-whole");
     return null;
   }
 
@@ -132,12 +162,12 @@ function SendForm({ preview, account, choices, onStarted }: { preview: ImportPre
   const fieldProblem = (field: string) => (problem?.field === field ? problem.title : null);
 
   return (
-    <section className="card" aria-label="Send">
+    <section className="card" aria-label={t("import-step-send")}>
       <header className="card-header">
-        <h2>4. Send</h2>
+        <h2>{t("import-send-heading")}</h2>
         <p className="muted">
-          {plural(valid, one, many)} will be created in “{account.name}”.
-          {left > 0 && ` ${plural(left, "row is", "rows are")} left out (they need a fix or are duplicates).`}
+          {t("import-send-will-create", { count: valid, records: recordCount(preview.target, valid), account: account.name })}
+          {left > 0 && ` ${t("import-send-left-out", { count: left })}`}
         </p>
       </header>
       <form className="form" onSubmit={reviewRun} data-testid="send-form">
@@ -152,7 +182,7 @@ function SendForm({ preview, account, choices, onStarted }: { preview: ImportPre
             }}
             data-testid="field-with-calls"
           />
-          <label htmlFor={`${ids}-calls`}>Also schedule a call for each person</label>
+          <label htmlFor={`${ids}-calls`}>{t("import-send-with-calls")}</label>
         </div>
         {withCalls && (
           <>
@@ -160,12 +190,12 @@ function SendForm({ preview, account, choices, onStarted }: { preview: ImportPre
               <Field
                 id={`${ids}-agent`}
                 name="agent"
-                label={getvocal ? "Persona (AI agent)" : "AI agent"}
-                hint={getvocal ? "The persona that speaks; set up in GetVocal." : "The agent that speaks; set up in Awaz."}
+                label={getvocal ? t("import-send-persona") : t("import-send-agent")}
+                hint={getvocal ? t("import-send-persona-hint") : t("import-send-agent-hint")}
                 problem={fieldProblem("persona_id") ?? fieldProblem("agent_id")}
               >
                 <select id={`${ids}-agent`} value={agentId} onChange={(event) => setAgentId(event.target.value)} data-testid="field-agent">
-                  {agents.length === 0 && <option value="">{getvocal ? "No persona yet — create one in GetVocal" : "No AI agent yet — create one in Awaz"}</option>}
+                  {agents.length === 0 && <option value="">{getvocal ? t("import-send-no-persona") : t("import-send-no-agent")}</option>}
                   {agents.map((known) => (
                     <option key={known.id} value={known.id}>
                       {known.name || known.id}
@@ -174,9 +204,15 @@ function SendForm({ preview, account, choices, onStarted }: { preview: ImportPre
                 </select>
               </Field>
               {!getvocal && (
-                <Field id={`${ids}-from`} name="from_phone_id" label="Call from" hint="The number people see when their phone rings." problem={fieldProblem("from_phone_id")}>
+                <Field
+                  id={`${ids}-from`}
+                  name="from_phone_id"
+                  label={t("import-send-from")}
+                  hint={t("import-send-from-hint")}
+                  problem={fieldProblem("from_phone_id")}
+                >
                   <select id={`${ids}-from`} value={fromPhoneId} onChange={(event) => setFromPhoneId(event.target.value)} data-testid="field-from_phone_id">
-                    {phones.length === 0 && <option value="">No phone number yet — add one in Awaz</option>}
+                    {phones.length === 0 && <option value="">{t("import-send-no-phone")}</option>}
                     {phones.map((known) => (
                       <option key={known.id} value={known.id}>
                         {known.number || known.id}
@@ -186,13 +222,28 @@ function SendForm({ preview, account, choices, onStarted }: { preview: ImportPre
                 </Field>
               )}
             </div>
-            <WhenPicker value={when} onChange={setWhen} zones={choices.zones.zones} defaultZone={choices.zones.default_zone} preview={startPreview} problem={problem} />
-            <CallingHours ids={ids} enabled={withWindow} onEnabled={setWithWindow} window={window} onWindow={setWindow} zones={choices.zones.zones} problem={fieldProblem} />
+            <WhenPicker
+              value={when}
+              onChange={setWhen}
+              zones={choices.zones.zones}
+              defaultZone={choices.zones.default_zone}
+              preview={startPreview}
+              problem={problem}
+            />
+            <CallingHours
+              ids={ids}
+              enabled={withWindow}
+              onEnabled={setWithWindow}
+              window={window}
+              onWindow={setWindow}
+              zones={choices.zones.zones}
+              problem={fieldProblem}
+            />
             <Field
               id={`${ids}-spacing`}
               name="spacing_seconds"
-              label="Seconds between two calls"
-              hint="Calls start one after the other, this far apart, so your team and the lines are not flooded. 60 suits most teams."
+              label={t("import-send-spacing")}
+              hint={t("import-send-spacing-hint")}
               problem={fieldProblem("spacing_seconds")}
             >
               <input
@@ -215,16 +266,16 @@ function SendForm({ preview, account, choices, onStarted }: { preview: ImportPre
         )}
         <div className="form-actions">
           <button type="submit" className="button" disabled={busy || valid === 0 || localProblem !== null} data-testid="submit-review-send">
-            Review…
+            {t("import-send-review")}
           </button>
         </div>
       </form>
       {confirming && (
-        <div className="confirm-panel" role="alertdialog" aria-label="Confirm the import" data-testid="dialog-send" ref={showConfirmation}>
+        <div className="confirm-panel" role="alertdialog" aria-label={t("import-send-confirm")} data-testid="dialog-send" ref={showConfirmation}>
           <p className="result-title" data-testid="send-question">
             {question()}
           </p>
-          {left > 0 && <p>The {plural(left, "row", "rows")} that need a fix or are duplicates are not sent.</p>}
+          {left > 0 && <p>{t("import-send-left-out-confirm", { count: left })}</p>}
           {review && <RulesReview review={review} />}
           {review && (
             <ConsentForList
@@ -236,13 +287,13 @@ function SendForm({ preview, account, choices, onStarted }: { preview: ImportPre
               reviewAgain={() => backend.bulkReview(request())}
             />
           )}
-          <p className="muted">You can pause or cancel while it runs. If Callboard is closed, it offers to finish the rest when you open it again.</p>
+          <p className="muted">{t("import-send-while-running")}</p>
           <div className="form-actions">
             <button type="button" className="button" disabled={busy} onClick={start} data-testid="confirm-send">
-              {busy ? "Starting…" : "Yes, start"}
+              {busy ? t("import-send-starting") : t("import-send-start")}
             </button>
             <button type="button" className="link-button" disabled={busy} onClick={() => setConfirming(false)} data-testid="cancel-send">
-              Not now
+              {t("import-send-not-now")}
             </button>
           </div>
         </div>
@@ -252,27 +303,40 @@ function SendForm({ preview, account, choices, onStarted }: { preview: ImportPre
   );
 
   function question(): string {
-    const create = `Create ${plural(valid, one, many)} in “${account.name}”`;
-    if (!withCalls) return `${create}?`;
-    const from = !getvocal && phone ? ` from ${phone.number}` : "";
-    const hours = withWindow ? ` between ${clock(window.from)} and ${clock(window.to)} ${window.zone}, ${describeDays(window.days)}` : "";
-    return `${create} and schedule ${plural(valid, "call", "calls")} with “${agent?.name ?? agentId}”${from}${hours}, ${startWords(startPreview)}, one every ${plural(spacingSeconds, "second", "seconds")}?`;
+    const records = recordCount(preview.target, valid);
+    if (!withCalls) return t("import-send-question", { records, account: account.name });
+    return t("import-send-question-calls", {
+      records,
+      account: account.name,
+      count: valid,
+      agent: agent?.name ?? agentId,
+      from: !getvocal && phone ? phone.number : "none",
+      hours: withWindow ? "yes" : "no",
+      hoursFrom: clock(window.from),
+      hoursTo: clock(window.to),
+      zone: window.zone,
+      days: describeDays(window.days),
+      start: startKind(startPreview),
+      startDescription: startPreview.state === "ok" ? startPreview.description : null,
+      spacing: spacingSeconds,
+    });
   }
 
-  function startWords(preview: Preview): string {
-    if (when.mode === "now") return "starting now";
-    return preview.state === "ok" ? `starting ${preview.description}` : "starting at the chosen time";
+  function startKind(preview: Preview): "now" | "later" | "chosen" {
+    if (when.mode === "now") return "now";
+    return preview.state === "ok" ? "later" : "chosen";
   }
 }
 
 /** What the calling rules and the do-not-call list do to this run, row by row, in plain words. */
 function RulesReview({ review }: { review: BulkReview }) {
   const changed = review.rows.filter((row) => row.refused || row.note);
+  const { t } = useWords();
   return (
     <div className="rules-review" data-testid="rules-review">
       {review.refused > 0 && (
         <p className="field-problem" data-testid="review-refused">
-          {plural(review.refused, "row is", "rows are")} refused and will not be sent: see why below.
+          {t("import-review-refused", { count: review.refused })}
         </p>
       )}
       {review.moved_groups.map((group) => (
@@ -280,17 +344,17 @@ function RulesReview({ review }: { review: BulkReview }) {
           {group}
         </p>
       ))}
-      {review.moved === 0 && review.refused === 0 && <p className="muted">Every call is inside its callee's calling hours.</p>}
+      {review.moved === 0 && review.refused === 0 && <p className="muted">{t("import-review-all-inside")}</p>}
       <details open={changed.length > 0 && changed.length <= 20}>
-        <summary>Each person's local time and call time</summary>
+        <summary>{t("import-review-rows")}</summary>
         <table className="table" data-testid="review-rows">
           <thead>
             <tr>
-              <th>Line</th>
-              <th>Person</th>
-              <th>Their local time now</th>
-              <th>Call starts (their time)</th>
-              <th>Why</th>
+              <th>{t("import-rows-line")}</th>
+              <th>{t("import-review-person")}</th>
+              <th>{t("import-review-local-now")}</th>
+              <th>{t("import-review-call-starts")}</th>
+              <th>{t("import-review-why")}</th>
             </tr>
           </thead>
           <tbody>
@@ -300,8 +364,8 @@ function RulesReview({ review }: { review: BulkReview }) {
                 <td>
                   {row.name} <span className="phone-number">{row.phone}</span>
                 </td>
-                <td data-testid={`review-local-${row.line}`}>{row.local_time ?? "unknown zone"}</td>
-                <td>{row.refused ? "Not called" : (row.call_at ?? "—")}</td>
+                <td data-testid={`review-local-${row.line}`}>{row.local_time ?? t("import-review-unknown-zone")}</td>
+                <td>{row.refused ? t("import-review-not-called") : (row.call_at ?? "—")}</td>
                 <td data-testid={`review-why-${row.line}`}>{row.refused ?? row.note ?? ""}</td>
               </tr>
             ))}
@@ -329,29 +393,47 @@ function CallingHours({
   zones: string[];
   problem: (field: string) => string | null;
 }) {
+  const { t } = useWords();
   function toggleDay(day: Weekday, on: boolean) {
     const days = on ? [...window.days, day] : window.days.filter((known) => known !== day);
     onWindow({ ...window, days: weekdays.map((known) => known.value).filter((known) => days.includes(known)) });
   }
   return (
     <fieldset className="calling-hours">
-      <legend>Calling hours</legend>
+      <legend>{t("import-hours")}</legend>
       <div className="checkbox-row">
         <input id={`${ids}-window`} type="checkbox" checked={enabled} onChange={(event) => onEnabled(event.target.checked)} data-testid="field-with-window" />
-        <label htmlFor={`${ids}-window`}>Only call during these hours</label>
+        <label htmlFor={`${ids}-window`}>{t("import-hours-only")}</label>
       </div>
-      <p className="hint">Calls that would fall outside these hours wait for the next allowed day, in the time zone you choose.</p>
+      <p className="hint">{t("import-hours-hint")}</p>
       {enabled && (
         <>
           <div className="when-fields">
-            <Field id={`${ids}-wfrom`} name="window_from" label="From" problem={problem("from")}>
-              <input id={`${ids}-wfrom`} type="time" value={window.from} onChange={(event) => onWindow({ ...window, from: event.target.value })} data-testid="field-window-from" />
+            <Field id={`${ids}-wfrom`} name="window_from" label={t("import-hours-from")} problem={problem("from")}>
+              <input
+                id={`${ids}-wfrom`}
+                type="time"
+                value={window.from}
+                onChange={(event) => onWindow({ ...window, from: event.target.value })}
+                data-testid="field-window-from"
+              />
             </Field>
-            <Field id={`${ids}-wto`} name="window_to" label="To" problem={problem("to")}>
-              <input id={`${ids}-wto`} type="time" value={window.to} onChange={(event) => onWindow({ ...window, to: event.target.value })} data-testid="field-window-to" />
+            <Field id={`${ids}-wto`} name="window_to" label={t("import-hours-to")} problem={problem("to")}>
+              <input
+                id={`${ids}-wto`}
+                type="time"
+                value={window.to}
+                onChange={(event) => onWindow({ ...window, to: event.target.value })}
+                data-testid="field-window-to"
+              />
             </Field>
-            <Field id={`${ids}-wzone`} name="window_zone" label="Time zone" hint="Usually the zone of the people called." problem={problem("zone")}>
-              <select id={`${ids}-wzone`} value={window.zone} onChange={(event) => onWindow({ ...window, zone: event.target.value })} data-testid="field-window-zone">
+            <Field id={`${ids}-wzone`} name="window_zone" label={t("import-hours-zone")} hint={t("import-hours-zone-hint")} problem={problem("zone")}>
+              <select
+                id={`${ids}-wzone`}
+                value={window.zone}
+                onChange={(event) => onWindow({ ...window, zone: event.target.value })}
+                data-testid="field-window-zone"
+              >
                 {zones.map((zone) => (
                   <option key={zone} value={zone}>
                     {zone.replaceAll("_", " ")}
@@ -360,17 +442,27 @@ function CallingHours({
               </select>
             </Field>
           </div>
-          <div className="weekdays" role="group" aria-label="Days">
+          <div className="weekdays" role="group" aria-label={t("import-hours-days")}>
             {weekdays.map((day) => (
               <label key={day.value} className="weekday">
-                <input type="checkbox" checked={window.days.includes(day.value)} onChange={(event) => toggleDay(day.value, event.target.checked)} data-testid={`field-day-${day.value}`} />{" "}
+                <input
+                  type="checkbox"
+                  checked={window.days.includes(day.value)}
+                  onChange={(event) => toggleDay(day.value, event.target.checked)}
+                  data-testid={`field-day-${day.value}`}
+                />{" "}
                 {day.short}
               </label>
             ))}
           </div>
           {problem("days") && <p className="field-problem">{problem("days")}</p>}
           <p className="hint">
-            Calls between {clock(window.from)} and {clock(window.to)} {window.zone.replaceAll("_", " ")}, {describeDays(window.days)}.
+            {t("import-hours-words", {
+              from: clock(window.from),
+              to: clock(window.to),
+              zone: window.zone.replaceAll("_", " "),
+              days: describeDays(window.days),
+            })}
           </p>
         </>
       )}

@@ -5,6 +5,7 @@ import { ErrorNotice } from "../../components/ErrorNotice";
 import { Loading } from "../../components/Loading";
 import { Screen } from "../../components/Screen";
 import { thrownToExplanation } from "../../errors";
+import { useWords } from "../../i18n";
 import { ChooseFile } from "./ChooseFile";
 import { Columns } from "./Columns";
 import { FixRows } from "./FixRows";
@@ -12,17 +13,18 @@ import { InterruptedJobs } from "./InterruptedJobs";
 import { JobProgress } from "./Progress";
 import { Send } from "./Send";
 import { useFileDrop } from "./useFileDrop";
-import { count, targetWords } from "./words";
+import { targetWords } from "./words";
 import "../../components/forms.css";
 import "../getvocal.css";
 import "./import.css";
 
 type Step = 1 | 2 | 3 | 4;
 
-const stepNames: Record<Step, string> = { 1: "Choose a spreadsheet", 2: "Check the columns", 3: "Fix the rows", 4: "Send" };
+const stepNames: Record<Step, string> = { 1: "import-step-choose", 2: "import-step-columns", 3: "import-step-fix", 4: "import-step-send" };
 
 export function ImportScreen() {
   const backend = useBackend();
+  const { t } = useWords();
   const [step, setStep] = useState<Step>(1);
   const [preview, setPreview] = useState<ImportPreview | null>(null);
   const [account, setAccount] = useState<AccountSummary | null>(null);
@@ -55,7 +57,10 @@ export function ImportScreen() {
   function open(source: ImportSource) {
     // A file dropped while a run is followed, or while the last file is still being read, waits.
     if (job || busy) return;
-    ask(() => backend.importOpen(source), () => setStep(2));
+    ask(
+      () => backend.importOpen(source),
+      () => setStep(2),
+    );
   }
 
   const dragging = useFileDrop((path) => open({ kind: "path", path }));
@@ -75,24 +80,20 @@ export function ImportScreen() {
   const reachable: Record<Step, boolean> = { 1: true, 2: preview !== null, 3: canFix, 4: canSend };
 
   return (
-    <Screen
-      id="import"
-      title="Import"
-      purpose="Turn a spreadsheet of people into GetVocal leads or Awaz contacts, and schedule a call for each if you like."
-    >
+    <Screen id="import" title={t("import-title")} purpose={t("import-purpose")}>
       <InterruptedJobs />
       {job ? (
         <>
           <JobProgress initial={job} />
           <div className="form-actions">
             <button type="button" className="button secondary" onClick={startOver} data-testid="import-another">
-              Import another file
+              {t("import-another")}
             </button>
           </div>
         </>
       ) : (
         <>
-          <ol className="steps" aria-label="Steps">
+          <ol className="steps" aria-label={t("import-steps")}>
             {([1, 2, 3, 4] as const).map((number) => (
               <li key={number}>
                 <button
@@ -103,16 +104,16 @@ export function ImportScreen() {
                   onClick={() => setStep(number)}
                   data-testid={`step-${number}`}
                 >
-                  <span className="step-number">{number}</span> {stepNames[number]}
+                  <span className="step-number">{number}</span> {t(stepNames[number])}
                 </button>
               </li>
             ))}
           </ol>
           {preview && step > 1 && (
             <p className="muted open-file" data-testid="open-file">
-              File: <strong>{preview.file_name}</strong> · {count(preview.summary.total)} rows{" "}
+              {t("import-open-file")} <strong>{preview.file_name}</strong> · {t("import-open-file-rows", { count: preview.summary.total })}{" "}
               <button type="button" className="link-button" onClick={startOver} data-testid="choose-another">
-                Choose another file
+                {t("import-choose-another")}
               </button>
             </p>
           )}
@@ -130,12 +131,12 @@ export function ImportScreen() {
             <FixRows preview={preview} busy={busy} onFix={(line, column, value) => ask(() => backend.importFixCell(preview.import_id, line, column, value))} />
           )}
           {step === 4 && preview && fitting && <Send preview={preview} account={fitting} onStarted={setJob} />}
-          {busy && <Loading label={step === 1 ? "Reading the file…" : "Checking the rows again…"} />}
+          {busy && <Loading label={step === 1 ? t("import-reading-file") : t("import-checking-again")} />}
           {problem && <ErrorNotice error={problem} />}
           {step > 1 && (
             <div className="form-actions step-actions">
               <button type="button" className="button secondary" disabled={busy} onClick={() => setStep((step - 1) as Step)} data-testid="step-back">
-                Back
+                {t("import-back")}
               </button>
               {step < 4 && (
                 <button
@@ -145,7 +146,7 @@ export function ImportScreen() {
                   onClick={() => setStep((step + 1) as Step)}
                   data-testid="step-next"
                 >
-                  Next: {stepNames[(step + 1) as Step]}
+                  {t("import-next", { step: t(stepNames[(step + 1) as Step]) })}
                 </button>
               )}
             </div>

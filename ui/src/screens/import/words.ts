@@ -1,56 +1,64 @@
 import type { Destination, Encoding, Field, JobView, Target, Weekday } from "../../bindings";
+import { words } from "../../i18n";
+import { ownLocale } from "../../preferences";
+import { formatTime } from "../../when";
 
 /** "1,234" on an English computer, "1 234" on a French one. */
 export function count(n: number): string {
-  return n.toLocaleString();
+  return new Intl.NumberFormat(ownLocale()).format(n);
 }
 
-/** "1 lead", "3 leads". */
-export function plural(n: number, one: string, many: string): string {
-  return `${count(n)} ${n === 1 ? one : many}`;
-}
-
+/** Catalogue ids: `words` names them inside a sentence ("separated by commas"), `name` in the list. */
 export const separators: readonly { code: number; words: string; name: string }[] = [
-  { code: ",".charCodeAt(0), words: "commas", name: "Commas ( , )" },
-  { code: ";".charCodeAt(0), words: "semicolons", name: "Semicolons ( ; )" },
-  { code: "\t".charCodeAt(0), words: "tabs", name: "Tabs" },
-  { code: "|".charCodeAt(0), words: "vertical bars", name: "Vertical bars ( | )" },
+  { code: ",".charCodeAt(0), words: "import-separator-commas", name: "import-separator-commas-name" },
+  { code: ";".charCodeAt(0), words: "import-separator-semicolons", name: "import-separator-semicolons-name" },
+  { code: "\t".charCodeAt(0), words: "import-separator-tabs", name: "import-separator-tabs-name" },
+  { code: "|".charCodeAt(0), words: "import-separator-bars", name: "import-separator-bars-name" },
 ];
 
+/** Catalogue ids, as for `separators`. */
 export const encodings: readonly { value: Encoding; words: string; name: string }[] = [
-  { value: "utf8", words: "international characters (UTF-8)", name: "International (UTF-8)" },
-  { value: "utf8_bom", words: "international characters (UTF-8, as Excel saves it)", name: "International (UTF-8 from Excel)" },
-  { value: "windows1252", words: "Western European characters (Windows)", name: "Western European (Windows)" },
+  { value: "utf8", words: "import-encoding-utf8", name: "import-encoding-utf8-name" },
+  { value: "utf8_bom", words: "import-encoding-utf8-bom", name: "import-encoding-utf8-bom-name" },
+  { value: "windows1252", words: "import-encoding-windows1252", name: "import-encoding-windows1252-name" },
 ];
 
 /** "Separated by semicolons, Western European characters (Windows), first row is a header". */
 export function describeReading(options: { delimiter: number; encoding: Encoding; has_header: boolean }): string {
-  const separator = separators.find((known) => known.code === options.delimiter)?.words ?? `“${String.fromCharCode(options.delimiter)}”`;
-  const encoding = encodings.find((known) => known.value === options.encoding)?.words ?? options.encoding;
-  const header = options.has_header ? "first row is a header" : "no header row (the first row is a person)";
-  return `Separated by ${separator}, ${encoding}, ${header}`;
+  const { t } = words();
+  const known = separators.find((separator) => separator.code === options.delimiter);
+  const separator = known ? t(known.words) : t("import-separator-other", { character: String.fromCharCode(options.delimiter) });
+  const encodingId = encodings.find((encoding) => encoding.value === options.encoding)?.words;
+  const encoding = encodingId ? t(encodingId) : options.encoding;
+  return t("import-reading", { separator, encoding, header: options.has_header ? "yes" : "no" });
 }
 
-export const targets: readonly { value: Target; name: string; platform: "getvocal" | "awaz"; record: [string, string] }[] = [
-  { value: "get_vocal_leads", name: "GetVocal leads", platform: "getvocal", record: ["lead", "leads"] },
-  { value: "awaz_contacts", name: "Awaz contacts", platform: "awaz", record: ["contact", "contacts"] },
+/** Catalogue ids of each destination's name. */
+export const targets: readonly { value: Target; name: string; platform: "getvocal" | "awaz" }[] = [
+  { value: "get_vocal_leads", name: "import-target-getvocal", platform: "getvocal" },
+  { value: "awaz_contacts", name: "import-target-awaz", platform: "awaz" },
 ];
+
+/** "3 leads", "1 contact": `count` records of what `target` creates. */
+export function recordCount(target: Target, n: number): string {
+  return words().t("import-record-count", { target, count: n });
+}
 
 export function targetWords(target: Target) {
   return targets.find((known) => known.value === target)!;
 }
 
 const fieldLabels: Record<Field, string> = {
-  phone: "Phone number",
-  name: "Name",
-  first_name: "First name",
-  last_name: "Last name",
-  email: "Email address",
-  company_name: "Company name",
-  customer_lead_id: "Your own ID for this person (Lead ID)",
-  language: "Language of the call",
-  consent_date: "Consent date (when they agreed to be called)",
-  consent_source: "Consent source (how they agreed)",
+  phone: "import-field-phone",
+  name: "import-field-name",
+  first_name: "import-field-first-name",
+  last_name: "import-field-last-name",
+  email: "import-field-email",
+  company_name: "import-field-company-name",
+  customer_lead_id: "import-field-customer-lead-id",
+  language: "import-field-language",
+  consent_date: "import-field-consent-date",
+  consent_source: "import-field-consent-source",
 };
 
 /** The fields a column can fill, required ones first, as the Rust side lists them. */
@@ -60,7 +68,7 @@ export const targetFields: Record<Target, readonly Field[]> = {
 };
 
 export function fieldLabel(field: Field): string {
-  return fieldLabels[field];
+  return words().t(fieldLabels[field]);
 }
 
 /** The value of a column's select: a field name, "static" or "ignored". */
@@ -80,26 +88,35 @@ export function staticKey(header: string): string {
     .replace(/^_+|_+$/g, "");
 }
 
-export const weekdays: readonly { value: Weekday; short: string; long: string }[] = [
-  { value: "mon", short: "Mon", long: "Monday" },
-  { value: "tue", short: "Tue", long: "Tuesday" },
-  { value: "wed", short: "Wed", long: "Wednesday" },
-  { value: "thu", short: "Thu", long: "Thursday" },
-  { value: "fri", short: "Fri", long: "Friday" },
-  { value: "sat", short: "Sat", long: "Saturday" },
-  { value: "sun", short: "Sun", long: "Sunday" },
-];
+/** A day's name in the language on screen ("Mon", "lundi"): 5 January 2026 was a Monday. */
+function dayName(index: number, style: "short" | "long"): string {
+  return new Intl.DateTimeFormat(ownLocale(), { weekday: style, timeZone: "UTC" }).format(Date.UTC(2026, 0, 5 + index));
+}
+
+/** The week from Monday; `short` and `long` are worded when read, in the language on screen. */
+export const weekdays: readonly { value: Weekday; short: string; long: string }[] = (["mon", "tue", "wed", "thu", "fri", "sat", "sun"] as const).map(
+  (value, index) => ({
+    value,
+    get short() {
+      return dayName(index, "short");
+    },
+    get long() {
+      return dayName(index, "long");
+    },
+  }),
+);
 
 /** "Monday to Friday", "Monday, Wednesday and Friday", "every day". */
 export function describeDays(days: readonly Weekday[]): string {
+  const { t } = words();
   const chosen = weekdays.filter((day) => days.includes(day.value));
-  if (chosen.length === 7) return "every day";
-  if (chosen.length === 0) return "no day";
+  if (chosen.length === 7) return t("import-days-every");
+  if (chosen.length === 0) return t("import-days-none");
   const indexes = chosen.map((day) => weekdays.indexOf(day));
   const consecutive = indexes.every((index, i) => i === 0 || index === indexes[i - 1] + 1);
-  if (consecutive && chosen.length >= 3) return `${chosen[0].long} to ${chosen[chosen.length - 1].long}`;
-  const names = chosen.map((day) => day.long);
-  return names.length === 1 ? names[0] : `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
+  if (consecutive && chosen.length >= 3) return t("import-days-range", { first: chosen[0].long, last: chosen[chosen.length - 1].long });
+  // "and" without a comma before it, in English as in French.
+  return new Intl.ListFormat(ownLocale().startsWith("fr") ? "fr" : "en-GB", { type: "conjunction" }).format(chosen.map((day) => day.long));
 }
 
 /** "9:00" from "09:00". */
@@ -107,11 +124,9 @@ export function clock(time: string): string {
   return time.replace(/^0(\d)/, "$1");
 }
 
-/** "14:05" in this computer's clock, from an RFC 3339 moment. */
+/** "14:05" on the person's clock, from an RFC 3339 moment. */
 export function localClock(iso: string): string {
-  const moment = new Date(iso);
-  if (Number.isNaN(moment.getTime())) return iso;
-  return moment.toLocaleTimeString(undefined, { hour: "2-digit", minute: "2-digit" });
+  return formatTime(iso);
 }
 
 /** Rows not yet settled: neither done nor failed. */

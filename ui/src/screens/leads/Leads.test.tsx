@@ -114,10 +114,7 @@ describe("Leads", () => {
   it("asks to sign in again inline, keeping the form, then sends on the next press", async () => {
     const user = userEvent.setup();
     const signedOut = explanation({ code: "accounts.needs_sign_in", title: "You need to sign in to “Acme – GetVocal” again.", field: null });
-    const getvocalCreateLead = vi
-      .fn()
-      .mockResolvedValueOnce({ status: "error", error: signedOut })
-      .mockResolvedValueOnce(done(created));
+    const getvocalCreateLead = vi.fn().mockResolvedValueOnce({ status: "error", error: signedOut }).mockResolvedValueOnce(done(created));
     const signInAgain = vi.fn(async () => ({ status: "ok" as const, data: (await accounts()).data[0] }));
     renderWithBackend(<LeadsScreen />, fakeBackend({ listAccounts: accounts, leadLanguages: languages, getvocalCreateLead, signInAgain }));
 

@@ -35,7 +35,15 @@ function lead(overrides: Partial<LeadEntry>): LeadEntry {
 const book = [
   lead({ lead_id: "lead-1", name: "Marie Dupont", calls: "waiting", last_call: "2026-11-25T14:00:00Z" }),
   lead({ lead_id: "lead-2", name: "Jean Martin", phone_number: "+33698765432", customer_lead_id: "CRM-7" }),
-  lead({ lead_id: "lead-3", name: "Ann Lee", phone_number: "+442079460958", calls: "called", imported: true, callee_zones: ["Europe/London"], last_call_key: "bulk:3:2:call" }),
+  lead({
+    lead_id: "lead-3",
+    name: "Ann Lee",
+    phone_number: "+442079460958",
+    calls: "called",
+    imported: true,
+    callee_zones: ["Europe/London"],
+    last_call_key: "bulk:3:2:call",
+  }),
 ];
 
 describe("Leads list", () => {
@@ -64,7 +72,9 @@ describe("Leads list", () => {
 
   it("cancels the waiting calls of several people once each, after one red confirmation, and says how it finished", async () => {
     const user = userEvent.setup();
-    const getvocalCancelCalls = vi.fn(async (_account: string, _key: string, leadId: string) => done({ lead_id: leadId, cancelled: leadId === "lead-1" ? 2 : 0 }));
+    const getvocalCancelCalls = vi.fn(async (_account: string, _key: string, leadId: string) =>
+      done({ lead_id: leadId, cancelled: leadId === "lead-1" ? 2 : 0 }),
+    );
     renderWithBackend(<LeadsScreen />, fakeBackend({ listAccounts: accounts, leadsBook: async () => ({ status: "ok", data: book }), getvocalCancelCalls }));
     const rows = await screen.findAllByTestId("lead-row");
     await user.click(within(rows[0]).getByTestId("lead-choose"));
@@ -88,7 +98,16 @@ describe("Leads list", () => {
         listAccounts: accounts,
         leadsBook: async () => ({ status: "ok", data: book }),
         getvocalPersonas: async () => ({ status: "ok", data: [{ id: "p-1", name: "Clara", type: null }] }),
-        getvocalKnownLeads: async () => ({ status: "ok", data: book.map((entry) => ({ id: entry.lead_id, name: entry.name, phone_number: entry.phone_number, customer_lead_id: null, created_at: entry.created_at })) }),
+        getvocalKnownLeads: async () => ({
+          status: "ok",
+          data: book.map((entry) => ({
+            id: entry.lead_id,
+            name: entry.name,
+            phone_number: entry.phone_number,
+            customer_lead_id: null,
+            created_at: entry.created_at,
+          })),
+        }),
         scheduleTimeZones: async () => ({ zones: ["Europe/Paris"], default_zone: "Europe/Paris" }),
       }),
     );
@@ -101,8 +120,30 @@ describe("Leads list", () => {
 
 describe("Upcoming calls", () => {
   const upcoming: UpcomingCall[] = [
-    { key: "journal:7", platform: "getvocal", account_id: "acc-1", account_name: "Acme – GetVocal", who: "Marie Dupont", phone_number: "+33612345678", at: "2026-11-25T14:00:00Z", agent_id: "p-1", lead_id: "lead-1", callee_zones: ["Europe/Paris"] },
-    { key: "bulk:3:2:call", platform: "awaz", account_id: "acc-awaz", account_name: "Acme – Awaz", who: "Ann Lee", phone_number: "+442079460958", at: "2026-11-26T09:00:00+01:00", agent_id: "ag-1", lead_id: null, callee_zones: ["Europe/London"] },
+    {
+      key: "journal:7",
+      platform: "getvocal",
+      account_id: "acc-1",
+      account_name: "Acme – GetVocal",
+      who: "Marie Dupont",
+      phone_number: "+33612345678",
+      at: "2026-11-25T14:00:00Z",
+      agent_id: "p-1",
+      lead_id: "lead-1",
+      callee_zones: ["Europe/Paris"],
+    },
+    {
+      key: "bulk:3:2:call",
+      platform: "awaz",
+      account_id: "acc-awaz",
+      account_name: "Acme – Awaz",
+      who: "Ann Lee",
+      phone_number: "+442079460958",
+      at: "2026-11-26T09:00:00+01:00",
+      agent_id: "ag-1",
+      lead_id: null,
+      callee_zones: ["Europe/London"],
+    },
   ];
 
   it("shows both platforms in one list, with agent names, and cancel only where the platform allows it", async () => {

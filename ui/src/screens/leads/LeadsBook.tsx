@@ -1,6 +1,7 @@
 import { useId, useMemo, useState } from "react";
 import type { AccountSummary, LeadCalls, LeadEntry } from "../../bindings";
 import { Card } from "../../components/Card";
+import { useWords } from "../../i18n";
 import { CancelWaitingCalls } from "../../components/CancelWaitingCalls";
 import { ErrorNotice } from "../../components/ErrorNotice";
 import { Loading } from "../../components/Loading";
@@ -10,11 +11,12 @@ import { formatPhone } from "../../phone";
 import { calleeTimeNow, formatMoment } from "../../when";
 import { CallPlanner } from "../schedule/GetVocalCall";
 
+/** The catalogue id of where each lead's calls stand. */
 const callWords: Record<LeadCalls, string> = {
-  no_call: "Not called yet",
-  waiting: "Call waiting",
-  called: "Called",
-  cancelled: "Calls cancelled",
+  no_call: "leads-calls-none",
+  waiting: "leads-calls-waiting",
+  called: "leads-calls-called",
+  cancelled: "leads-calls-cancelled",
 };
 
 /**
@@ -22,11 +24,12 @@ const callWords: Record<LeadCalls, string> = {
  * several at once. GetVocal has no way to change a lead once created, so there is no "Edit".
  */
 export function LeadsBook({ book, accounts, onChanged }: { book: Loadable<LeadEntry[]>; accounts: AccountSummary[]; onChanged: () => void }) {
+  const { t } = useWords();
   const [search, setSearch] = useState("");
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [calling, setCalling] = useState<LeadEntry | null>(null);
   const searchId = useId();
-  const leads = book.state === "ready" ? book.data : [];
+  const leads = useMemo(() => (book.state === "ready" ? book.data : []), [book]);
   const shown = useMemo(() => leads.filter((lead) => matches(lead, search)), [leads, search]);
   const several = new Set(leads.map((lead) => lead.account_id)).size > 1;
   const chosen = leads.filter((lead) => selected.has(keyOf(lead)));
@@ -39,37 +42,41 @@ export function LeadsBook({ book, accounts, onChanged }: { book: Loadable<LeadEn
   }
 
   return (
-    <Card
-      title="Your leads"
-      description="Everyone you added from Callboard, by hand or from an import, newest first. Choose “Call” to call one, or tick several to cancel their waiting calls."
-    >
-      {book.state === "loading" && <Loading label="Loading your leads…" />}
+    <Card title={t("leads-book-title")} description={t("leads-book-description")}>
+      {book.state === "loading" && <Loading label={t("leads-book-loading")} />}
       {book.state === "failed" && <ErrorNotice error={book.error} onRetry={onChanged} />}
       {book.state === "ready" && leads.length === 0 && (
         <p className="empty" data-testid="no-leads">
-          No leads yet. Add one below, or bring a spreadsheet in Import.
+          {t("leads-book-empty")}
         </p>
       )}
       {leads.length > 0 && (
         <>
           <div className="field list-search">
-            <label htmlFor={searchId}>Search</label>
-            <input id={searchId} type="search" value={search} onChange={(event) => setSearch(event.target.value)} placeholder="Name, phone number or reference" data-testid="leads-search" />
+            <label htmlFor={searchId}>{t("leads-search")}</label>
+            <input
+              id={searchId}
+              type="search"
+              value={search}
+              onChange={(event) => setSearch(event.target.value)}
+              placeholder={t("leads-search-placeholder")}
+              data-testid="leads-search"
+            />
           </div>
           <table className="table" data-testid="leads-book">
             <thead>
               <tr>
                 <th scope="col">
-                  <span className="visually-hidden">Choose</span>
+                  <span className="visually-hidden">{t("leads-column-choose")}</span>
                 </th>
-                <th scope="col">Name</th>
-                <th scope="col">Phone number</th>
-                <th scope="col">Their time now</th>
-                {several && <th scope="col">Account</th>}
-                <th scope="col">Calls</th>
-                <th scope="col">Last call</th>
+                <th scope="col">{t("leads-column-name")}</th>
+                <th scope="col">{t("leads-column-phone")}</th>
+                <th scope="col">{t("leads-column-their-time")}</th>
+                {several && <th scope="col">{t("leads-column-account")}</th>}
+                <th scope="col">{t("leads-column-calls")}</th>
+                <th scope="col">{t("leads-column-last-call")}</th>
                 <th scope="col">
-                  <span className="visually-hidden">Actions</span>
+                  <span className="visually-hidden">{t("leads-column-actions")}</span>
                 </th>
               </tr>
             </thead>
@@ -81,43 +88,45 @@ export function LeadsBook({ book, accounts, onChanged }: { book: Loadable<LeadEn
                       type="checkbox"
                       checked={selected.has(keyOf(lead))}
                       onChange={() => toggle(lead)}
-                      aria-label={`Choose ${lead.name || formatPhone(lead.phone_number)}`}
+                      aria-label={t("leads-choose", { who: lead.name || formatPhone(lead.phone_number) })}
                       data-testid="lead-choose"
                     />
                   </td>
                   <td>
-                    {lead.name || <span className="muted">(no name)</span>}
+                    {lead.name || <span className="muted">{t("leads-no-name")}</span>}
                     {lead.imported && (
-                      <span className="badge badge-muted lead-imported" title="Added by an import">
-                        Import
+                      <span className="badge badge-muted lead-imported" title={t("leads-imported-tip")}>
+                        {t("leads-imported")}
                       </span>
                     )}
                   </td>
                   <td className="phone-number">{formatPhone(lead.phone_number)}</td>
                   <td data-testid="lead-their-time">
-                    {calleeTimeNow(lead.callee_zones) ?? <span className="muted">{lead.callee_zones.length === 0 ? "Not known" : "Same as yours"}</span>}
+                    {calleeTimeNow(lead.callee_zones) ?? (
+                      <span className="muted">{lead.callee_zones.length === 0 ? t("leads-time-not-known") : t("leads-time-same")}</span>
+                    )}
                   </td>
                   {several && <td>{lead.account_name}</td>}
-                  <td data-testid="lead-calls">{callWords[lead.calls]}</td>
+                  <td data-testid="lead-calls">{t(callWords[lead.calls])}</td>
                   <td>{lead.last_call ? formatMoment(lead.last_call) : "—"}</td>
                   <td className="row-actions">
                     {lead.last_call_key && (
                       <OpenCall
                         callKey={lead.last_call_key}
-                        label="Open call"
-                        description={`Open the last call to ${lead.name || formatPhone(lead.phone_number)}`}
+                        label={t("leads-open-call")}
+                        description={t("leads-open-call-description", { who: lead.name || formatPhone(lead.phone_number) })}
                         testId="lead-open-call"
                       />
                     )}{" "}
                     <button type="button" className="button secondary small" onClick={() => setCalling(lead)} data-testid="lead-call">
-                      Call…
+                      {t("leads-call")}
                     </button>
                   </td>
                 </tr>
               ))}
             </tbody>
           </table>
-          {shown.length === 0 && <p className="empty">Nobody matches “{search}”.</p>}
+          {shown.length === 0 && <p className="empty">{t("leads-nobody-matches", { search })}</p>}
           <div className="form-actions">
             <CancelWaitingCalls
               targets={chosen.map((lead) => ({ accountId: lead.account_id, leadId: lead.lead_id, who: lead.name || formatPhone(lead.phone_number) }))}
@@ -127,15 +136,19 @@ export function LeadsBook({ book, accounts, onChanged }: { book: Loadable<LeadEn
               }}
             />
           </div>
-          <p className="muted">GetVocal has no way to change a lead once it is created: to correct one, add it again with the right details.</p>
+          <p className="muted">{t("leads-cannot-change")}</p>
         </>
       )}
       {calling && callingAccount && (
-        <section className="inline-call" aria-label={`Call ${calling.name || formatPhone(calling.phone_number)}`} data-testid="lead-call-panel">
+        <section
+          className="inline-call"
+          aria-label={t("leads-call-panel", { who: calling.name || formatPhone(calling.phone_number) })}
+          data-testid="lead-call-panel"
+        >
           <div className="form-actions">
-            <h3>Call {calling.name || formatPhone(calling.phone_number)}</h3>
+            <h3>{t("leads-call-panel", { who: calling.name || formatPhone(calling.phone_number) })}</h3>
             <button type="button" className="link-button" onClick={() => setCalling(null)} data-testid="close-call-panel">
-              Close
+              {t("leads-call-panel-close")}
             </button>
           </div>
           <CallPlanner key={keyOf(calling)} account={callingAccount} leadId={calling.lead_id} onPlaced={onChanged} />

@@ -1,6 +1,7 @@
 import { useEffect, useId, useState, type FormEvent } from "react";
 import type { AccountSummary, CreatedLead, LanguageOption, LeadForm, StaticDataRow } from "../../bindings";
 import { useBackend } from "../../backend";
+import { useWords } from "../../i18n";
 import { ForAccount } from "../../components/AccountPicker";
 import { Card } from "../../components/Card";
 import { ActionNotice } from "../../components/ActionNotice";
@@ -16,11 +17,11 @@ import "../../components/forms.css";
 import "../getvocal.css";
 
 export function LeadsScreen() {
-  const backend = useBackend();
-  const [book, , reloadBook] = useLoad(backend.leadsBook);
-  const [accounts] = useLoad(backend.listAccounts);
+  const [book, , reloadBook] = useLoad("leadsBook");
+  const [accounts] = useLoad("listAccounts");
+  const { t } = useWords();
   return (
-    <Screen id="leads" title="Leads" purpose="A lead is a person GetVocal will call. Find the people you added, call them, or add someone new.">
+    <Screen id="leads" title={t("leads-title")} purpose={t("leads-purpose")}>
       <LeadsBook book={book} accounts={accounts.state === "ready" ? accounts.data : []} onChanged={reloadBook} />
       <ForAccount platform="getvocal">{(account) => <LeadFormCard account={account} onCreated={reloadBook} />}</ForAccount>
     </Screen>
@@ -40,22 +41,14 @@ const emptyForm: LeadForm = {
 
 type TextField = Exclude<keyof LeadForm, "static_data" | "language">;
 
+/** Each text field with the catalogue ids of its label and hint. */
 const textFields: { name: TextField; label: string; hint: string; type?: string }[] = [
-  {
-    name: "phone_number",
-    label: "Phone number",
-    hint: "The number GetVocal will call. Write it as you like; a number without + and a country code is read with the default country from Settings.",
-    type: "tel",
-  },
-  { name: "first_name", label: "First name", hint: "The AI agent may greet the person by name." },
-  { name: "last_name", label: "Last name", hint: "Optional." },
-  { name: "email_address", label: "Email address", hint: "Optional, for example marie.dupont@example.com.", type: "email" },
-  { name: "company_name", label: "Company", hint: "Optional: where the person works." },
-  {
-    name: "customer_lead_id",
-    label: "Your reference",
-    hint: "Optional: your own ID for this person, for example from your CRM. If GetVocal already has a lead with this reference, it keeps that one.",
-  },
+  { name: "phone_number", label: "leads-field-phone", hint: "leads-field-phone-hint", type: "tel" },
+  { name: "first_name", label: "leads-field-first-name", hint: "leads-field-first-name-hint" },
+  { name: "last_name", label: "leads-field-last-name", hint: "leads-field-last-name-hint" },
+  { name: "email_address", label: "leads-field-email", hint: "leads-field-email-hint", type: "email" },
+  { name: "company_name", label: "leads-field-company", hint: "leads-field-company-hint" },
+  { name: "customer_lead_id", label: "leads-field-reference", hint: "leads-field-reference-hint" },
 ];
 
 function LeadFormCard({ account, onCreated }: { account: AccountSummary; onCreated?: () => void }) {
@@ -63,6 +56,7 @@ function LeadFormCard({ account, onCreated }: { account: AccountSummary; onCreat
   const [form, setForm] = useState<LeadForm>(emptyForm);
   const action = useAction<CreatedLead>();
   const languages = useLanguages();
+  const { t } = useWords();
   const ids = useId();
 
   async function submit(event: FormEvent) {
@@ -80,14 +74,14 @@ function LeadFormCard({ account, onCreated }: { account: AccountSummary; onCreat
   const done = action.current.state === "done";
 
   return (
-    <Card title="Add a lead" description="Only the phone number is required.">
+    <Card title={t("leads-add-title")} description={t("leads-add-description")}>
       <LeadResult current={action.current} onAgain={startOver} />
       <form onSubmit={submit} className="form" data-testid="lead-form">
         <fieldset className="form-lock" disabled={done}>
-          <legend className="visually-hidden">The lead</legend>
+          <legend className="visually-hidden">{t("leads-add-legend")}</legend>
           <div className="form-grid">
             {textFields.map(({ name, label, hint, type }) => (
-              <Field key={name} id={`${ids}-${name}`} name={name} label={label} hint={hint} problem={fieldProblem(action.current, name)}>
+              <Field key={name} id={`${ids}-${name}`} name={name} label={t(label)} hint={t(hint)} problem={fieldProblem(action.current, name)}>
                 <input
                   id={`${ids}-${name}`}
                   type={type ?? "text"}
@@ -100,8 +94,8 @@ function LeadFormCard({ account, onCreated }: { account: AccountSummary; onCreat
             <Field
               id={`${ids}-language`}
               name="language"
-              label="Language"
-              hint="The language the AI agent speaks to this person."
+              label={t("leads-field-language")}
+              hint={t("leads-field-language-hint")}
               problem={fieldProblem(action.current, "language")}
             >
               <select
@@ -110,7 +104,7 @@ function LeadFormCard({ account, onCreated }: { account: AccountSummary; onCreat
                 onChange={(event) => setForm({ ...form, language: event.target.value })}
                 data-testid="field-language"
               >
-                <option value="">GetVocal's default</option>
+                <option value="">{t("leads-language-default")}</option>
                 {languages.map((language) => (
                   <option key={language.code} value={language.code}>
                     {language.name}
@@ -126,7 +120,7 @@ function LeadFormCard({ account, onCreated }: { account: AccountSummary; onCreat
             <DoneButton />
           ) : (
             <button type="submit" className="button" disabled={action.busy || action.mustConfirm} data-testid="submit-lead">
-              {action.busy ? "Creating…" : "Create lead"}
+              {action.busy ? t("leads-creating") : t("leads-create")}
             </button>
           )}
         </div>
@@ -148,42 +142,35 @@ function useLanguages(): LanguageOption[] {
 
 /** Extra details as name/value rows; GetVocal receives them as `static_data`. */
 function StaticData({ rows, onChange, problem }: { rows: StaticDataRow[]; onChange: (rows: StaticDataRow[]) => void; problem: string | null }) {
-  const update = (index: number, change: Partial<StaticDataRow>) =>
-    onChange(rows.map((row, at) => (at === index ? { ...row, ...change } : row)));
+  const { t } = useWords();
+  const update = (index: number, change: Partial<StaticDataRow>) => onChange(rows.map((row, at) => (at === index ? { ...row, ...change } : row)));
   return (
     <fieldset className={problem ? "static-data has-problem" : "static-data"}>
-      <legend>Extra details</legend>
-      <p className="hint">
-        Facts the AI agent can use during the call, each with a name and a value, for example DATE_OF_BIRTH → 06/04/1998.
-      </p>
+      <legend>{t("leads-details")}</legend>
+      <p className="hint">{t("leads-details-hint")}</p>
       {rows.map((row, index) => (
         <div className="static-row" key={index} data-testid={`row-static-${index}`}>
           <input
-            aria-label={`Name of detail ${index + 1}`}
-            placeholder="Name, e.g. DATE_OF_BIRTH"
+            aria-label={t("leads-detail-name", { number: index + 1 })}
+            placeholder={t("leads-detail-name-placeholder")}
             value={row.key}
             onChange={(event) => update(index, { key: event.target.value })}
             data-testid={`field-static-key-${index}`}
           />
           <input
-            aria-label={`Value of detail ${index + 1}`}
-            placeholder="Value, e.g. 06/04/1998"
+            aria-label={t("leads-detail-value", { number: index + 1 })}
+            placeholder={t("leads-detail-value-placeholder")}
             value={row.value}
             onChange={(event) => update(index, { value: event.target.value })}
             data-testid={`field-static-value-${index}`}
           />
-          <button
-            type="button"
-            className="link-button"
-            onClick={() => onChange(rows.filter((_, at) => at !== index))}
-            data-testid={`remove-static-${index}`}
-          >
-            Remove
+          <button type="button" className="link-button" onClick={() => onChange(rows.filter((_, at) => at !== index))} data-testid={`remove-static-${index}`}>
+            {t("leads-detail-remove")}
           </button>
         </div>
       ))}
       <button type="button" className="button secondary small" onClick={() => onChange([...rows, { key: "", value: "" }])} data-testid="add-static">
-        Add a detail
+        {t("leads-detail-add")}
       </button>
       {problem && (
         <p className="field-problem" role="alert" data-testid="problem-static_data">
@@ -195,6 +182,7 @@ function StaticData({ rows, onChange, problem }: { rows: StaticDataRow[]; onChan
 }
 
 function LeadResult({ current, onAgain }: { current: ActionState<CreatedLead>; onAgain: () => void }) {
+  const { t } = useWords();
   if (current.state !== "done") return null;
   const lead = current.answer;
   const existed = lead.status === "EXISTING";
@@ -202,31 +190,31 @@ function LeadResult({ current, onAgain }: { current: ActionState<CreatedLead>; o
   return (
     <Done
       testId="result-lead"
-      title={existed ? `GetVocal already had ${who}, so it kept the existing lead.` : `${who} was added as a lead.`}
-      again="Add another lead"
+      title={existed ? t("leads-result-existed", { who }) : t("leads-result-added", { who })}
+      again={t("leads-result-another")}
       onAgain={onAgain}
     >
       <dl className="facts">
-        <dt>Who</dt>
+        <dt>{t("leads-result-who")}</dt>
         <dd>
-          {lead.name.trim() || "(no name)"}{" "}
+          {lead.name.trim() || t("leads-no-name")}{" "}
           <span className={existed ? "badge" : "badge badge-ok"} data-testid="result-lead-status">
-            {existed ? "Already existed" : lead.status === "CREATED" ? "Created" : lead.status}
+            {existed ? t("leads-result-already-existed") : lead.status === "CREATED" ? t("leads-result-created") : lead.status}
           </span>
         </dd>
-        <dt>Phone number</dt>
+        <dt>{t("leads-result-phone")}</dt>
         <dd className="phone-number">{formatPhone(lead.phone_number)}</dd>
         {lead.customer_lead_id && (
           <>
-            <dt>Your reference</dt>
+            <dt>{t("leads-result-reference")}</dt>
             <dd>{lead.customer_lead_id}</dd>
           </>
         )}
       </dl>
-      <p className="muted">The lead is in the list above: choose “Call” there, or open Schedule.</p>
+      <p className="muted">{t("leads-result-next")}</p>
       <TechnicalDetails>
         <p>
-          GetVocal lead ID: <code data-testid="result-lead-id">{lead.id}</code>
+          {t("leads-result-lead-id")} <code data-testid="result-lead-id">{lead.id}</code>
         </p>
       </TechnicalDetails>
     </Done>

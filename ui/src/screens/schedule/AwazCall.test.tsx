@@ -59,9 +59,11 @@ describe("Schedule an Awaz call", () => {
     await user.click(screen.getByTestId("submit-awaz-call"));
     await user.click(screen.getByTestId("confirm-awaz-call"));
 
-    expect(awazScheduleCall.mock.calls[0]).toContainEqual(expect.objectContaining({
-      when: { kind: "at", date: "2026-11-25", time: "15:00", zone: "America/New_York" },
-    }));
+    expect(awazScheduleCall.mock.calls[0]).toContainEqual(
+      expect.objectContaining({
+        when: { kind: "at", date: "2026-11-25", time: "15:00", zone: "America/New_York" },
+      }),
+    );
     expect((await screen.findByTestId("problem-contact_phone")).textContent).toBe(refusal.title);
     expect((screen.getByTestId("field-contact_name") as HTMLInputElement).value).toBe("Ann");
   });

@@ -1,6 +1,7 @@
 import { useCallback, useId, useState, type FormEvent } from "react";
 import type { AwazCallForm, AwazDirectory, Call, Contact, ContactForm, ZoneChoices } from "../../bindings";
 import { useBackend } from "../../backend";
+import { currentLocale, useWords } from "../../i18n";
 import { ForAccount } from "../../components/AccountPicker";
 import { AwazActionNotice } from "../../awaz/AwazActionNotice";
 import { AwazWait } from "../../awaz/AwazWait";
@@ -14,7 +15,7 @@ import { formatPhone } from "../../phone";
 import { Loading } from "../../components/Loading";
 import { WhenPicker, scheduleAt, usePreview, type When } from "../../components/WhenPicker";
 import { fieldProblem, useAction } from "../../useAction";
-import { useLoad } from "../../useLoad";
+import { useLoadWith } from "../../useLoad";
 import { CallDetails } from "../history/CallLog";
 import { CallRules } from "./CallRules";
 import { ConfirmCall, chosenMoment } from "./ConfirmCall";
@@ -41,20 +42,27 @@ function AwazPlanner({ accountId }: { accountId: string }) {
     if (contacts.status === "error") return contacts;
     return { status: "ok" as const, data: { directory: directory.data, contacts: contacts.data, zones } };
   }, [backend, accountId]);
-  const [choices, retry] = useLoad<Choices>(load);
+  const [choices, retry] = useLoadWith<Choices>(["awazCallChoices", accountId], load);
+  const { t } = useWords();
 
-  if (choices.state === "loading") return <Loading label="Loading agents, phone numbers and contacts…" />;
+  if (choices.state === "loading") return <Loading label={t("schedule-awaz-loading")} />;
   if (choices.state === "failed") return <ErrorNotice error={choices.error} onRetry={retry} />;
   return (
     <>
       <AwazCallCard accountId={accountId} choices={choices.data} />
-      <SaveContactCard accountId={accountId} lists={choices.data.directory.contact_lists.map((list) => `${list.name} (${list.size})`)} />
+      <SaveContactCard
+        accountId={accountId}
+        lists={choices.data.directory.contact_lists.map((list) =>
+          list.size === undefined ? `${list.name ?? list.id}` : `${list.name ?? list.id} (${new Intl.NumberFormat(currentLocale()).format(list.size)})`,
+        )}
+      />
     </>
   );
 }
 
 function AwazCallCard({ accountId, choices }: { accountId: string; choices: Choices }) {
   const backend = useBackend();
+  const { t } = useWords();
   const ids = useId();
   const { agents, phones } = choices.directory;
   const [agentId, setAgentId] = useState(agents[0]?.id ?? "");
@@ -98,7 +106,8 @@ function AwazCallCard({ accountId, choices }: { accountId: string; choices: Choi
     setConfirming(false);
   }
 
-  const who = `${contactName.trim() || "the contact"} at ${formatPhone(contactPhone.trim()) || "(no number yet)"}`;
+  const calleeName = contactName.trim() || t("schedule-awaz-the-contact");
+  const callee = { name: calleeName, phone: formatPhone(contactPhone.trim()) || t("schedule-awaz-no-number") };
   const done = call.current.state === "done";
   function another() {
     call.reset();
@@ -106,42 +115,38 @@ function AwazCallCard({ accountId, choices }: { accountId: string; choices: Choi
     pick(SOMEONE_NEW);
     setWhen({ mode: "now" });
   }
-  const question =
-    when.mode === "now"
-      ? `Have “${agent?.name ?? agentId}” call ${who} now, from ${formatPhone(fromPhone?.number) || fromPhoneId}?`
-      : `Have “${agent?.name ?? agentId}” call ${who} on ${chosenMoment(preview)}, from ${formatPhone(fromPhone?.number) || fromPhoneId}?`;
+  const asked = { ...callee, agent: agent?.name ?? agentId, from: formatPhone(fromPhone?.number) || fromPhoneId };
+  const question = when.mode === "now" ? t("schedule-awaz-confirm-now", asked) : t("schedule-awaz-confirm-at", { ...asked, moment: chosenMoment(preview) });
   const error = call.current.state === "error" ? call.current.error : null;
 
   return (
-    <Card title="Schedule an Awaz call" description="The AI agent is who speaks; the contact is the person it calls; the phone number is what they see.">
+    <Card title={t("schedule-awaz-title")} description={t("schedule-awaz-description")}>
       {call.current.state === "done" && (
         <Done
           testId="result-awaz-call"
           title={
-            call.current.answer.status === "scheduled"
-              ? `The call to ${contactName.trim() || "the contact"} is scheduled.`
-              : `Awaz has the call to ${contactName.trim() || "the contact"}.`
+            call.current.answer.status === "scheduled" ? t("schedule-awaz-scheduled", { name: calleeName }) : t("schedule-awaz-taken", { name: calleeName })
           }
-          again="Schedule another call"
+          again={t("schedule-another-call")}
           onAgain={another}
         >
           <dl className="facts">
-            <dt>Where it stands</dt>
+            <dt>{t("schedule-result-status")}</dt>
             <dd>
               <OutcomeBadge outcome={outcomeOfCallStatus(call.current.answer.status)} status={call.current.answer.status} platform="awaz" />
             </dd>
-            <dt>What</dt>
+            <dt>{t("schedule-result-what")}</dt>
             <dd>{call.current.record.summary}</dd>
           </dl>
           <p className="muted">
-            It is listed in Upcoming calls and in History, with its results once the call has ended.{" "}
+            {t("schedule-awaz-listed")}{" "}
             <button type="button" className="link-button" onClick={() => setShowDetails(true)} data-testid="show-call-details">
-              Show its details here
+              {t("schedule-awaz-show-details")}
             </button>
           </p>
           <TechnicalDetails>
             <p>
-              Awaz call ID: <code data-testid="result-awaz-call-id">{call.current.answer.id}</code>
+              {t("schedule-awaz-call-id")} <code data-testid="result-awaz-call-id">{call.current.answer.id}</code>
             </p>
           </TechnicalDetails>
         </Done>
@@ -149,11 +154,17 @@ function AwazCallCard({ accountId, choices }: { accountId: string; choices: Choi
       {call.current.state === "done" && showDetails && <CallDetails accountId={accountId} callId={call.current.answer.id} />}
       <form className="form" onSubmit={review} data-testid="awaz-call-form">
         <fieldset className="form-lock" disabled={done || confirming}>
-          <legend className="visually-hidden">The call</legend>
+          <legend className="visually-hidden">{t("schedule-call-legend")}</legend>
           <div className="form-grid">
-            <Field id={`${ids}-agent`} name="agent_id" label="AI agent" hint="Set up in Awaz: each agent has its own script and voice." problem={fieldProblem(call.current, "agent_id")}>
+            <Field
+              id={`${ids}-agent`}
+              name="agent_id"
+              label={t("schedule-awaz-agent")}
+              hint={t("schedule-awaz-agent-hint")}
+              problem={fieldProblem(call.current, "agent_id")}
+            >
               <select id={`${ids}-agent`} value={agentId} onChange={(event) => setAgentId(event.target.value)} data-testid="field-agent_id">
-                {agents.length === 0 && <option value="">No AI agent yet — create one in Awaz</option>}
+                {agents.length === 0 && <option value="">{t("schedule-awaz-no-agent")}</option>}
                 {agents.map((known) => (
                   <option key={known.id} value={known.id}>
                     {known.name || known.id}
@@ -164,12 +175,12 @@ function AwazCallCard({ accountId, choices }: { accountId: string; choices: Choi
             <Field
               id={`${ids}-from`}
               name="from_phone_id"
-              label="Call from"
-              hint="The number the contact sees when their phone rings."
+              label={t("schedule-awaz-from")}
+              hint={t("schedule-awaz-from-hint")}
               problem={fieldProblem(call.current, "from_phone_id")}
             >
               <select id={`${ids}-from`} value={fromPhoneId} onChange={(event) => setFromPhoneId(event.target.value)} data-testid="field-from_phone_id">
-                {phones.length === 0 && <option value="">No phone number yet — add one in Awaz</option>}
+                {phones.length === 0 && <option value="">{t("schedule-awaz-no-phone")}</option>}
                 {phones.map((known) => (
                   <option key={known.id} value={known.id}>
                     {formatPhone(known.number) || known.id}
@@ -177,9 +188,9 @@ function AwazCallCard({ accountId, choices }: { accountId: string; choices: Choi
                 ))}
               </select>
             </Field>
-            <Field id={`${ids}-pick`} name="contact" label="Contact" hint="Someone you saved or called before, or type a new person below.">
+            <Field id={`${ids}-pick`} name="contact" label={t("schedule-awaz-contact")} hint={t("schedule-awaz-contact-hint")}>
               <select id={`${ids}-pick`} value={picked} onChange={(event) => pick(event.target.value)} data-testid="field-contact">
-                <option value={SOMEONE_NEW}>Someone new (type their name and number)</option>
+                <option value={SOMEONE_NEW}>{t("schedule-awaz-someone-new")}</option>
                 {choices.contacts.map((contact) => (
                   <option key={contact.phone} value={contact.phone}>
                     {contact.name ? `${contact.name} — ${formatPhone(contact.phone)}` : formatPhone(contact.phone)}
@@ -188,17 +199,29 @@ function AwazCallCard({ accountId, choices }: { accountId: string; choices: Choi
               </select>
             </Field>
             <div />
-            <Field id={`${ids}-name`} name="contact_name" label="Contact's name" hint="The agent may greet them by name." problem={fieldProblem(call.current, "contact_name")}>
+            <Field
+              id={`${ids}-name`}
+              name="contact_name"
+              label={t("schedule-awaz-contact-name")}
+              hint={t("schedule-awaz-contact-name-hint")}
+              problem={fieldProblem(call.current, "contact_name")}
+            >
               <input id={`${ids}-name`} value={contactName} onChange={(event) => setContactName(event.target.value)} data-testid="field-contact_name" />
             </Field>
             <Field
               id={`${ids}-phone`}
               name="contact_phone"
-              label="Contact's phone number"
-              hint="Write it as you like; without + and a country code it is read with the default country from Settings."
+              label={t("schedule-awaz-contact-phone")}
+              hint={t("schedule-awaz-contact-phone-hint")}
               problem={fieldProblem(call.current, "contact_phone")}
             >
-              <input id={`${ids}-phone`} type="tel" value={contactPhone} onChange={(event) => setContactPhone(event.target.value)} data-testid="field-contact_phone" />
+              <input
+                id={`${ids}-phone`}
+                type="tel"
+                value={contactPhone}
+                onChange={(event) => setContactPhone(event.target.value)}
+                data-testid="field-contact_phone"
+              />
             </Field>
           </div>
           <WhenPicker value={when} onChange={setWhen} zones={choices.zones.zones} defaultZone={choices.zones.default_zone} preview={preview} problem={error} />
@@ -207,8 +230,13 @@ function AwazCallCard({ accountId, choices }: { accountId: string; choices: Choi
           {done ? (
             <DoneButton />
           ) : (
-            <button type="submit" className="button" disabled={call.busy || call.mustConfirm || confirming || !agentId || !fromPhoneId} data-testid="submit-awaz-call">
-              Review the call…
+            <button
+              type="submit"
+              className="button"
+              disabled={call.busy || call.mustConfirm || confirming || !agentId || !fromPhoneId}
+              data-testid="submit-awaz-call"
+            >
+              {t("schedule-review")}
             </button>
           )}
         </div>
@@ -226,12 +254,7 @@ function AwazCallCard({ accountId, choices }: { accountId: string; choices: Choi
       )}
       {confirming && <CallRules accountId={accountId} name={contactName} phone={contactPhone.trim() || null} when={when} />}
       <AwazWait accountId={accountId} active={call.busy} />
-      <AwazActionNotice
-        current={call.current}
-        accountId={accountId}
-        whereToCheck="look for the call in History → Awaz calls."
-        onCheckedNotApplied={call.reset}
-      />
+      <AwazActionNotice current={call.current} accountId={accountId} whereToCheck={t("schedule-awaz-where-to-check")} onCheckedNotApplied={call.reset} />
     </Card>
   );
 }
@@ -240,6 +263,7 @@ const emptyContact: ContactForm = { name: "", phone: "", email: "" };
 
 function SaveContactCard({ accountId, lists }: { accountId: string; lists: string[] }) {
   const backend = useBackend();
+  const { t } = useWords();
   const ids = useId();
   const [form, setForm] = useState<ContactForm>(emptyContact);
   const save = useAction<Contact>();
@@ -257,42 +281,59 @@ function SaveContactCard({ accountId, lists }: { accountId: string; lists: strin
 
   return (
     <Card
-      title="Save a contact"
+      title={t("schedule-contact-title")}
       description={
-        <>
-          Keep someone in Awaz to call later; they then appear in the Contact list above.
-          {lists.length > 0 && ` Your contact lists in Awaz: ${lists.join(", ")}.`}
-        </>
+        lists.length > 0
+          ? t("schedule-contact-description-with-lists", { lists: new Intl.ListFormat(currentLocale(), { type: "unit", style: "short" }).format(lists) })
+          : t("schedule-contact-description")
       }
     >
       {save.current.state === "done" && (
         <Done
           testId="result-contact"
-          title={`${save.current.answer.name} (${formatPhone(save.current.answer.phone)}) is saved in Awaz.`}
-          again="Save another contact"
+          title={t("schedule-contact-saved", { name: save.current.answer.name, phone: formatPhone(save.current.answer.phone) })}
+          again={t("schedule-contact-another")}
           onAgain={another}
         >
-          <p className="muted">Reopen this tab to pick them in the call form above.</p>
+          <p className="muted">{t("schedule-contact-reopen")}</p>
         </Done>
       )}
       <form className="form" onSubmit={submit} data-testid="contact-form">
         <fieldset className="form-lock" disabled={done}>
-          <legend className="visually-hidden">The contact</legend>
+          <legend className="visually-hidden">{t("schedule-contact-legend")}</legend>
           <div className="form-grid">
-            <Field id={`${ids}-name`} name="name" label="Name" problem={fieldProblem(save.current, "name")}>
+            <Field id={`${ids}-name`} name="name" label={t("schedule-contact-name")} problem={fieldProblem(save.current, "name")}>
               <input id={`${ids}-name`} value={form.name} onChange={(event) => setForm({ ...form, name: event.target.value })} data-testid="field-name" />
             </Field>
             <Field
               id={`${ids}-phone`}
               name="phone"
-              label="Phone number"
-              hint="Without + and a country code it is read with the default country from Settings."
+              label={t("schedule-contact-phone")}
+              hint={t("schedule-contact-phone-hint")}
               problem={fieldProblem(save.current, "phone")}
             >
-              <input id={`${ids}-phone`} type="tel" value={form.phone} onChange={(event) => setForm({ ...form, phone: event.target.value })} data-testid="field-phone" />
+              <input
+                id={`${ids}-phone`}
+                type="tel"
+                value={form.phone}
+                onChange={(event) => setForm({ ...form, phone: event.target.value })}
+                data-testid="field-phone"
+              />
             </Field>
-            <Field id={`${ids}-email`} name="email" label="Email address" hint="For example ann@example.com." problem={fieldProblem(save.current, "email")}>
-              <input id={`${ids}-email`} type="email" value={form.email} onChange={(event) => setForm({ ...form, email: event.target.value })} data-testid="field-email" />
+            <Field
+              id={`${ids}-email`}
+              name="email"
+              label={t("schedule-contact-email")}
+              hint={t("schedule-contact-email-hint")}
+              problem={fieldProblem(save.current, "email")}
+            >
+              <input
+                id={`${ids}-email`}
+                type="email"
+                value={form.email}
+                onChange={(event) => setForm({ ...form, email: event.target.value })}
+                data-testid="field-email"
+              />
             </Field>
           </div>
         </fieldset>
@@ -301,18 +342,13 @@ function SaveContactCard({ accountId, lists }: { accountId: string; lists: strin
             <DoneButton />
           ) : (
             <button type="submit" className="button" disabled={save.busy || save.mustConfirm} data-testid="submit-contact">
-              {save.busy ? "Saving…" : "Save contact"}
+              {save.busy ? t("schedule-contact-saving") : t("schedule-contact-save")}
             </button>
           )}
         </div>
       </form>
       <AwazWait accountId={accountId} active={save.busy} />
-      <AwazActionNotice
-        current={save.current}
-        accountId={accountId}
-        whereToCheck="open the contacts in Awaz and look for this number."
-        onCheckedNotApplied={save.reset}
-      />
+      <AwazActionNotice current={save.current} accountId={accountId} whereToCheck={t("schedule-contact-where-to-check")} onCheckedNotApplied={save.reset} />
     </Card>
   );
 }

@@ -1,6 +1,7 @@
 import { screen, waitFor } from "@testing-library/react";
 import { describe, expect, it, vi } from "vitest";
 import { BackendProvider } from "../../backend";
+import { fakePushes } from "../../testing/fakePushes";
 import type { CallReview, CallWhen } from "../../bindings";
 import { fakeBackend, renderWithBackend } from "../../testing/fakeBackend";
 import { CallRules } from "./CallRules";
@@ -38,19 +39,25 @@ describe("CallRules", () => {
       data:
         when.kind === "now"
           ? review()
-          : review({ starts: null, refused: "Not called: +33612345678 is on the do-not-call list (added by hand by Paul on 1 Dec 2026: Asked not to be called)." }),
+          : review({
+              starts: null,
+              refused: "Not called: +33612345678 is on the do-not-call list (added by hand by Paul on 1 Dec 2026: Asked not to be called).",
+            }),
     }));
     const backend = fakeBackend({ callingReviewCall });
-    const { rerender } = renderWithBackend(<CallRules accountId="acc-awaz" name="" phone="+33612345678" when={{ mode: "now" }} />, backend);
+    const pushes = fakePushes();
+    const { rerender } = renderWithBackend(<CallRules accountId="acc-awaz" name="" phone="+33612345678" when={{ mode: "now" }} />, backend, pushes);
     expect((await screen.findByTestId("call-rules-local")).textContent).toBe("The person's local time: 19:30, Europe/Paris");
 
     const later = { mode: "later" as const, date: "2026-12-08", time: "11:00", zone: "Europe/Paris" };
     rerender(
-      <BackendProvider backend={backend}>
+      <BackendProvider backend={backend} pushes={pushes}>
         <CallRules accountId="acc-awaz" name="" phone="+33612345678" when={later} />
       </BackendProvider>,
     );
-    await waitFor(() => expect(callingReviewCall).toHaveBeenLastCalledWith("acc-awaz", "+33612345678", { kind: "at", date: "2026-12-08", time: "11:00", zone: "Europe/Paris" }));
+    await waitFor(() =>
+      expect(callingReviewCall).toHaveBeenLastCalledWith("acc-awaz", "+33612345678", { kind: "at", date: "2026-12-08", time: "11:00", zone: "Europe/Paris" }),
+    );
     expect((await screen.findByTestId("call-rules-refused")).textContent).toMatch(/^Not called: \+33612345678 is on the do-not-call list/);
   });
 

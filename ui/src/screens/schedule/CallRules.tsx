@@ -1,6 +1,4 @@
-import { useCallback } from "react";
-import type { CallReview } from "../../bindings";
-import { useBackend } from "../../backend";
+import { useWords } from "../../i18n";
 import { scheduleAt, type When } from "../../components/WhenPicker";
 import { useLoad } from "../../useLoad";
 
@@ -10,35 +8,31 @@ import { useLoad } from "../../useLoad";
  * did it. `phone` is null when Callboard does not know the number (a lead typed by its id).
  */
 export function CallRules({ accountId, name, phone, when }: { accountId: string; name: string; phone: string | null; when: When }) {
-  const backend = useBackend();
+  const { t } = useWords();
   const at = scheduleAt(when);
-  const atKey = at ? `${at.date} ${at.time} ${at.zone}` : "now";
-  const load = useCallback(
-    () => backend.callingReviewCall(accountId, phone, at ? { kind: "at", ...at } : { kind: "now" }),
-    // `at` is rebuilt on each render; its words say when it changed.
-    [backend, accountId, phone, atKey],
-  );
-  const [review] = useLoad<CallReview>(load);
+  // Read again when the moment changes: the cache compares arguments by value.
+  const [review] = useLoad("callingReviewCall", accountId, phone, at ? { kind: "at", ...at } : { kind: "now" });
   if (review.state !== "ready") return null;
   const { local_time, moved, refused } = review.data;
   if (!review.data.phone) {
     return (
       <p className="hint" data-testid="call-rules-unknown">
-        Callboard does not know this lead's number, so it cannot show their local time or check the calling rules.
+        {t("schedule-rules-unknown")}
       </p>
     );
   }
-  const who = name.trim() || "The person";
   return (
     <div className="call-rules" data-testid="call-rules">
       {local_time && (
         <p data-testid="call-rules-local">
-          {who}'s local time: {local_time.words}
+          {name.trim()
+            ? t("schedule-rules-local-time-named", { name: name.trim(), time: local_time.words })
+            : t("schedule-rules-local-time", { time: local_time.words })}
         </p>
       )}
       {moved && (
         <p className="notice" data-testid="call-rules-moved">
-          The calling rules move this call: {moved}
+          {t("schedule-rules-moved", { why: moved })}
         </p>
       )}
       {refused && (

@@ -100,7 +100,10 @@ describe("Schedule a GetVocal call", () => {
 
   it("after an unknown outcome, allows a new attempt only once the person checked, with a new key", async () => {
     const user = userEvent.setup();
-    const getvocalPlaceCall = vi.fn().mockResolvedValueOnce(unknown()).mockResolvedValueOnce(done({ ...placed, when: "Now" }));
+    const getvocalPlaceCall = vi
+      .fn()
+      .mockResolvedValueOnce(unknown())
+      .mockResolvedValueOnce(done({ ...placed, when: "Now" }));
     renderWithBackend(<ScheduleScreen />, backend({ getvocalPlaceCall }));
 
     await user.click(await screen.findByTestId("submit-call"));

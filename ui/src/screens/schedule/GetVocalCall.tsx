@@ -1,6 +1,7 @@
 import { useCallback, useId, useState, type FormEvent } from "react";
 import type { AccountSummary, CallForm, KnownLead, Persona, PlacedCall, ZoneChoices } from "../../bindings";
 import { useBackend } from "../../backend";
+import { useWords } from "../../i18n";
 import { ForAccount } from "../../components/AccountPicker";
 import { Card } from "../../components/Card";
 import { ActionNotice } from "../../components/ActionNotice";
@@ -12,7 +13,7 @@ import { OutcomeBadge, outcomeOfCallStatus } from "../../components/OutcomeBadge
 import { Loading } from "../../components/Loading";
 import { WhenPicker, scheduleAt, usePreview, type When } from "../../components/WhenPicker";
 import { fieldProblem, useAction } from "../../useAction";
-import { useLoad } from "../../useLoad";
+import { useLoadWith } from "../../useLoad";
 import { formatPhone } from "../../phone";
 import { TechnicalDetails } from "../../components/TechnicalDetails";
 import { formatMoment } from "../../when";
@@ -41,9 +42,10 @@ export function CallPlanner({ account, leadId, onPlaced }: { account: AccountSum
     if (leads.status === "error") return leads;
     return { status: "ok" as const, data: { personas: personas.data, leads: leads.data, zones } };
   }, [backend, account.id]);
-  const [choices, retry] = useLoad<Choices>(load);
+  const [choices, retry] = useLoadWith<Choices>(["getvocalCallChoices", account.id], load);
+  const { t } = useWords();
 
-  if (choices.state === "loading") return <Loading label="Loading personas and leads…" />;
+  if (choices.state === "loading") return <Loading label={t("schedule-getvocal-loading")} />;
   if (choices.state === "failed") return <ErrorNotice error={choices.error} onRetry={retry} />;
   return <CallFormCard account={account} choices={choices.data} initialLeadId={leadId} onPlaced={onPlaced} />;
 }
@@ -60,6 +62,7 @@ function CallFormCard({
   onPlaced?: () => void;
 }) {
   const backend = useBackend();
+  const { t } = useWords();
   const ids = useId();
   const [personaId, setPersonaId] = useState(choices.personas[0]?.id ?? "");
   const [leadChoice, setLeadChoice] = useState(initialLeadId ?? choices.leads[0]?.id ?? TYPED);
@@ -72,7 +75,7 @@ function CallFormCard({
   const leadId = leadChoice === TYPED ? typedLeadId.trim() : leadChoice;
   const lead = choices.leads.find((known) => known.id === leadId);
   const persona = choices.personas.find((known) => known.id === personaId);
-  const leadWords = lead ? leadLabel(lead) : `the lead with GetVocal ID ${leadId}`;
+  const leadWords = lead ? leadLabel(lead) : t("schedule-getvocal-lead-by-id", { id: leadId });
   const done = call.current.state === "done";
 
   function review(event: FormEvent) {
@@ -96,21 +99,21 @@ function CallFormCard({
   const error = call.current.state === "error" ? call.current.error : null;
   return (
     <>
-      <Card title="Call a lead" description="The persona is the AI agent that speaks; the lead is the person it calls.">
+      <Card title={t("schedule-getvocal-title")} description={t("schedule-getvocal-description")}>
         {call.current.state === "done" && <CallResult placed={call.current.answer} leadWords={leadWords} onAgain={another} />}
         <form className="form" onSubmit={review} data-testid="call-form">
           <fieldset className="form-lock" disabled={done || confirming}>
-            <legend className="visually-hidden">The call</legend>
+            <legend className="visually-hidden">{t("schedule-call-legend")}</legend>
             <div className="form-grid">
               <Field
                 id={`${ids}-persona`}
                 name="persona_id"
-                label="Persona (AI agent)"
-                hint="Set up in GetVocal: each persona has its own script and voice."
+                label={t("schedule-getvocal-persona")}
+                hint={t("schedule-getvocal-persona-hint")}
                 problem={fieldProblem(call.current, "persona_id")}
               >
                 <select id={`${ids}-persona`} value={personaId} onChange={(event) => setPersonaId(event.target.value)} data-testid="field-persona_id">
-                  {choices.personas.length === 0 && <option value="">No persona yet — create one in GetVocal</option>}
+                  {choices.personas.length === 0 && <option value="">{t("schedule-getvocal-no-persona")}</option>}
                   {choices.personas.map((persona) => (
                     <option key={persona.id} value={persona.id}>
                       {persona.name || persona.id}
@@ -121,8 +124,8 @@ function CallFormCard({
               <Field
                 id={`${ids}-lead`}
                 name="lead_id"
-                label="Lead (who is called)"
-                hint="Leads you added in Callboard, newest first. For another lead, choose “Another lead” and paste its GetVocal lead ID."
+                label={t("schedule-getvocal-lead")}
+                hint={t("schedule-getvocal-lead-hint")}
                 problem={fieldProblem(call.current, "lead_id")}
               >
                 <select id={`${ids}-lead`} value={leadChoice} onChange={(event) => setLeadChoice(event.target.value)} data-testid="field-lead">
@@ -131,12 +134,12 @@ function CallFormCard({
                       {leadLabel(known)}
                     </option>
                   ))}
-                  <option value={TYPED}>Another lead (type its GetVocal ID)</option>
+                  <option value={TYPED}>{t("schedule-getvocal-lead-typed")}</option>
                 </select>
                 {leadChoice === TYPED && (
                   <input
-                    aria-label="GetVocal lead ID"
-                    placeholder="GetVocal lead ID, e.g. 3f2b…"
+                    aria-label={t("schedule-getvocal-lead-id")}
+                    placeholder={t("schedule-getvocal-lead-id-placeholder")}
                     value={typedLeadId}
                     onChange={(event) => setTypedLeadId(event.target.value)}
                     data-testid="field-lead_id"
@@ -144,14 +147,26 @@ function CallFormCard({
                 )}
               </Field>
             </div>
-            <WhenPicker value={when} onChange={setWhen} zones={choices.zones.zones} defaultZone={choices.zones.default_zone} preview={preview} problem={error} />
+            <WhenPicker
+              value={when}
+              onChange={setWhen}
+              zones={choices.zones.zones}
+              defaultZone={choices.zones.default_zone}
+              preview={preview}
+              problem={error}
+            />
           </fieldset>
           <div className="form-actions">
             {done ? (
               <DoneButton />
             ) : (
-              <button type="submit" className="button" disabled={call.busy || call.mustConfirm || confirming || !personaId || !leadId} data-testid="submit-call">
-                Review the call…
+              <button
+                type="submit"
+                className="button"
+                disabled={call.busy || call.mustConfirm || confirming || !personaId || !leadId}
+                data-testid="submit-call"
+              >
+                {t("schedule-review")}
               </button>
             )}
           </div>
@@ -162,8 +177,8 @@ function CallFormCard({
             confirmTestId="confirm-call"
             question={
               when.mode === "now"
-                ? `Call ${leadWords} now with “${persona?.name ?? personaId}”?`
-                : `Schedule a call to ${leadWords} with “${persona?.name ?? personaId}” on ${chosenMoment(preview)}?`
+                ? t("schedule-getvocal-confirm-now", { lead: leadWords, persona: persona?.name ?? personaId })
+                : t("schedule-getvocal-confirm-at", { lead: leadWords, persona: persona?.name ?? personaId, moment: chosenMoment(preview) })
             }
             when={when}
             busy={call.busy}
@@ -181,32 +196,33 @@ function CallFormCard({
 
 function CallResult({ placed, leadWords, onAgain }: { placed: PlacedCall; leadWords: string; onAgain: () => void }) {
   const { call } = placed;
+  const { t } = useWords();
   const scheduled = call.call_status === "scheduled";
   return (
     <Done
       testId="result-call"
-      title={scheduled ? `The call to ${leadWords} is scheduled.` : `The call to ${leadWords} is on its way: GetVocal places it shortly.`}
-      again="Schedule another call"
+      title={scheduled ? t("schedule-getvocal-scheduled", { lead: leadWords }) : t("schedule-getvocal-on-its-way", { lead: leadWords })}
+      again={t("schedule-another-call")}
       onAgain={onAgain}
     >
       <dl className="facts">
-        <dt>Where it stands</dt>
+        <dt>{t("schedule-result-status")}</dt>
         <dd>
           <span data-testid="result-call-status">
             <OutcomeBadge outcome={outcomeOfCallStatus(call.call_status)} status={call.call_status} platform="getvocal" />
           </span>
         </dd>
-        <dt>When</dt>
-        <dd>{call.start_time ? formatMoment(call.start_time) : placed.when === "Now" ? "Now" : placed.when}</dd>
-        <dt>Calls</dt>
+        <dt>{t("schedule-result-when")}</dt>
+        <dd>{call.start_time ? formatMoment(call.start_time) : placed.when === "Now" ? t("schedule-result-when-now") : placed.when}</dd>
+        <dt>{t("schedule-result-calls")}</dt>
         <dd className="phone-number">{formatPhone(call.to_phone_number) || "—"}</dd>
-        <dt>From</dt>
+        <dt>{t("schedule-result-from")}</dt>
         <dd className="phone-number">{formatPhone(call.from_phone_number) || "—"}</dd>
       </dl>
-      <p className="muted">It is listed in Upcoming calls and in History.</p>
+      <p className="muted">{t("schedule-getvocal-listed")}</p>
       <TechnicalDetails>
         <p>
-          GetVocal call ID: <code data-testid="result-call-id">{call.id}</code>
+          {t("schedule-getvocal-call-id")} <code data-testid="result-call-id">{call.id}</code>
         </p>
       </TechnicalDetails>
     </Done>
@@ -215,8 +231,9 @@ function CallResult({ placed, leadWords, onAgain }: { placed: PlacedCall; leadWo
 
 /** The cancel of this one lead's waiting calls: the same as for several people in the lists. */
 function CancelCalls({ account, leadId, leadWords }: { account: AccountSummary; leadId: string; leadWords: string }) {
+  const { t } = useWords();
   return (
-    <Card title="Cancel waiting calls" description="Stops every call of this lead that is scheduled or waiting in the queue. Calls already made are not affected.">
+    <Card title={t("schedule-cancel-title")} description={t("schedule-cancel-description")}>
       <div className="form-actions">
         <CancelWaitingCalls targets={[{ accountId: account.id, leadId, who: leadWords }]} onFinished={() => {}} />
       </div>

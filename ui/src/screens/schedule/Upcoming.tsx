@@ -1,32 +1,30 @@
 import { useCallback, useMemo, useState } from "react";
 import type { AccountSummary, Explanation, UpcomingCall } from "../../bindings";
 import { useBackend, type Result } from "../../backend";
+import { useWords } from "../../i18n";
 import { Card } from "../../components/Card";
 import { CancelWaitingCalls, type CancelTarget } from "../../components/CancelWaitingCalls";
 import { ErrorNotice } from "../../components/ErrorNotice";
 import { Loading } from "../../components/Loading";
 import { OpenCall } from "../../components/OpenCall";
 import { formatPhone } from "../../phone";
-import { useLoad } from "../../useLoad";
+import { useLoad, useLoadWith } from "../../useLoad";
 import { formatCalleeMoment, formatMoment, isToday } from "../../when";
 
 const platformNames = { getvocal: "GetVocal", awaz: "Awaz" } as const;
 
 /** Calls still to come on both platforms in one list, with cancel where the platform allows it. */
 export function UpcomingCalls() {
-  const backend = useBackend();
-  const [calls, reload, refresh] = useLoad(backend.upcomingCalls);
-  const [accounts] = useLoad(backend.listAccounts);
+  const [calls, reload, refresh] = useLoad("upcomingCalls");
+  const [accounts] = useLoad("listAccounts");
+  const { t } = useWords();
   return (
-    <Card
-      title="Upcoming calls"
-      description="Every call you scheduled from Callboard that has not happened yet, soonest first, on GetVocal and Awaz."
-    >
-      {calls.state === "loading" && <Loading label="Loading upcoming calls…" />}
+    <Card title={t("schedule-upcoming-title")} description={t("schedule-upcoming-description")}>
+      {calls.state === "loading" && <Loading label={t("schedule-upcoming-loading")} />}
       {calls.state === "failed" && <ErrorNotice error={calls.error} onRetry={reload} />}
       {calls.state === "ready" && calls.data.length === 0 && (
         <p className="empty" data-testid="no-upcoming">
-          No calls to come. Schedule one in the other tabs.
+          {t("schedule-upcoming-empty")}
         </p>
       )}
       {calls.state === "ready" && calls.data.length > 0 && (
@@ -48,6 +46,7 @@ export function UpcomingTable({
   showAccount?: boolean;
 }) {
   const [selected, setSelected] = useState<Set<string>>(new Set());
+  const { t } = useWords();
   const agentNames = useAgentNames(calls, accounts);
   const cancellable = (call: UpcomingCall) => call.lead_id !== null;
   // GetVocal cancels by lead: one cancel per person, whatever number of their calls is ticked.
@@ -72,14 +71,14 @@ export function UpcomingTable({
         <thead>
           <tr>
             <th scope="col">
-              <span className="visually-hidden">Choose</span>
+              <span className="visually-hidden">{t("schedule-upcoming-column-choose")}</span>
             </th>
-            <th scope="col">Who</th>
-            <th scope="col">When</th>
-            <th scope="col">AI agent</th>
-            {showAccount && <th scope="col">Account</th>}
+            <th scope="col">{t("schedule-upcoming-column-who")}</th>
+            <th scope="col">{t("schedule-upcoming-column-when")}</th>
+            <th scope="col">{t("schedule-upcoming-column-agent")}</th>
+            {showAccount && <th scope="col">{t("schedule-upcoming-column-account")}</th>}
             <th scope="col">
-              <span className="visually-hidden">Open</span>
+              <span className="visually-hidden">{t("schedule-upcoming-column-open")}</span>
             </th>
           </tr>
         </thead>
@@ -92,11 +91,11 @@ export function UpcomingTable({
                     type="checkbox"
                     checked={selected.has(rowKey(call))}
                     onChange={() => toggle(call)}
-                    aria-label={`Choose the call to ${call.who}`}
+                    aria-label={t("schedule-upcoming-choose", { who: call.who || formatPhone(call.phone_number) })}
                     data-testid="upcoming-choose"
                   />
                 ) : (
-                  <span className="muted" title="Awaz has no way to cancel a call from outside Awaz: cancel it in Awaz itself.">
+                  <span className="muted" title={t("schedule-upcoming-awaz-cannot-cancel")}>
                     —
                   </span>
                 )}
@@ -111,7 +110,7 @@ export function UpcomingTable({
                 )}
               </td>
               <td>
-                {isToday(call.at) && <span className="badge badge-warn">Today</span>} {formatMoment(call.at)}
+                {isToday(call.at) && <span className="badge badge-warn">{t("schedule-upcoming-today")}</span>} {formatMoment(call.at)}
                 <CalleeMoment call={call} />
               </td>
               <td>{agentNames.get(`${call.account_id}:${call.agent_id}`) ?? <span className="muted">—</span>}</td>
@@ -136,9 +135,7 @@ export function UpcomingTable({
           }}
         />
       </div>
-      {calls.some((call) => !cancellable(call)) && (
-        <p className="muted">Awaz calls can't be cancelled from Callboard: Awaz offers no way to do it from outside. Cancel them in Awaz.</p>
-      )}
+      {calls.some((call) => !cancellable(call)) && <p className="muted">{t("schedule-upcoming-awaz-note")}</p>}
     </>
   );
 }
@@ -150,11 +147,12 @@ function rowKey(call: UpcomingCall): string {
 
 /** When the call rings on the callee's clock, where that is not the person's own. */
 function CalleeMoment({ call }: { call: UpcomingCall }) {
+  const { t } = useWords();
   const theirs = formatCalleeMoment(call.at, call.callee_zones);
   if (!theirs) return null;
   return (
     <span className="muted callee-time" data-testid="upcoming-their-time">
-      Their time: {theirs}
+      {t("schedule-upcoming-their-time", { time: theirs })}
     </span>
   );
 }
@@ -183,6 +181,6 @@ function useAgentNames(calls: UpcomingCall[], accounts: AccountSummary[]): Map<s
     );
     return { status: "ok", data: names };
   }, [backend, wanted]);
-  const [names] = useLoad(load);
+  const [names] = useLoadWith(["agentNames", ...wanted.map((account) => account.id)], load);
   return names.state === "ready" ? names.data : new Map();
 }

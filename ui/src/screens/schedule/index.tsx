@@ -1,4 +1,5 @@
 import { Screen } from "../../components/Screen";
+import { useWords } from "../../i18n";
 import { Tabs, type Tab } from "../../components/Tabs";
 import { AwazCall } from "./AwazCall";
 import { GetVocalCall } from "./GetVocalCall";
@@ -6,17 +7,17 @@ import { UpcomingCalls } from "./Upcoming";
 import "../../components/forms.css";
 import "../getvocal.css";
 
-/** One tab per platform; each platform's helper adds its own entry. */
-const tabs: readonly Tab[] = [
-  { id: "getvocal-call", label: "GetVocal call", Component: GetVocalCall },
-  { id: "awaz-call", label: "Awaz call", Component: AwazCall },
-  { id: "upcoming", label: "Upcoming calls", Component: UpcomingCalls },
-];
-
 export function ScheduleScreen() {
+  const { t } = useWords();
+  /** One tab per platform, then the calls still to come. */
+  const tabs: readonly Tab[] = [
+    { id: "getvocal-call", label: t("schedule-tab-getvocal"), Component: GetVocalCall },
+    { id: "awaz-call", label: t("schedule-tab-awaz"), Component: AwazCall },
+    { id: "upcoming", label: t("schedule-upcoming-title"), Component: UpcomingCalls },
+  ];
   return (
-    <Screen id="schedule" title="Schedule" purpose="Choose who to call, which AI agent calls them, and when.">
-      <Tabs label="Calls" tabs={tabs} />
+    <Screen id="schedule" title={t("schedule-title")} purpose={t("schedule-purpose")}>
+      <Tabs label={t("schedule-tabs-label")} tabs={tabs} />
     </Screen>
   );
 }

@@ -15,7 +15,10 @@ function settings(overrides: Partial<CallingSettings> = {}): CallingSettings {
 
 function render(overrides = {}) {
   const calls = {
-    callingSettings: vi.fn(async () => ({ status: "ok" as const, data: settings({ accounts: [{ account_id: "acc-south", hours: null, max_attempts: 2, per_days: 7, consent_rules_apply: false }] }) })),
+    callingSettings: vi.fn(async () => ({
+      status: "ok" as const,
+      data: settings({ accounts: [{ account_id: "acc-south", hours: null, max_attempts: 2, per_days: 7, consent_rules_apply: false }] }),
+    })),
     listAccounts: async () => ({ status: "ok" as const, data: [north, south] }),
     callingSaveDefaultRule: vi.fn(async (hours: RuleHours) => ({ status: "ok" as const, data: settings({ default_rule: hours }) })),
     callingSaveAccountRules: vi.fn(async (rules: AccountRules) => ({ status: "ok" as const, data: settings({ accounts: [rules] }) })),

@@ -6,7 +6,8 @@ import { ErrorNotice } from "../../components/ErrorNotice";
 import { Field } from "../../components/Field";
 import { Loading } from "../../components/Loading";
 import { thrownToExplanation } from "../../errors";
-import { useLoad } from "../../useLoad";
+import { useWords } from "../../i18n";
+import { useLoadWith } from "../../useLoad";
 import { describeDays, weekdays } from "../import/words";
 
 type Loaded = { settings: CallingSettings; accounts: AccountSummary[] };
@@ -25,14 +26,12 @@ export function CallingRulesSection() {
     return { status: "ok", data: { settings: settings.data, accounts: accounts.data } };
   }, [backend]);
   // After a save the section reads the settings again in place, so "Saved." stays in view.
-  const [loaded, reload, refresh] = useLoad<Loaded>(load);
-  if (loaded.state === "loading") return <Loading label="Loading the calling rules…" />;
+  const [loaded, reload, refresh] = useLoadWith<Loaded>(["callingSettingsAndAccounts"], load);
+  const { t } = useWords();
+  if (loaded.state === "loading") return <Loading label={t("settings-rules-loading")} />;
   if (loaded.state === "failed") return <ErrorNotice error={loaded.error} onRetry={reload} />;
   return (
-    <Card
-      title="Calling rules"
-      description="France (weekdays 10:00–13:00 and 14:00–20:00, no public holidays, 4 calls in 30 days) and the United States (8:00–21:00 local, stricter states) have built-in rules. Callboard checks them; it is not legal advice."
-    >
+    <Card title={t("settings-rules-title")} description={t("settings-rules-description")}>
       <DefaultRule saved={loaded.data.settings.default_rule} onSaved={refresh} />
       <ClientRules settings={loaded.data.settings} accounts={loaded.data.accounts} onSaved={refresh} />
     </Card>
@@ -40,6 +39,7 @@ export function CallingRulesSection() {
 }
 
 function HoursFields({ id, hours, onHours }: { id: string; hours: RuleHours; onHours: (hours: RuleHours) => void }) {
+  const { t } = useWords();
   function toggle(day: Weekday, on: boolean) {
     const days = on ? [...hours.days, day] : hours.days.filter((known) => known !== day);
     onHours({ ...hours, days: weekdays.map((known) => known.value).filter((known) => days.includes(known)) });
@@ -47,17 +47,29 @@ function HoursFields({ id, hours, onHours }: { id: string; hours: RuleHours; onH
   return (
     <>
       <div className="when-fields">
-        <Field id={`${id}-from`} name="from" label="From">
-          <input id={`${id}-from`} type="time" value={hours.from} onChange={(event) => onHours({ ...hours, from: event.target.value })} data-testid={`${id}-from`} />
+        <Field id={`${id}-from`} name="from" label={t("settings-rules-from")}>
+          <input
+            id={`${id}-from`}
+            type="time"
+            value={hours.from}
+            onChange={(event) => onHours({ ...hours, from: event.target.value })}
+            data-testid={`${id}-from`}
+          />
         </Field>
-        <Field id={`${id}-to`} name="to" label="To">
+        <Field id={`${id}-to`} name="to" label={t("settings-rules-to")}>
           <input id={`${id}-to`} type="time" value={hours.to} onChange={(event) => onHours({ ...hours, to: event.target.value })} data-testid={`${id}-to`} />
         </Field>
       </div>
-      <div className="weekdays" role="group" aria-label="Days">
+      <div className="weekdays" role="group" aria-label={t("settings-rules-days")}>
         {weekdays.map((day) => (
-          <label key={day.value} className="weekday">
-            <input type="checkbox" checked={hours.days.includes(day.value)} onChange={(event) => toggle(day.value, event.target.checked)} data-testid={`${id}-day-${day.value}`} /> {day.short}
+          <label key={day.value} className="weekday" data-intl>
+            <input
+              type="checkbox"
+              checked={hours.days.includes(day.value)}
+              onChange={(event) => toggle(day.value, event.target.checked)}
+              data-testid={`${id}-day-${day.value}`}
+            />{" "}
+            {day.short}
           </label>
         ))}
       </div>
@@ -93,24 +105,29 @@ function DefaultRule({ saved, onSaved }: { saved: RuleHours; onSaved: () => void
   const id = useId();
   const [hours, setHours] = useState(saved);
   const { busy, problem, saved: done, save } = useSave();
+  const { t } = useWords();
   function submit(event: FormEvent) {
     event.preventDefault();
     save(() => backend.callingSaveDefaultRule(hours), onSaved);
   }
   return (
     <form className="form" onSubmit={submit} data-testid="default-rule-form">
-      <h3>Other countries</h3>
-      <p className="hint">People in countries without a built-in rule are called only in these hours, in their own local time.</p>
+      <h3>{t("settings-rules-other-countries")}</h3>
+      <p className="hint">{t("settings-rules-other-countries-hint")}</p>
       <HoursFields id={`rule-default${id}`.replaceAll(":", "")} hours={hours} onHours={setHours} />
       <p className="hint" data-testid="default-rule-words">
-        Calls between {hours.from} and {hours.to} local time, {describeDays(hours.days)}.
+        {t("settings-rules-default-words", { from: hours.from, to: hours.to, days: describeDays(hours.days) })}
       </p>
       {problem && <ErrorNotice error={problem} />}
       <div className="form-actions">
         <button type="submit" className="button" disabled={busy} data-testid="save-default-rule">
-          {busy ? "Saving…" : "Save the default rule"}
+          {busy ? t("settings-rules-saving") : t("settings-rules-save-default")}
         </button>
-        {done && <span className="success-note" role="status">Saved.</span>}
+        {done && (
+          <span className="success-note" role="status">
+            {t("settings-rules-saved")}
+          </span>
+        )}
       </div>
     </form>
   );
@@ -121,10 +138,17 @@ function ClientRules({ settings, accounts, onSaved }: { settings: CallingSetting
   const ids = useId();
   const [accountId, setAccountId] = useState(accounts[0]?.id ?? "");
   const stored = (id: string): AccountRules =>
-    settings.accounts.find((rules) => rules.account_id === id) ?? { account_id: id, hours: null, max_attempts: null, per_days: null, consent_rules_apply: false };
+    settings.accounts.find((rules) => rules.account_id === id) ?? {
+      account_id: id,
+      hours: null,
+      max_attempts: null,
+      per_days: null,
+      consent_rules_apply: false,
+    };
   const [rules, setRules] = useState<AccountRules>(stored(accountId));
   const { busy, problem, saved, save } = useSave();
-  if (accounts.length === 0) return <p className="muted">Add an account to set a client's own rules.</p>;
+  const { t } = useWords();
+  if (accounts.length === 0) return <p className="muted">{t("settings-rules-no-account")}</p>;
   function submit(event: FormEvent) {
     event.preventDefault();
     save(() => backend.callingSaveAccountRules(rules), onSaved);
@@ -132,9 +156,9 @@ function ClientRules({ settings, accounts, onSaved }: { settings: CallingSetting
   const number = (text: string) => (text.trim() === "" ? null : Number(text));
   return (
     <form className="form" onSubmit={submit} data-testid="client-rules-form">
-      <h3>A client's own rules</h3>
-      <p className="hint">Stricter than the law for one account. A client's rules only ever remove calling times, never add any.</p>
-      <Field id={`${ids}-account`} name="account_id" label="Account">
+      <h3>{t("settings-rules-client")}</h3>
+      <p className="hint">{t("settings-rules-client-hint")}</p>
+      <Field id={`${ids}-account`} name="account_id" label={t("settings-rules-account")}>
         <select
           id={`${ids}-account`}
           value={accountId}
@@ -156,18 +180,36 @@ function ClientRules({ settings, accounts, onSaved }: { settings: CallingSetting
           id={`${ids}-hours`}
           type="checkbox"
           checked={rules.hours !== null}
-          onChange={(event) => setRules({ ...rules, hours: event.target.checked ? { from: "10:00", to: "18:00", days: ["mon", "tue", "wed", "thu", "fri"] } : null })}
+          onChange={(event) =>
+            setRules({ ...rules, hours: event.target.checked ? { from: "10:00", to: "18:00", days: ["mon", "tue", "wed", "thu", "fri"] } : null })
+          }
           data-testid="field-rules-with-hours"
         />
-        <label htmlFor={`${ids}-hours`}>Narrower calling hours for this client</label>
+        <label htmlFor={`${ids}-hours`}>{t("settings-rules-narrower")}</label>
       </div>
       {rules.hours && <HoursFields id="rule-client" hours={rules.hours} onHours={(hours) => setRules({ ...rules, hours })} />}
       <div className="when-fields">
-        <Field id={`${ids}-max`} name="max_attempts" label="At most this many calls to one person" problem={problem?.field === "max_attempts" ? problem.title : null}>
-          <input id={`${ids}-max`} type="number" min={1} className="short-input" value={rules.max_attempts ?? ""} onChange={(event) => setRules({ ...rules, max_attempts: number(event.target.value) })} data-testid="field-rules-max" />
+        <Field id={`${ids}-max`} name="max_attempts" label={t("settings-rules-max")} problem={problem?.field === "max_attempts" ? problem.title : null}>
+          <input
+            id={`${ids}-max`}
+            type="number"
+            min={1}
+            className="short-input"
+            value={rules.max_attempts ?? ""}
+            onChange={(event) => setRules({ ...rules, max_attempts: number(event.target.value) })}
+            data-testid="field-rules-max"
+          />
         </Field>
-        <Field id={`${ids}-days`} name="per_days" label="in this many days">
-          <input id={`${ids}-days`} type="number" min={1} className="short-input" value={rules.per_days ?? ""} onChange={(event) => setRules({ ...rules, per_days: number(event.target.value) })} data-testid="field-rules-days" />
+        <Field id={`${ids}-days`} name="per_days" label={t("settings-rules-per-days")}>
+          <input
+            id={`${ids}-days`}
+            type="number"
+            min={1}
+            className="short-input"
+            value={rules.per_days ?? ""}
+            onChange={(event) => setRules({ ...rules, per_days: number(event.target.value) })}
+            data-testid="field-rules-days"
+          />
         </Field>
       </div>
       <div className="checkbox-row">
@@ -178,16 +220,18 @@ function ClientRules({ settings, accounts, onSaved }: { settings: CallingSetting
           onChange={(event) => setRules({ ...rules, consent_rules_apply: event.target.checked })}
           data-testid="field-rules-consent"
         />
-        <label htmlFor={`${ids}-consent`}>
-          These are sales calls (telemarketing): in France, from 11 August 2026, people without a proven consent date are not called. Leave unticked for calls about a contract in progress (reminders, follow-ups).
-        </label>
+        <label htmlFor={`${ids}-consent`}>{t("settings-rules-consent")}</label>
       </div>
       {problem && problem.field !== "max_attempts" && <ErrorNotice error={problem} />}
       <div className="form-actions">
         <button type="submit" className="button" disabled={busy} data-testid="save-client-rules">
-          {busy ? "Saving…" : "Save this client's rules"}
+          {busy ? t("settings-rules-saving") : t("settings-rules-save-client")}
         </button>
-        {saved && <span className="success-note" role="status">Saved.</span>}
+        {saved && (
+          <span className="success-note" role="status">
+            {t("settings-rules-saved")}
+          </span>
+        )}
       </div>
     </form>
   );

@@ -1,14 +1,12 @@
-import { useCallback, useEffect, useId, useState } from "react";
+import { useCallback, useEffect, useId, useState, type ReactNode } from "react";
 import type { Explanation, UpdateStatus } from "../../bindings";
 import type { Result } from "../../backend";
-import { useBackend } from "../../backend";
+import { useBackend, usePushed } from "../../backend";
 import { ErrorNotice } from "../../components/ErrorNotice";
 import { thrownToExplanation } from "../../errors";
+import { currentLocale, useWords } from "../../i18n";
 import { formatMoment } from "../../when";
 import "./Updates.css";
-
-/** How often the section asks how a check or a download is going while one runs. */
-const FOLLOW_EVERY_MS = 300;
 
 /**
  * Settings → "Updates": the version running, "Check now", "Check automatically", what is new in
@@ -19,6 +17,7 @@ export function UpdatesSection() {
   const [status, setStatus] = useState<UpdateStatus | null>(null);
   const [failure, setFailure] = useState<Explanation | null>(null);
   const automaticId = useId();
+  const { t } = useWords();
 
   const take = useCallback(async (answer: Promise<Result<UpdateStatus>>) => {
     try {
@@ -38,13 +37,13 @@ export function UpdatesSection() {
     void take(backend.updateStatus());
   }, [backend, take]);
 
+  // A check or an installation is followed through what the engine pushes as it moves on.
+  usePushed("updateStatusChanged", (pushed) => {
+    setStatus(pushed.status);
+    setFailure(null);
+  });
+
   const phase = status?.phase ?? "idle";
-  // While a check or an installation runs, its progress is followed here.
-  useEffect(() => {
-    if (phase === "idle") return;
-    const timer = window.setInterval(() => void take(backend.updateStatus()), FOLLOW_EVERY_MS);
-    return () => window.clearInterval(timer);
-  }, [backend, phase, take]);
 
   async function setAutomatic(on: boolean) {
     try {
@@ -65,13 +64,18 @@ export function UpdatesSection() {
   const problem = failure ?? status?.problem ?? null;
 
   return (
-    <section className="updates" aria-label="Updates" data-testid="updates">
-      <h2>Updates</h2>
+    <section className="updates" aria-label={t("settings-updates")} data-testid="updates">
+      <h2>{t("settings-updates")}</h2>
       {status && (
         <>
           <p data-testid="update-current">
-            You have Callboard <strong data-testid="update-current-version">{status.current_version}</strong>.
-            {status.choices.updated_from && ` It was updated from version ${status.choices.updated_from}.`}
+            {withBold(
+              status.choices.updated_from
+                ? t("settings-updates-current-updated", { version: status.current_version, from: status.choices.updated_from })
+                : t("settings-updates-current", { version: status.current_version }),
+              status.current_version,
+              <strong data-testid="update-current-version">{status.current_version}</strong>,
+            )}
           </p>
           <div className="checkbox-field">
             <label htmlFor={automaticId}>
@@ -82,7 +86,7 @@ export function UpdatesSection() {
                 onChange={(event) => void setAutomatic(event.target.checked)}
                 data-testid="update-automatic"
               />
-              Check for updates automatically (once a day, never while a bulk run is sending)
+              {t("settings-updates-automatic")}
             </label>
           </div>
           <div className="form-actions">
@@ -93,17 +97,17 @@ export function UpdatesSection() {
               onClick={() => start("checking", backend.updateCheck)}
               data-testid="update-check"
             >
-              {phase === "checking" ? "Checking…" : "Check now"}
+              {phase === "checking" ? t("settings-updates-checking") : t("settings-updates-check")}
             </button>
             {status.choices.last_checked && (
               <span className="muted" data-testid="update-last-checked">
-                Last checked {formatMoment(status.choices.last_checked)}.
+                {t("settings-updates-last-checked", { moment: formatMoment(status.choices.last_checked) })}
               </span>
             )}
           </div>
           {status.up_to_date && !status.found && phase === "idle" && !problem && (
             <p className="success-note" role="status" data-testid="update-up-to-date">
-              Callboard is up to date.
+              {t("settings-updates-up-to-date")}
             </p>
           )}
           {status.found && <Found status={status} onInstall={() => start("downloading", backend.updateInstall)} />}
@@ -117,15 +121,16 @@ export function UpdatesSection() {
 function Found({ status, onInstall }: { status: UpdateStatus; onInstall: () => void }) {
   const found = status.found!;
   const phase = status.phase;
+  const { t } = useWords();
   return (
     <div className="update-found" data-testid="update-found">
       <p>
-        <strong>Version {found.version} is available.</strong>
-        {found.published && ` Published ${formatMoment(found.published)}.`}
+        <strong>{t("settings-updates-available", { version: found.version })}</strong>
+        {found.published && ` ${t("settings-updates-published", { moment: formatMoment(found.published) })}`}
       </p>
       {found.notes && (
         <>
-          <h3>What's new</h3>
+          <h3>{t("settings-updates-whats-new")}</h3>
           <p className="update-notes" data-testid="update-notes">
             {found.notes}
           </p>
@@ -135,36 +140,34 @@ function Found({ status, onInstall }: { status: UpdateStatus; onInstall: () => v
         <div role="status" data-testid="update-downloading">
           <progress
             className="update-progress"
-            aria-label="Download"
+            aria-label={t("settings-updates-download")}
             value={status.downloaded}
             max={status.download_size ?? undefined}
             data-testid="update-progress"
           />
           <p className="muted">
-            Downloading… {megabytes(status.downloaded)}
-            {status.download_size !== null && ` of ${megabytes(status.download_size)}`}
+            {status.download_size !== null
+              ? t("settings-updates-downloading-of", { done: megabytes(status.downloaded), total: megabytes(status.download_size) })
+              : t("settings-updates-downloading", { done: megabytes(status.downloaded) })}
           </p>
         </div>
       )}
       {phase === "installing" && (
         <p role="status" data-testid="update-installing">
-          Installing… Your computer may ask for your password to allow it.
+          {t("settings-updates-installing")}
         </p>
       )}
       {phase === "restarting" && (
         <p role="status" data-testid="update-restarting">
-          Restarting into version {found.version}…
+          {t("settings-updates-restarting", { version: found.version })}
         </p>
       )}
       {phase === "idle" && (
         <>
-          <p className="muted">
-            Callboard closes for a moment and opens again in the new version. Nothing you sent is lost: the update waits
-            while a bulk run is sending or an answer is awaited.
-          </p>
+          <p className="muted">{t("settings-updates-install-note")}</p>
           <div className="form-actions">
             <button type="button" className="button" onClick={onInstall} data-testid="update-install">
-              Install and restart
+              {t("settings-updates-install")}
             </button>
           </div>
         </>
@@ -173,6 +176,22 @@ function Found({ status, onInstall }: { status: UpdateStatus; onInstall: () => v
   );
 }
 
+/** "2.5 MB", "2,5 Mo": one decimal, in the language on screen. */
 function megabytes(bytes: number): string {
-  return `${(bytes / 1_000_000).toFixed(1)} MB`;
+  return new Intl.NumberFormat(currentLocale(), { style: "unit", unit: "megabyte", minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(
+    bytes / 1_000_000,
+  );
+}
+
+/** A sentence from the catalogue with its one `value` shown as `bold` (the version number). */
+function withBold(sentence: string, value: string, bold: ReactNode): ReactNode {
+  const at = sentence.indexOf(value);
+  if (at < 0) return sentence;
+  return (
+    <>
+      {sentence.slice(0, at)}
+      {bold}
+      {sentence.slice(at + value.length)}
+    </>
+  );
 }

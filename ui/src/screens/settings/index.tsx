@@ -6,60 +6,69 @@ import { Field } from "../../components/Field";
 import { Loading } from "../../components/Loading";
 import { Screen } from "../../components/Screen";
 import { thrownToExplanation } from "../../errors";
+import { localeOf, useWords } from "../../i18n";
 import { rememberPreferences } from "../../preferences";
 import "../../components/forms.css";
+import { AppearanceSection } from "./Appearance";
 import { CallingRulesSection } from "./CallingRules";
 import { UpdatesSection } from "./Updates";
 
-/** Countries people most often call, by name, with the ISO code phone numbers are read with. */
-export const countries: [code: string, name: string][] = [
-  ["AR", "Argentina"],
-  ["AU", "Australia"],
-  ["AT", "Austria"],
-  ["BE", "Belgium"],
-  ["BR", "Brazil"],
-  ["CA", "Canada"],
-  ["CN", "China"],
-  ["DK", "Denmark"],
-  ["EG", "Egypt"],
-  ["FI", "Finland"],
-  ["FR", "France"],
-  ["DE", "Germany"],
-  ["GR", "Greece"],
-  ["IN", "India"],
-  ["ID", "Indonesia"],
-  ["IE", "Ireland"],
-  ["IL", "Israel"],
-  ["IT", "Italy"],
-  ["JP", "Japan"],
-  ["KE", "Kenya"],
-  ["LU", "Luxembourg"],
-  ["MY", "Malaysia"],
-  ["MX", "Mexico"],
-  ["MA", "Morocco"],
-  ["NL", "Netherlands"],
-  ["NZ", "New Zealand"],
-  ["NG", "Nigeria"],
-  ["NO", "Norway"],
-  ["PK", "Pakistan"],
-  ["PH", "Philippines"],
-  ["PL", "Poland"],
-  ["PT", "Portugal"],
-  ["QA", "Qatar"],
-  ["RO", "Romania"],
-  ["SA", "Saudi Arabia"],
-  ["SG", "Singapore"],
-  ["ZA", "South Africa"],
-  ["KR", "South Korea"],
-  ["ES", "Spain"],
-  ["SE", "Sweden"],
-  ["CH", "Switzerland"],
-  ["TN", "Tunisia"],
-  ["TR", "Turkey"],
-  ["AE", "United Arab Emirates"],
-  ["GB", "United Kingdom"],
-  ["US", "United States"],
+/** Countries people most often call, by the ISO code phone numbers are read with. */
+export const countryCodes: readonly string[] = [
+  "AR",
+  "AU",
+  "AT",
+  "BE",
+  "BR",
+  "CA",
+  "CN",
+  "DK",
+  "EG",
+  "FI",
+  "FR",
+  "DE",
+  "GR",
+  "IN",
+  "ID",
+  "IE",
+  "IL",
+  "IT",
+  "JP",
+  "KE",
+  "LU",
+  "MY",
+  "MX",
+  "MA",
+  "NL",
+  "NZ",
+  "NG",
+  "NO",
+  "PK",
+  "PH",
+  "PL",
+  "PT",
+  "QA",
+  "RO",
+  "SA",
+  "SG",
+  "ZA",
+  "KR",
+  "ES",
+  "SE",
+  "CH",
+  "TN",
+  "TR",
+  "AE",
+  "GB",
+  "US",
 ];
+
+/** The countries by name in the language on screen, in its alphabetical order. */
+function countriesByName(locale: string): [code: string, name: string][] {
+  const names = new Intl.DisplayNames([locale], { type: "region" });
+  const byName: [string, string][] = countryCodes.map((code) => [code, names.of(code) ?? code]);
+  return byName.sort(([, a], [, b]) => a.localeCompare(b, locale));
+}
 
 function capitalized(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
@@ -81,6 +90,7 @@ export function SettingsScreen() {
   const [preferences, setPreferences] = useState<Preferences | null>(null);
   const [info, setInfo] = useState<AppInfo | null>(null);
   const [loadProblem, setLoadProblem] = useState<Explanation | null>(null);
+  const { t } = useWords();
 
   useEffect(() => {
     let current = true;
@@ -100,10 +110,11 @@ export function SettingsScreen() {
   }, [backend]);
 
   return (
-    <Screen id="settings" title="Settings" purpose="Set your default country for phone numbers and your time zone, and see where Callboard keeps your information.">
+    <Screen id="settings" title={t("settings-title")} purpose={t("settings-purpose")}>
       {loadProblem && <ErrorNotice error={loadProblem} />}
-      {!loadProblem && !preferences && <Loading label="Loading your settings…" />}
+      {!loadProblem && !preferences && <Loading label={t("settings-loading")} />}
       {preferences && <PreferencesForm saved={preferences} />}
+      <AppearanceSection />
       <CallingRulesSection />
       {info && <Places places={info.places} />}
       <UpdatesSection />
@@ -115,6 +126,7 @@ export function SettingsScreen() {
 function Places({ places }: { places: AppInfo["places"] }) {
   const backend = useBackend();
   const [problem, setProblem] = useState<Explanation | null>(null);
+  const { t } = useWords();
   async function openFolder() {
     setProblem(null);
     try {
@@ -125,28 +137,28 @@ function Places({ places }: { places: AppInfo["places"] }) {
     }
   }
   return (
-    <section className="places" aria-label="Where Callboard keeps your information" data-testid="places">
-      <h2>Where Callboard keeps your information</h2>
+    <section className="places" aria-label={t("settings-places")} data-testid="places">
+      <h2>{t("settings-places")}</h2>
       <dl className="facts">
-        <dt>Sign-ins and API keys</dt>
-        <dd data-testid="place-keychain">{capitalized(places.keychain)}. Never in a file.</dd>
-        <dt>Accounts, settings and the history of what was sent</dt>
-        <dd>In Callboard's folder on this computer.</dd>
+        <dt>{t("settings-places-secrets")}</dt>
+        <dd data-testid="place-keychain">{t("settings-places-secrets-where", { keychain: capitalized(places.keychain) })}</dd>
+        <dt>{t("settings-places-data")}</dt>
+        <dd>{t("settings-places-data-where")}</dd>
       </dl>
       <div className="form-actions">
         <button type="button" className="button secondary" onClick={openFolder} data-testid="open-data-folder">
-          Open folder
+          {t("settings-open-folder")}
         </button>
       </div>
       {problem && <ErrorNotice error={problem} />}
       <details className="advanced" data-technical data-testid="settings-advanced">
-        <summary>Advanced</summary>
+        <summary>{t("settings-advanced")}</summary>
         <dl className="facts">
-          <dt>Accounts and settings</dt>
+          <dt>{t("settings-places-settings-file")}</dt>
           <dd>
             <code data-testid="place-settings">{places.settings_file}</code>
           </dd>
-          <dt>History of what was sent</dt>
+          <dt>{t("settings-places-journal-file")}</dt>
           <dd>
             <code data-testid="place-journal">{places.journal_file}</code>
           </dd>
@@ -166,7 +178,9 @@ function PreferencesForm({ saved }: { saved: Preferences }) {
   const countryId = useId();
   const zoneId = useId();
   const zones = useMemo(knownTimeZones, []);
-  const listed = countries.some(([code]) => code === country);
+  const { t, language } = useWords();
+  const countries = useMemo(() => countriesByName(localeOf(language)), [language]);
+  const listed = countryCodes.includes(country);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -192,32 +206,20 @@ function PreferencesForm({ saved }: { saved: Preferences }) {
   const problemFor = (field: string) => (problem?.field === field ? problem.title : null);
 
   return (
-    <form className="stacked-form" onSubmit={submit} aria-label="Preferences" data-testid="preferences-form">
-      <Field
-        id={countryId}
-        name="default_country"
-        label="Default country for phone numbers"
-        hint="Numbers typed without a + and country code are read as numbers of this country."
-        problem={problemFor("default_country")}
-      >
+    <form className="stacked-form" onSubmit={submit} aria-label={t("settings-preferences")} data-testid="preferences-form">
+      <Field id={countryId} name="default_country" label={t("settings-country")} hint={t("settings-country-hint")} problem={problemFor("default_country")}>
         <select id={countryId} value={country} onChange={(event) => setCountry(event.target.value)} data-testid="field-default_country">
           {!listed && <option value={country}>{country}</option>}
           {countries.map(([code, name]) => (
             <option key={code} value={code}>
-              {name} ({code})
+              {t("settings-country-option", { name, code })}
             </option>
           ))}
         </select>
       </Field>
-      <Field
-        id={zoneId}
-        name="time_zone"
-        label="Time zone"
-        hint="Dates and times you pick are read in this zone. Choose “This computer's time zone” to follow this computer's clock."
-        problem={problemFor("time_zone")}
-      >
+      <Field id={zoneId} name="time_zone" label={t("settings-zone")} hint={t("settings-zone-hint")} problem={problemFor("time_zone")}>
         <select id={zoneId} value={timeZone} onChange={(event) => setTimeZone(event.target.value)} data-testid="field-time_zone">
-          <option value="">This computer's time zone ({computerTimeZone()})</option>
+          <option value="">{t("settings-zone-computer", { zone: computerTimeZone() })}</option>
           {timeZone !== "" && !zones.includes(timeZone) && <option value={timeZone}>{timeZone}</option>}
           {zones.map((zone) => (
             <option key={zone} value={zone}>
@@ -229,11 +231,11 @@ function PreferencesForm({ saved }: { saved: Preferences }) {
       {problem && !["default_country", "time_zone"].includes(problem.field ?? "") && <ErrorNotice error={problem} />}
       <div className="form-actions">
         <button type="submit" className="button" disabled={busy} data-testid="save-preferences">
-          {busy ? "Saving…" : "Save"}
+          {busy ? t("settings-saving") : t("settings-save")}
         </button>
         {done && (
           <span className="saved-note" role="status" data-testid="preferences-saved">
-            ✓ Saved.
+            {t("settings-saved")}
           </span>
         )}
       </div>

@@ -1,5 +1,6 @@
 import type { StartupProblem } from "../../bindings";
 import { ErrorNotice } from "../../components/ErrorNotice";
+import { useWords } from "../../i18n";
 
 /**
  * Shown instead of the app when Callboard could not open its files (already open elsewhere,
@@ -7,19 +8,19 @@ import { ErrorNotice } from "../../components/ErrorNotice";
  * where the files are. Nothing else works in this state, so nothing else is offered.
  */
 export function StartupProblemScreen({ problem }: { problem: StartupProblem }) {
+  const { t } = useWords();
   return (
     <div className="app">
       <main className="content" data-testid="startup-problem">
         <section className="screen" aria-labelledby="startup-problem-title">
-          <h1 id="startup-problem-title">Callboard could not start</h1>
+          <h1 id="startup-problem-title">{t("startup-title")}</h1>
           <ErrorNotice error={problem.explanation} />
           {problem.data_folder && (
             <p>
-              Callboard keeps its files (your settings and the history of what was sent) in{" "}
-              <code data-testid="startup-problem-folder">{problem.data_folder}</code>
+              {t("startup-folder")} <code data-testid="startup-problem-folder">{problem.data_folder}</code>
             </p>
           )}
-          <p>Close this window when you are done, then open Callboard again.</p>
+          <p>{t("startup-close")}</p>
         </section>
       </main>
     </div>

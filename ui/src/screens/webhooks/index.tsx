@@ -14,16 +14,15 @@ import { ErrorNotice } from "../../components/ErrorNotice";
 import { Field } from "../../components/Field";
 import { Loading } from "../../components/Loading";
 import { Screen } from "../../components/Screen";
+import { Sentence } from "../../components/Sentence";
+import { useWords } from "../../i18n";
 import { fieldProblem, useAction } from "../../useAction";
-import { useLoad } from "../../useLoad";
+import { useLoad, useLoadWith } from "../../useLoad";
 
 export function WebhooksScreen() {
+  const { t } = useWords();
   return (
-    <Screen
-      id="webhooks"
-      title="Webhooks"
-      purpose="A webhook is a web address of yours (for example your CRM's) that Awaz tells about each call as its status changes."
-    >
+    <Screen id="webhooks" title={t("webhooks-title")} purpose={t("webhooks-purpose")}>
       <ForAccount platform="awaz">{(account) => <Webhooks accountId={account.id} />}</ForAccount>
     </Screen>
   );
@@ -35,55 +34,54 @@ function Webhooks({ accountId }: { accountId: string }) {
     const directory = await backend.awazDirectory(accountId);
     return directory.status === "ok" ? { status: "ok", data: directory.data.agents } : directory;
   }, [backend, accountId]);
-  const [agents, retryAgents] = useLoad(loadAgents);
-  // Bumped after a subscription so the list shows it.
-  const [version, setVersion] = useState(0);
+  const [agents, retryAgents] = useLoadWith(["awazDirectoryAgents", accountId], loadAgents);
+  const { t } = useWords();
 
-  if (agents.state === "loading") return <Loading label="Loading your AI agents…" />;
+  if (agents.state === "loading") return <Loading label={t("webhooks-loading-agents")} />;
   if (agents.state === "failed") return <ErrorNotice error={agents.error} onRetry={retryAgents} />;
   return (
     <>
-      <HookList accountId={accountId} agents={agents.data} version={version} />
-      <SubscribeCard accountId={accountId} agents={agents.data} onSubscribed={() => setVersion((n) => n + 1)} />
+      <HookList accountId={accountId} agents={agents.data} />
+      <SubscribeCard accountId={accountId} agents={agents.data} />
     </>
   );
 }
 
-function HookList({ accountId, agents, version }: { accountId: string; agents: Agent[]; version: number }) {
+function HookList({ accountId, agents }: { accountId: string; agents: Agent[] }) {
   const backend = useBackend();
-  const load = useCallback(() => {
-    void version;
-    return backend.awazHooks(accountId);
-  }, [backend, accountId, version]);
-  const [hooks, reload] = useLoad(load);
+  const [hooks, reload] = useLoad("awazHooks", accountId);
   const [deleting, setDeleting] = useState<string | null>(null);
+  // The address last deleted, for the confirmation (the journal's summary is worded for people).
+  const [deleted, setDeleted] = useState<string | null>(null);
   const action = useAction<number>();
+  const { t } = useWords();
   const agentName = (id: string) => agents.find((agent) => agent.id === id)?.name ?? id;
 
   async function remove(hookUrl: string) {
+    setDeleted(hookUrl);
     await action.run((actionKey) => backend.awazDeleteHook(accountId, actionKey, hookUrl));
     setDeleting(null);
     reload();
   }
 
   return (
-    <Card title="Your webhooks" description="The addresses Awaz notifies now.">
-      {hooks.state === "loading" && <Loading label="Loading your webhooks…" />}
+    <Card title={t("webhooks-list-title")} description={t("webhooks-list-description")}>
+      {hooks.state === "loading" && <Loading label={t("webhooks-loading")} />}
       {hooks.state === "failed" && <ErrorNotice error={hooks.error} onRetry={reload} />}
       {hooks.state === "ready" && hooks.data.length === 0 && (
         <p className="empty" data-testid="no-hooks">
-          No webhooks yet. Add one below to be told about calls as they happen.
+          {t("webhooks-none")}
         </p>
       )}
       {hooks.state === "ready" && hooks.data.length > 0 && (
         <table className="table" data-testid="hooks">
           <thead>
             <tr>
-              <th scope="col">Address</th>
-              <th scope="col">Told about</th>
-              <th scope="col">Calls of</th>
+              <th scope="col">{t("webhooks-column-address")}</th>
+              <th scope="col">{t("webhooks-column-statuses")}</th>
+              <th scope="col">{t("webhooks-column-agents")}</th>
               <th scope="col">
-                <span className="visually-hidden">Actions</span>
+                <span className="visually-hidden">{t("webhooks-column-actions")}</span>
               </th>
             </tr>
           </thead>
@@ -93,8 +91,8 @@ function HookList({ accountId, agents, version }: { accountId: string; agents: A
                 <td className="hook-url" data-address>
                   {hook.hookUrl}
                 </td>
-                <td>{hook.status?.length ? hook.status.map((status) => statusWords(status).label).join(", ") : "Every status"}</td>
-                <td>{hook.agents?.length ? hook.agents.map(agentName).join(", ") : "Every agent"}</td>
+                <td>{hook.status?.length ? hook.status.map((status) => statusWords(status).label).join(", ") : t("webhooks-every-status")}</td>
+                <td>{hook.agents?.length ? hook.agents.map(agentName).join(", ") : t("webhooks-every-agent")}</td>
                 <td>
                   <button
                     type="button"
@@ -104,9 +102,9 @@ function HookList({ accountId, agents, version }: { accountId: string; agents: A
                       setDeleting(hook.hookUrl);
                     }}
                     data-testid="delete-hook"
-                    aria-label={`Delete the webhook ${hook.hookUrl}…`}
+                    aria-label={t("webhooks-delete-label", { address: hook.hookUrl })}
                   >
-                    Delete…
+                    {t("webhooks-delete")}
                   </button>
                 </td>
               </tr>
@@ -117,45 +115,39 @@ function HookList({ accountId, agents, version }: { accountId: string; agents: A
       {deleting && (
         <DangerConfirm
           id="delete-hook"
-          question={`Delete the webhook ${deleting}?`}
-          confirmLabel="Delete the webhook"
-          busyLabel="Deleting…"
+          question={t("webhooks-delete-question", { address: deleting })}
+          confirmLabel={t("webhooks-delete-confirm")}
+          busyLabel={t("webhooks-deleting")}
           busy={action.busy}
           onConfirm={() => remove(deleting)}
           onCancel={() => setDeleting(null)}
         >
-          <p>Awaz will no longer tell this address about any call. You can add it again later.</p>
+          <p>{t("webhooks-delete-warning")}</p>
         </DangerConfirm>
       )}
       <AwazWait accountId={accountId} active={action.busy} />
       {action.current.state === "done" && (
         <p className="success-note" role="status" data-testid="result-delete-hook">
-          The webhook is deleted: <span data-address>{action.current.record.summary.replace(/^Stop notifying /, "")}</span> is no longer told about
-          calls.
+          <Sentence id="webhooks-deleted" parts={{ address: <span data-address>{deleted}</span> }} />
         </p>
       )}
-      <AwazActionNotice
-        current={action.current}
-        accountId={accountId}
-        whereToCheck="refresh this screen and see whether the address is still listed."
-        onCheckedNotApplied={action.reset}
-      />
+      <AwazActionNotice current={action.current} accountId={accountId} whereToCheck={t("webhooks-delete-where-to-check")} onCheckedNotApplied={action.reset} />
     </Card>
   );
 }
 
 const emptyForm: HookForm = { hook_url: "", statuses: [], agent_ids: [] };
 
-function SubscribeCard({ accountId, agents, onSubscribed }: { accountId: string; agents: Agent[]; onSubscribed: () => void }) {
+function SubscribeCard({ accountId, agents }: { accountId: string; agents: Agent[] }) {
   const backend = useBackend();
   const ids = useId();
   const [form, setForm] = useState<HookForm>(emptyForm);
   const action = useAction<HookSubscription>();
+  const { t } = useWords();
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     await action.run((actionKey) => backend.awazSubscribeHook(accountId, actionKey, form));
-    onSubscribed();
   }
 
   // After success the form stays as sent, locked, until "Add another webhook" empties it.
@@ -168,31 +160,30 @@ function SubscribeCard({ accountId, agents, onSubscribed }: { accountId: string;
   const toggle = <T,>(list: T[], item: T) => (list.includes(item) ? list.filter((x) => x !== item) : [...list, item]);
 
   return (
-    <Card title="Add a webhook" description="Adding an address that is already listed replaces its choices.">
+    <Card title={t("webhooks-add-title")} description={t("webhooks-add-description")}>
       {action.current.state === "done" && (
         <Done
           testId="result-hook"
-          title={
-            <>
-              Added: Awaz will tell <span data-address>{action.current.answer.hookUrl}</span> about calls.
-            </>
-          }
-          again="Add another webhook"
+          title={<Sentence id="webhooks-added" parts={{ address: <span data-address>{action.current.answer.hookUrl}</span> }} />}
+          again={t("webhooks-add-another")}
           onAgain={another}
         />
       )}
       <form onSubmit={submit} className="form" data-testid="hook-form">
         <fieldset className="form-lock" disabled={done}>
-          <legend className="visually-hidden">The webhook</legend>
+          <legend className="visually-hidden">{t("webhooks-form-legend")}</legend>
           <Field
             id={`${ids}-url`}
             name="hook_url"
-            label="Web address"
+            label={t("webhooks-field-url")}
             hint={
-              <>
-                Where Awaz sends each call's details, for example <span data-address>https://crm.example.com/awaz/calls</span>. It must start
-                with <span data-address>https://</span> because the details include phone numbers.
-              </>
+              <Sentence
+                id="webhooks-field-url-hint"
+                parts={{
+                  example: <span data-address>https://crm.example.com/awaz/calls</span>,
+                  scheme: <span data-address>https://</span>,
+                }}
+              />
             }
             problem={fieldProblem(action.current, "hook_url")}
           >
@@ -205,8 +196,8 @@ function SubscribeCard({ accountId, agents, onSubscribed }: { accountId: string;
             />
           </Field>
           <fieldset className="checkbox-group">
-            <legend>Tell it when a call is…</legend>
-            <p className="hint">Tick none to be told about every status.</p>
+            <legend>{t("webhooks-statuses-legend")}</legend>
+            <p className="hint">{t("webhooks-statuses-hint")}</p>
             {documentedStatuses.map((status: AwazCallStatus) => {
               const words = statusWords(status);
               return (
@@ -230,8 +221,8 @@ function SubscribeCard({ accountId, agents, onSubscribed }: { accountId: string;
             )}
           </fieldset>
           <fieldset className="checkbox-group">
-            <legend>For calls made by</legend>
-            <p className="hint">Tick none for every AI agent, including ones added later.</p>
+            <legend>{t("webhooks-agents-legend")}</legend>
+            <p className="hint">{t("webhooks-agents-hint")}</p>
             {agents.map((agent) => (
               <label key={agent.id} className="checkbox-row">
                 <input
@@ -250,18 +241,13 @@ function SubscribeCard({ accountId, agents, onSubscribed }: { accountId: string;
             <DoneButton />
           ) : (
             <button type="submit" className="button" disabled={action.busy || action.mustConfirm} data-testid="submit-hook">
-              {action.busy ? "Adding…" : "Add webhook"}
+              {action.busy ? t("webhooks-adding") : t("webhooks-add")}
             </button>
           )}
         </div>
       </form>
       <AwazWait accountId={accountId} active={action.busy} />
-      <AwazActionNotice
-        current={action.current}
-        accountId={accountId}
-        whereToCheck="look for the address in “Your webhooks” above (it may take a refresh)."
-        onCheckedNotApplied={action.reset}
-      />
+      <AwazActionNotice current={action.current} accountId={accountId} whereToCheck={t("webhooks-add-where-to-check")} onCheckedNotApplied={action.reset} />
     </Card>
   );
 }

@@ -1,0 +1,48 @@
+# Journal summaries and confirmation questions, worded by Rust (awaz_actions.rs,
+# getvocal_actions.rs). A summary is stored as its message id and values, and worded each time it
+# is read, so it follows a change of language.
+
+journal-awaz-save-contact = Save contact { $name } ({ $phone })
+journal-awaz-call-now = Call { $name } ({ $phone }) now
+journal-awaz-call-at = Call { $name } ({ $phone }) on { $when }
+journal-awaz-subscribe-hook = Notify { $url } about calls
+journal-awaz-delete-hook = Stop notifying { $url }
+# "Add 25 credits to north-clinic@callboard.test"
+journal-awaz-top-up = Add { $amount } { $kind ->
+        [minutes] { $amount ->
+            [one] minute
+           *[other] minutes
+        }
+       *[credits] { $amount ->
+            [one] credit
+           *[other] credits
+        }
+    } to { $workspace }
+journal-awaz-top-up-question = { journal-awaz-top-up }?
+journal-getvocal-create-api-key = Create the API key “{ $name }”
+journal-getvocal-revoke-api-key = Revoke the API key “{ $name }”
+journal-getvocal-create-lead = Create the lead { $lead }
+journal-getvocal-call-now = Call { $lead } now
+journal-getvocal-call-at = Call { $lead } on { $when }
+journal-getvocal-cancel-calls = Cancel the waiting calls of { $lead }
+# A summary followed by what the calling rules changed about it.
+journal-with-note = { $summary }. { $note }
+# A lead Callboard did not create, known only by its GetVocal id.
+journal-getvocal-lead-id = the lead { $id }
+
+# Stored as the reason of what a previous run left on its way (store.rs).
+journal-interrupted-action = Callboard closed before the answer arrived, so it may or may not have been applied. Check before retrying.
+journal-interrupted-row = Callboard closed before the answer arrived; it is checked before anything is sent again.
+
+# While Awaz asks Callboard to wait (awaz_actions.rs).
+journal-awaz-waiting-rate-limited = Awaz asked us to wait — continuing at { $time }. Nothing is lost; keep this window open.
+journal-awaz-waiting-unavailable = Awaz is busy and asked us to wait — continuing at { $time }. Nothing is lost; keep this window open.
+
+# Notes on the rows of a bulk run (bulk/), worded when the row changes.
+journal-bulk-checked = Checked by you: it went through.
+journal-bulk-getvocal-lost = No answer came back from GetVocal, so this call may have been placed. Look at the calls of the lead { $name } ({ $phone }) in GetVocal; send it again only if there is none.
+journal-bulk-awaz-lost = No answer came back from Awaz, so this contact may or may not have been saved, and Awaz has no way to look it up. Check the contacts in Awaz; send it again only if it is not there.
+journal-bulk-call-log-unreadable = Callboard could not check the Awaz call log: { $problem }
+journal-bulk-no-answer = no answer
+journal-bulk-gave-up-unknown = Callboard could not find out whether this went through after { $tries } tries. Last problem: { $last }
+journal-bulk-gave-up = Stopped after { $tries } tries. Last problem: { $last }

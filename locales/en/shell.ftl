@@ -1,0 +1,6 @@
+# Words of the desktop shell, worded by Rust (src-tauri/src/lib.rs).
+
+# Where sign-ins are kept (Settings → "Where Callboard keeps things").
+shell-keychain-macos = your Mac's Keychain (the Keychain Access app), under the name “{ $name }”
+shell-keychain-windows = Windows Credential Manager, under the name “{ $name }”
+shell-keychain-linux = your computer's keyring (GNOME Keyring or KWallet, the Passwords and Keys app), under the name “{ $name }”
