@@ -232,3 +232,17 @@ errors-field-bulk-window-order = The calling hours must end after they start, fo
 errors-field-bulk-window-zone = Pick a time zone from the list, for example Europe/Paris.
 errors-field-bulk-window-days = Choose at least one day on which people may be called.
 errors-field-bulk-who = These rows go to { $platform }: choose who calls them there.
+
+# Other field messages.
+errors-field-rules-attempts = Give both a number of calls (1 or more) and a number of days, or neither.
+errors-field-rules-window-order = The calling hours must end after they start, for example 09:00 to 19:00.
+errors-field-not-on-list = This number is not on the list.
+errors-field-not-csv = “{ $name }” is not a spreadsheet saved as CSV. In your spreadsheet program, use “Save as” → CSV, then open that file.
+errors-field-awaz-workspace = Enter the workspace's email address (name@example.com) or its id, without spaces.
+errors-field-history-page-stale = This page of the history is out of date: open History again.
+errors-field-history-day = Write the day as year-month-day, for example 2026-11-24.
+errors-field-call-gone = This call is no longer in Callboard's history.
+errors-field-getvocal-detail-unnamed = Give the detail “{ $value }” a name, for example DATE_OF_BIRTH.
+errors-field-getvocal-detail-twice = “{ $key }” is used twice. Give each extra detail its own name.
+errors-field-default-country = Choose a country from the list (a two-letter code such as FR or US).
+errors-field-no-file = There is no file at { $path }.

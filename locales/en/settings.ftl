@@ -73,3 +73,11 @@ settings-rules-max = At most this many calls to one person
 settings-rules-per-days = in this many days
 settings-rules-consent = These are sales calls (telemarketing): in France, from 11 August 2026, people without a proven consent date are not called. Leave unticked for calls about a contract in progress (reminders, follow-ups).
 settings-rules-save-client = Save this client's rules
+
+settings-agency-title = Your agency
+settings-agency-description = Printed at the top of the statements you send your clients.
+settings-agency-name = Agency name
+settings-agency-logo = Logo file
+settings-agency-logo-hint = Where the logo is on this computer (a PNG or JPEG file), e.g. /home/ana/Pictures/logo.png. Leave empty for none.
+settings-agency-save = Save
+settings-agency-saved = Saved.

@@ -233,3 +233,17 @@ errors-field-bulk-window-order = La plage d'appel doit finir après son début, 
 errors-field-bulk-window-zone = Choisissez un fuseau horaire dans la liste, par exemple Europe/Paris.
 errors-field-bulk-window-days = Choisissez au moins un jour où les personnes peuvent être appelées.
 errors-field-bulk-who = Ces lignes vont vers { $platform } : choisissez qui les appelle là-bas.
+
+# Autres messages de champs.
+errors-field-rules-attempts = Indiquez à la fois un nombre d'appels (1 ou plus) et un nombre de jours, ou aucun des deux.
+errors-field-rules-window-order = La plage d'appel doit finir après son début, par exemple de 09:00 à 19:00.
+errors-field-not-on-list = Ce numéro n'est pas dans la liste.
+errors-field-not-csv = « { $name } » n'est pas un tableur enregistré en CSV. Dans votre tableur, choisissez « Enregistrer sous » → CSV, puis ouvrez ce fichier.
+errors-field-awaz-workspace = Saisissez l'adresse e-mail de l'espace de travail (nom@exemple.fr) ou son identifiant, sans espaces.
+errors-field-history-page-stale = Cette page de l'historique n'est plus à jour : rouvrez l'Historique.
+errors-field-history-day = Écrivez le jour sous la forme année-mois-jour, par exemple 2026-11-24.
+errors-field-call-gone = Cet appel n'est plus dans l'historique de Callboard.
+errors-field-getvocal-detail-unnamed = Donnez un nom au détail « { $value } », par exemple DATE_OF_BIRTH.
+errors-field-getvocal-detail-twice = « { $key } » est utilisé deux fois. Donnez à chaque détail supplémentaire son propre nom.
+errors-field-default-country = Choisissez un pays dans la liste (un code à deux lettres comme FR ou US).
+errors-field-no-file = Il n'y a pas de fichier à l'emplacement { $path }.

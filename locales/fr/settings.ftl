@@ -73,3 +73,11 @@ settings-rules-max = Au plus ce nombre d'appels à une même personne
 settings-rules-per-days = sur ce nombre de jours
 settings-rules-consent = Ce sont des appels commerciaux (démarchage) : en France, à partir du 11 août 2026, les personnes sans date de consentement prouvée ne sont pas appelées. Laissez décoché pour les appels liés à un contrat en cours (rappels, relances).
 settings-rules-save-client = Enregistrer les règles de ce client
+
+settings-agency-title = Votre agence
+settings-agency-description = Imprimé en haut des relevés que vous envoyez à vos clients.
+settings-agency-name = Nom de l’agence
+settings-agency-logo = Fichier du logo
+settings-agency-logo-hint = L’emplacement du logo sur cet ordinateur (un fichier PNG ou JPEG), par ex. /home/ana/Images/logo.png. Laissez vide pour ne pas en mettre.
+settings-agency-save = Enregistrer
+settings-agency-saved = Enregistré.

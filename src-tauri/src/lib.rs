@@ -167,6 +167,8 @@ pub fn run() {
         // First, so a second launch exits before it opens anything.
         .plugin(single_instance(&context.config().identifier))
         .plugin(updates::plugin())
+        // Only Rust notifies (recurring top-ups due); the window has no notification permission.
+        .plugin(tauri_plugin_notification::init())
         .invoke_handler(builder.invoke_handler())
         .setup(move |app| {
             builder.mount_events(app);

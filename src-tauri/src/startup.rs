@@ -7,10 +7,12 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use callboard::bulk::{BulkRuns, ImportSessions, RunOptions};
-use callboard::clients::Batches;
+use callboard::clients::{plans, Batches};
 use callboard::history::History;
+use callboard::words::Words;
 use callboard::{Callboard, Keychain, OpenOptions, SecretStore};
 use tauri::{AppHandle, Manager};
+use tauri_plugin_notification::NotificationExt;
 use tokio::sync::watch;
 
 use crate::commands::app::StartupProblem;
@@ -95,7 +97,30 @@ async fn open(app: &AppHandle) -> Result<(), Box<StartupProblem>> {
     app.manage(bulk);
     app.manage(ImportSessions::default());
     app.manage(History::default());
+    notify_due_top_ups(app);
     Ok(())
+}
+
+/// Says on the desktop when recurring top-ups have come due (missed dates included); nothing is
+/// sent until the person reviews them in the window's "Due top-ups".
+fn notify_due_top_ups(app: &AppHandle) {
+    let callboard = app.state::<Callboard>();
+    let today = plans::today(&callboard);
+    let due = match plans::due_top_ups(callboard.database(), today) {
+        Ok(due) if !due.is_empty() => due.len(),
+        // Nothing due, or the book could not be read: the window says so on its own.
+        _ => return,
+    };
+    let title = Words::new("shell-due-notification-title").text();
+    let body = Words::new("shell-due-notification-body")
+        .arg("count", due)
+        .text();
+    let app = app.clone();
+    // Off the opening's path: a desktop without a notification service may take a while to
+    // say so, and then simply shows none (the window's banner stays).
+    tauri::async_runtime::spawn_blocking(move || {
+        let _ = app.notification().builder().title(title).body(body).show();
+    });
 }
 
 /// Callboard and its bulk runs on `data_dir`: the data folder's lock first (one Callboard per

@@ -100,7 +100,9 @@ test("a client's statement as a PDF, and a recurring plan", async () => {
   // The profile's Downloads folder (openApp names it) exists, as a person's does.
   const downloads = path.join(app.home, "downloads");
   mkdirSync(downloads, { recursive: true });
-  await (await shown(browser, "statement-month")).selectByAttribute("value", "2026-11");
+  // The journal dates what is sent by the computer's real clock (the test clock moves only
+  // Callboard's sense of "today" for plans): the statement of the month the batch went out.
+  await (await shown(browser, "statement-month")).selectByAttribute("value", new Date().toISOString().slice(0, 7));
   await browser.$(byTestId("statement-format-pdf")).click();
   await browser.$(byTestId("statement-save")).click();
   await shown(browser, "statement-saved");
@@ -153,7 +155,12 @@ test("the plan comes due: shown on start, sent once after confirmation, never ag
   await screenshot(browser, "clients-due-review");
   copyFileSync(path.join(screenshotDir, "clients-due-review.png"), path.join(root, "docs", "screenshots", "clients-due-review.png"));
   await browser.$(byTestId("due-review")).click();
-  await (await shown(browser, "batch-send")).click();
+  try {
+    await (await shown(browser, "batch-send")).click();
+  } catch (error) {
+    await screenshot(browser, "failed-due-review");
+    throw error;
+  }
   await (await shown(browser, "confirm-batch")).click();
   await browser.waitUntil(async () => (await browser.$(byTestId("batch")).getAttribute("data-state")) === "finished", { timeout: 60_000 });
   assert.equal((await awaz()).sent, 1, "the due top-up is sent once");

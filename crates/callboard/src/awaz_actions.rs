@@ -566,9 +566,7 @@ pub fn plan_top_up(form: &TopUpForm) -> Result<TopUpPlan> {
     } else if workspace.chars().any(char::is_whitespace) {
         return Err(Error::InvalidField {
             field: "workspace".to_owned(),
-            message:
-                "Enter the workspace's email address (name@example.com) or its id, without spaces."
-                    .to_owned(),
+            message: words::word("errors-field-awaz-workspace"),
         });
     } else {
         workspace

@@ -126,7 +126,7 @@ pub async fn call_page(callboard: &Callboard, key: &str) -> Result<CallView> {
         .filter(|entry| entry.kind == HistoryKind::Call)
         .ok_or_else(|| Error::InvalidField {
             field: "key".to_owned(),
-            message: "This call is no longer in Callboard's history.".to_owned(),
+            message: crate::words::word("errors-field-call-gone"),
         })?;
     let (account_id, mut sent) = what_was_sent(callboard, key)?;
     let account_name = entry.account_name.clone();
@@ -223,7 +223,7 @@ pub async fn call_page(callboard: &Callboard, key: &str) -> Result<CallView> {
 fn what_was_sent(callboard: &Callboard, key: &str) -> Result<(String, CallFacts)> {
     let unknown = || Error::InvalidField {
         field: "key".to_owned(),
-        message: "This call is no longer in Callboard's history.".to_owned(),
+        message: crate::words::word("errors-field-call-gone"),
     };
     let parts: Vec<&str> = key.splitn(2, ':').collect();
     match parts.as_slice() {

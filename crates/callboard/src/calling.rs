@@ -251,7 +251,7 @@ impl Calling {
         {
             return Err(invalid(
                 "max_attempts",
-                "Give both a number of calls (1 or more) and a number of days, or neither.",
+                words::word("errors-field-rules-attempts"),
             ));
         }
         self.write(&format!("account:{}", rules.account_id), &rules)?;
@@ -792,12 +792,8 @@ pub fn callee_clock(
 
 fn local_hours(hours: &RuleHours) -> Result<LocalHours> {
     let time = |field: &str, text: &str| {
-        NaiveTime::parse_from_str(text.trim(), "%H:%M").map_err(|_| {
-            invalid(
-                field,
-                "Write the time as hours:minutes on a 24-hour clock, for example 09:00.",
-            )
-        })
+        NaiveTime::parse_from_str(text.trim(), "%H:%M")
+            .map_err(|_| invalid(field, words::word("errors-field-bulk-window-time")))
     };
     Ok(LocalHours {
         days: hours.days.iter().map(|day| day.chrono()).collect(),
@@ -814,14 +810,11 @@ fn check_hours(field: &str, hours: &RuleHours) -> Result<()> {
     if checked.to <= checked.from {
         return Err(invalid(
             field,
-            "The calling hours must end after they start, for example 09:00 to 19:00.",
+            words::word("errors-field-rules-window-order"),
         ));
     }
     if checked.days.is_empty() {
-        return Err(invalid(
-            field,
-            "Choose at least one day on which people may be called.",
-        ));
+        return Err(invalid(field, words::word("errors-field-bulk-window-days")));
     }
     Ok(())
 }

@@ -184,7 +184,7 @@ impl DoNotCall {
         use base64::Engine;
         let bytes = base64::engine::general_purpose::STANDARD
             .decode(file.base64.trim())
-            .map_err(|_| invalid("file", "This file arrived damaged. Choose it again."))?;
+            .map_err(|_| invalid("file", &crate::words::word("errors-field-bulk-damaged")))?;
         let options = ReadOptions {
             has_header: false,
             ..ReadOptions::from(sniff(&bytes))
@@ -241,7 +241,10 @@ impl DoNotCall {
             )
             .map_err(storage)?;
         if changed == 0 {
-            return Err(invalid("phone", "This number is not on the list."));
+            return Err(invalid(
+                "phone",
+                &crate::words::word("errors-field-not-on-list"),
+            ));
         }
         Ok(())
     }

@@ -443,13 +443,17 @@ fn static_data(rows: &[StaticDataRow]) -> Result<Option<BTreeMap<String, String>
         if key.is_empty() {
             return Err(invalid(
                 "static_data",
-                format!("Give the detail “{value}” a name, for example DATE_OF_BIRTH."),
+                Words::new("errors-field-getvocal-detail-unnamed")
+                    .arg("value", value)
+                    .text(),
             ));
         }
         if data.insert(key.to_owned(), value.to_owned()).is_some() {
             return Err(invalid(
                 "static_data",
-                format!("“{key}” is used twice. Give each extra detail its own name."),
+                Words::new("errors-field-getvocal-detail-twice")
+                    .arg("key", key)
+                    .text(),
             ));
         }
     }

@@ -616,7 +616,9 @@ impl Callboard {
             if !std::path::Path::new(path).is_file() {
                 return Err(Error::InvalidField {
                     field: "agency_logo_path".to_owned(),
-                    message: format!("There is no file at {path}."),
+                    message: crate::words::Words::new("errors-field-no-file")
+                        .arg("path", path.as_str())
+                        .text(),
                 });
             }
         }

@@ -62,8 +62,7 @@ impl Preferences {
         if country.len() != 2 || !country.chars().all(|c| c.is_ascii_uppercase()) {
             return Err(Error::InvalidField {
                 field: "default_country".to_owned(),
-                message: "Choose a country from the list (a two-letter code such as FR or US)."
-                    .to_owned(),
+                message: crate::words::word("errors-field-default-country"),
             });
         }
         let time_zone = match self.time_zone.as_deref().map(str::trim) {

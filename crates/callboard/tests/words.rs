@@ -438,3 +438,41 @@ async fn choosing_a_language_saves_it_and_speaks_it_at_once() {
         "Not sent: this is not exactly what you confirmed."
     );
 }
+
+#[test]
+fn form_checks_start_times_and_callee_clocks_speak_french() {
+    use callboard::{calling, validate, when};
+    let _french = Speaking::in_(Language::French);
+    let tuesday = NaiveDate::from_ymd_opt(2026, 11, 24).unwrap();
+    assert_eq!(words::short_date(tuesday, true), "mar. 24 nov. 2026");
+    assert_eq!(
+        validate::positive_amount("2000000").unwrap_err().message,
+        "C'est plus de 1\u{202f}000\u{202f}000. Vérifiez le montant\u{202f}: une recharge ne peut pas dépasser ce chiffre."
+    );
+    assert_eq!(
+        validate::required("errors-field-label-your-name", " ")
+            .unwrap_err()
+            .message,
+        "Votre nom ne peut pas être vide."
+    );
+    let at = when::ScheduleAt {
+        date: "2026-11-24".into(),
+        time: "00:30".into(),
+        zone: "Europe/Paris".into(),
+    };
+    let now = "2026-03-01T12:00:00Z".parse().unwrap();
+    assert_eq!(
+        when::resolve(&at, now).unwrap().description,
+        "mar. 24 nov. 2026, 00:30 Europe/Paris (23:30 UTC le lun. 23 nov.)"
+    );
+    let moment = "2026-12-07T13:05:00Z".parse().unwrap();
+    assert_eq!(
+        calling::callee_clock("+33612345678", moment, words::short_day_time),
+        "lun. 7 déc. 14:05, Europe/Paris"
+    );
+    words::set_current(Language::English);
+    assert_eq!(
+        calling::callee_clock("+33612345678", moment, words::short_day_time),
+        "Mon 7 Dec 14:05, Europe/Paris"
+    );
+}

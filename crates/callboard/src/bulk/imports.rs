@@ -353,7 +353,7 @@ fn read_spreadsheet(path: &Path) -> Result<(String, Vec<u8>)> {
     if !spreadsheet {
         return Err(invalid(
             "file",
-            format!("“{name}” is not a spreadsheet saved as CSV. In your spreadsheet program, use “Save as” → CSV, then open that file."),
+            Words::new("errors-field-not-csv").arg("name", &name).text(),
         ));
     }
     let unreadable = |error: std::io::Error| {

@@ -19,6 +19,7 @@ use strum::{EnumString, IntoStaticStr};
 use super::book::{self, Client, ClientQuery};
 use super::{amount_text, kind_word, parse_amount, parse_kind, sender};
 use crate::awaz_actions::{self, TopUpForm};
+use crate::endpoints::Platform;
 use crate::journal::ActionState;
 use crate::service::Callboard;
 use crate::store::{now, read_text, storage, Database, Text};
@@ -345,13 +346,29 @@ impl Batches {
         lines: Vec<BatchLineDraft>,
         mut problems: Vec<String>,
     ) -> Result<BatchView> {
+        // A client with no account of its own is topped up from the person's only Awaz account;
+        // with several, the person must choose (nothing is guessed).
+        let awaz_accounts: Vec<String> = callboard
+            .accounts()
+            .into_iter()
+            .filter(|account| account.platform == Platform::Awaz)
+            .map(|account| account.id)
+            .collect();
+        let only_awaz_account = match awaz_accounts.as_slice() {
+            [only] => Some(only.clone()),
+            _ => None,
+        };
         let mut reviewed = Vec::new();
         for (index, line) in lines.into_iter().enumerate() {
             let label = line
                 .client
                 .as_ref()
                 .map_or(line.workspace.clone(), |client| client.name.clone());
-            let Some(account_id) = line.account_id.clone() else {
+            let Some(account_id) = line
+                .account_id
+                .clone()
+                .or_else(|| only_awaz_account.clone())
+            else {
                 problems.push(book::line_problem(
                     index + 1,
                     Words::new("errors-field-clients-no-account")

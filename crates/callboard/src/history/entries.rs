@@ -345,7 +345,7 @@ fn parse_cursor(text: &str) -> Result<(i64, i64)> {
         .and_then(|(at, id)| Some((at.parse().ok()?, id.parse().ok()?)))
         .ok_or_else(|| Error::InvalidField {
             field: "after".to_owned(),
-            message: "This page of the history is out of date: open History again.".to_owned(),
+            message: crate::words::word("errors-field-history-page-stale"),
         })
 }
 

@@ -273,7 +273,7 @@ fn day_start(text: Option<&str>, field: &str, zone: Tz, days_after: u64) -> Resu
         .and_then(|day| day.checked_add_days(Days::new(days_after)))
         .ok_or_else(|| Error::InvalidField {
             field: field.to_owned(),
-            message: "Write the day as year-month-day, for example 2026-11-24.".to_owned(),
+            message: crate::words::word("errors-field-history-day"),
         })?;
     Ok(Some(midnight(zone, day).timestamp_millis()))
 }

@@ -20,12 +20,22 @@ export function BatchPanel({ initial, onClose }: { initial: BatchView; onClose: 
 
   usePushed("clientBatchProgress", ({ progress }) => {
     if (progress.batch_id !== batch.id) return;
+    const { line: changed } = progress;
     setBatch((shown) => ({
       ...shown,
       state: progress.state,
       counts: progress.counts,
-      lines: progress.line ? shown.lines.map((line) => (line.id === progress.line!.id ? progress.line! : line)) : shown.lines,
+      lines: changed ? shown.lines.map((line) => (line.id === changed.id ? changed : line)) : shown.lines,
     }));
+    if (changed) return;
+    // Paused or finished: read the whole batch once, since a line pushed before the
+    // confirmation's own answer arrived was overwritten by that (older) answer.
+    backend.batchView(batch.id).then(
+      (answer) => answer.status === "ok" && setBatch(answer.data),
+      () => {
+        // Unreachable engine: the pushed lines stay shown.
+      },
+    );
   });
 
   async function act(command: () => ReturnType<typeof backend.batchView>) {

@@ -268,14 +268,16 @@ function Row({ row }: { row: HistoryRow }) {
       <span className="history-when">{formatMoment(row.when)}</span>
       <span className="history-where">
         <span>{row.platform === "getvocal" ? "GetVocal" : "Awaz"}</span>
-        <span className="muted">{row.account_name}</span>
+        <span className="muted" translate="no">
+          {row.account_name}
+        </span>
       </span>
       <span className="history-what">
         <span className="history-title" title={row.title}>
           <span className="history-kind">{kinds[row.kind] ?? row.kind}</span> {row.title}
         </span>
         {row.detail && (
-          <span className="muted history-detail" title={row.detail}>
+          <span className="muted history-detail" title={row.detail} translate="no">
             {row.detail}
           </span>
         )}

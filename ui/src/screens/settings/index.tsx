@@ -9,6 +9,7 @@ import { thrownToExplanation } from "../../errors";
 import { localeOf, useWords } from "../../i18n";
 import { rememberPreferences } from "../../preferences";
 import "../../components/forms.css";
+import { AgencySection } from "./Agency";
 import { AppearanceSection } from "./Appearance";
 import { CallingRulesSection } from "./CallingRules";
 import { UpdatesSection } from "./Updates";
@@ -115,6 +116,7 @@ export function SettingsScreen() {
       {!loadProblem && !preferences && <Loading label={t("settings-loading")} />}
       {preferences && <PreferencesForm saved={preferences} />}
       <AppearanceSection />
+      <AgencySection />
       <CallingRulesSection />
       {info && <Places places={info.places} />}
       <UpdatesSection />
