@@ -78,6 +78,6 @@ settings-agency-title = Your agency
 settings-agency-description = Printed at the top of the statements you send your clients.
 settings-agency-name = Agency name
 settings-agency-logo = Logo file
-settings-agency-logo-hint = Where the logo is on this computer (a PNG or JPEG file), e.g. /home/ana/Pictures/logo.png. Leave empty for none.
+settings-agency-logo-hint = The full location of the logo on this computer (a PNG or JPEG file). Leave empty for none.
 settings-agency-save = Save
 settings-agency-saved = Saved.

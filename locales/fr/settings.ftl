@@ -78,6 +78,6 @@ settings-agency-title = Votre agence
 settings-agency-description = Imprimé en haut des relevés que vous envoyez à vos clients.
 settings-agency-name = Nom de l’agence
 settings-agency-logo = Fichier du logo
-settings-agency-logo-hint = L’emplacement du logo sur cet ordinateur (un fichier PNG ou JPEG), par ex. /home/ana/Images/logo.png. Laissez vide pour ne pas en mettre.
+settings-agency-logo-hint = L’emplacement complet du logo sur cet ordinateur (un fichier PNG ou JPEG). Laissez vide pour ne pas en mettre.
 settings-agency-save = Enregistrer
 settings-agency-saved = Enregistré.

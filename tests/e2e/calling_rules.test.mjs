@@ -120,7 +120,7 @@ test("a Saturday evening import calls each person in their own legal hours and n
   assert.ok(moved.some((text) => /^1 moved to Monday 7 December 09:0\d, [^:]*Europe\/London: Not a calling day in Settings$/.test(text)), moved.join("\n"));
   assert.match(await why(2), /French weekend/);
   assert.equal(await why(3), "", "New York on a Saturday afternoon is called at once");
-  assert.match(await why(7), /^Not called: \+33611111111 is on the do-not-call list \(added by hand by E2E tester on 5 Dec 2026: Said no on the phone\)\.$/);
+  assert.match(await why(7), /^Not called: \+33611111111 is on the do-not-call list \(added by hand by E2E tester on Saturday 5 December 2026: Said no on the phone\)\.$/);
   assert.equal(await browser.$(byTestId("review-row-7")).getAttribute("data-state"), "refused");
   // The French weekend is a rule consent lifts: the acknowledgement is offered, not given.
   const consent = await shown(browser, "consent-form");
