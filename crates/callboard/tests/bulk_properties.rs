@@ -200,8 +200,10 @@ fn run_case(faults: &Faults, kills_after_ms: &[u64]) {
             (ended.ok(), callboard, bulk)
         });
         let (view, callboard, bulk) = finished;
-        // The kill: every task of this life stops where it is.
-        process.shutdown_background();
+        // The kill: every task of this life stops where it is, and nothing of it runs after
+        // (a dead process writes nothing more; `shutdown_background` would let its workers
+        // finish their current step while the next life has already started).
+        process.shutdown_timeout(Duration::from_secs(10));
         drop((bulk, callboard));
         if life.is_none() {
             let view = view.expect("the last life runs to the end");

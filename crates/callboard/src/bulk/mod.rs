@@ -603,6 +603,16 @@ impl BulkRuns {
 
     async fn relaunch(&self, callboard: &Callboard, job: JobRecord) -> Result<()> {
         let (provider, _) = connect(callboard, &job.account_id, job.target).await?;
+        // No runner of this job is alive: a row still "sending" was left by one that stopped
+        // between its request and the answer, so it may have been applied.
+        let lines: Vec<u32> = self
+            .store
+            .rows(job.id, &[Status::Sending])?
+            .iter()
+            .map(|row| row.line)
+            .collect();
+        let unknown = Change::to(Status::Unknown).because(words::word("journal-interrupted-row"));
+        self.store.update(job.id, &lines, &unknown)?;
         self.store.set_state(job.id, JobState::Running)?;
         self.launch(job, provider);
         Ok(())
