@@ -20,6 +20,7 @@ use specta::Type;
 use crate::bulk::Weekday;
 use crate::do_not_call::DoNotCall;
 use crate::getvocal_actions::CallWhen;
+use crate::rule_words;
 use crate::service::Callboard;
 use crate::store::{storage, timestamp, Database};
 use crate::words::{self, Words};
@@ -175,7 +176,7 @@ impl From<&Reason> for RuleNote {
     fn from(reason: &Reason) -> Self {
         RuleNote {
             rule_id: reason.rule_id.clone(),
-            plain: reason.plain.clone(),
+            plain: rule_words::sentence(reason),
             source: reason.source.clone(),
         }
     }
@@ -583,7 +584,7 @@ pub fn record_refusal(callboard: &Callboard, form: &RefusalForm) -> Result<Recor
         Decision::Refused(reason) => Words::new("rules-refusal-effect")
             .arg("phone", &phone)
             .arg("account", &account.name)
-            .arg("reason", reason.plain)
+            .arg("reason", rule_words::sentence(&reason))
             .text(),
         Decision::At { .. } => Words::new("rules-refusal-no-wait")
             .arg("phone", &phone)
@@ -701,17 +702,9 @@ pub fn do_not_call_reason(plain: &str) -> Reason {
 /// stays with the rule files (Settings lists them): no address on a main screen.
 pub fn moved_note(reason: &Reason) -> String {
     Words::new("rules-moved-note")
-        .arg("reason", &reason.plain)
+        .arg("reason", rule_words::sentence(reason))
         .arg("rule", &reason.rule_id)
         .text()
-}
-
-/// The rule's name in a move's sentence: "French weekend" for "French weekend: moved to…".
-pub fn rule_label(reason: &Reason) -> &str {
-    reason
-        .plain
-        .split_once(": ")
-        .map_or(reason.plain.as_str(), |(label, _)| label)
 }
 
 /// "Not called: <rule's sentence>", for a refused row's details.
@@ -720,7 +713,7 @@ pub fn refused_note(reason: &Reason) -> String {
         return reason.plain.clone();
     }
     Words::new("rules-refused-note")
-        .arg("reason", &reason.plain)
+        .arg("reason", rule_words::sentence(reason))
         .text()
 }
 

@@ -29,6 +29,7 @@ pub mod import;
 pub mod journal;
 pub mod open_folder;
 pub mod outcome;
+pub mod rule_words;
 pub mod service;
 pub mod settings;
 mod store;

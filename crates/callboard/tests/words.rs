@@ -92,6 +92,7 @@ fn ids_in_code() -> BTreeSet<String> {
     let mut folders = vec![
         repository().join("crates/callboard/src"),
         repository().join("src-tauri/src"),
+        repository().join("crates/cli/src"),
     ];
     while let Some(folder) = folders.pop() {
         for entry in std::fs::read_dir(&folder).unwrap() {
@@ -474,5 +475,127 @@ fn form_checks_start_times_and_callee_clocks_speak_french() {
     assert_eq!(
         calling::callee_clock("+33612345678", moment, words::short_day_time),
         "Mon 7 Dec 14:05, Europe/Paris"
+    );
+}
+
+/// Every shape of the calling rules' decisions, from the rules themselves.
+fn rule_decisions() -> Vec<calling_rules::Reason> {
+    use calling_rules::{Attempt, AttemptLimit, LocalHours, Placement, Rules, Tightening};
+    let at = |text: &str| text.parse::<chrono::DateTime<chrono::Utc>>().unwrap();
+    let reason = |placement: Placement| match placement {
+        Placement::Moved { reason, .. } | Placement::Refused { reason } => reason,
+        Placement::Now => panic!("the rules allowed the call"),
+    };
+    let french = "+33612345678";
+    let saturday = at("2026-12-05T10:00:00Z");
+    let rules = Rules::builtin(LocalHours::weekdays_nine_to_seven());
+    let called = |times: &[&str], refused: bool| -> Vec<Attempt> {
+        times
+            .iter()
+            .map(|time| Attempt {
+                at: at(time),
+                refused,
+            })
+            .collect()
+    };
+    let closed_client = Tightening {
+        hours: Some(LocalHours {
+            days: calling_rules::WEEKDAYS.to_vec(),
+            from: "12:00:00".parse().unwrap(),
+            to: "12:00:00".parse().unwrap(),
+        }),
+        ..Tightening::default()
+    };
+    let strict_client = Tightening {
+        attempts: Some(AttemptLimit {
+            attempts: 1,
+            days: 7,
+        }),
+        ..Tightening::default()
+    };
+    vec![
+        // French weekend, Settings' hours (a British number), the agency's closed day.
+        reason(rules.place(french, saturday, &[])),
+        reason(rules.place("+447700900123", at("2026-12-07T20:30:00Z"), &[])),
+        reason(rules.place("+447700900123", saturday, &[])),
+        // Attempt limit, refusal cool-down, a client's limit, a client with no hours at all.
+        reason(rules.place(
+            french,
+            at("2026-12-08T10:00:00Z"),
+            &called(
+                &[
+                    "2026-12-01T10:00:00Z",
+                    "2026-12-02T10:00:00Z",
+                    "2026-12-03T10:00:00Z",
+                    "2026-12-04T10:00:00Z",
+                ],
+                false,
+            ),
+        )),
+        reason(rules.place(
+            french,
+            at("2026-12-08T10:00:00Z"),
+            &called(&["2026-12-01T10:00:00Z"], true),
+        )),
+        reason(rules.clone().with_tightening(strict_client).place(
+            french,
+            at("2026-12-08T10:00:00Z"),
+            &called(&["2026-12-07T10:00:00Z"], false),
+        )),
+        reason(rules.clone().with_tightening(closed_client).place(
+            french,
+            at("2026-12-08T10:00:00Z"),
+            &[],
+        )),
+        reason(rules.place("12345", saturday, &[])),
+        rules
+            .consent_required(french, saturday)
+            .expect("French consent law"),
+    ]
+}
+
+#[test]
+fn the_calling_rules_decisions_are_worded_in_the_language() {
+    let decisions = rule_decisions();
+    {
+        let _english = Speaking::in_(Language::English);
+        // The rules' own English sentence is the one Callboard words from their codes.
+        for reason in &decisions {
+            assert_eq!(
+                callboard::rule_words::sentence(reason),
+                reason.plain,
+                "{reason:?}"
+            );
+        }
+    }
+    let _french = Speaking::in_(Language::French);
+    let sentences: Vec<String> = decisions
+        .iter()
+        .map(callboard::rule_words::sentence)
+        .collect();
+    for (sentence, reason) in sentences.iter().zip(&decisions) {
+        assert!(
+            !sentence.contains("moved") && !sentence.contains("calls already"),
+            "{sentence}"
+        );
+        assert_ne!(sentence, &reason.plain);
+    }
+    assert_eq!(
+        sentences[0],
+        "Week-end en France\u{202f}: déplacé au lundi 7 décembre 10:00 (Europe/Paris)"
+    );
+    assert_eq!(
+        callboard::rule_words::name(&decisions[0]),
+        "Week-end en France"
+    );
+    assert!(
+        sentences[4].contains("refus exprimé le mardi 1er décembre 2026 11:00 (Europe/Paris)"),
+        "{}",
+        sentences[4]
+    );
+    assert!(
+        sentences[5].contains("Au plus 1 appels par personne sur 7 jours"),
+        "{}",
+        sentences[5]
     );
 }

@@ -38,8 +38,10 @@
 //! blocked the requested moment).
 //! Params of a move: `zone`, `requested_local`, `moved_to_local` ("2026-03-02 10:00"),
 //! `moved_to_weekday` ("Monday"), plus `window` (hours rules), `days` (closed days) or `holiday`.
-//! Params of a limit: `limit`, `days`, `count`, `allowed_from` (RFC 3339, UTC); of a refusal
-//! cool-down: `refused_at`, `allowed_from`.
+//! Params of a limit: `limit`, `days`, `count`, `allowed_from` (RFC 3339, UTC), `zone` (where its
+//! moments are told); of a refusal cool-down: `refused_at`, `allowed_from`, `zone`; of
+//! `unknown_zone`: `phone`; of a consent rule: `required_from`. Agency rules carry `window`
+//! (`default_hours`, `client_hours`) or `limit` and `days` (`client_attempts`) wherever they decide.
 //!
 //! Windows are for the moment a call starts; they never cross midnight.
 

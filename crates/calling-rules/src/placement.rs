@@ -63,6 +63,8 @@ struct HoursCheck {
     closed_day: Cited,
     days: Vec<Weekday>,
     windows: Vec<(NaiveTime, NaiveTime)>,
+    /// The hours as the rule's name writes them: "10:00-13:00, 14:00-20:00".
+    window_text: String,
 }
 
 impl HoursCheck {
@@ -81,6 +83,11 @@ impl HoursCheck {
             )
             .with_state(state),
             days: rule.days.clone(),
+            window_text: windows
+                .iter()
+                .map(|(from, to)| format!("{}-{}", from.format("%H:%M"), to.format("%H:%M")))
+                .collect::<Vec<_>>()
+                .join(", "),
             windows,
         }
     }
@@ -123,16 +130,9 @@ impl HoursCheck {
             } else {
                 Vec::new()
             },
+            // As set, even when it allows nothing ("12:00-12:00").
+            window_text: window,
         }
-    }
-
-    fn window_text(&self) -> String {
-        let windows: Vec<String> = self
-            .windows
-            .iter()
-            .map(|(from, to)| format!("{}-{}", from.format("%H:%M"), to.format("%H:%M")))
-            .collect();
-        windows.join(", ")
     }
 }
 
@@ -367,7 +367,7 @@ impl Applicable<'_> {
                     .map(|c| {
                         (
                             &c.outside_hours,
-                            vec![("window".to_string(), c.window_text())],
+                            vec![("window".to_string(), c.window_text.clone())],
                         )
                     })
             };
@@ -415,6 +415,7 @@ impl Applicable<'_> {
                     vec![
                         ("refused_at".into(), refused_at.to_rfc3339()),
                         ("allowed_from".into(), allowed_from.to_rfc3339()),
+                        ("zone".into(), zone.name().into()),
                     ],
                 ));
             }
@@ -436,6 +437,7 @@ impl Applicable<'_> {
                 ("limit".to_string(), limit.attempts.to_string()),
                 ("days".to_string(), limit.days.to_string()),
                 ("count".to_string(), count.to_string()),
+                ("zone".to_string(), zone.name().to_string()),
             ];
             let plain = match allowed_from {
                 Some(from) => {
@@ -491,7 +493,7 @@ fn unknown_zone(e164: &str) -> Reason {
         format!(
             "Can't tell which time zone {e164} is in, so its local calling hours can't be checked"
         ),
-        Vec::new(),
+        vec![("phone".into(), e164.into())],
     )
 }
 
@@ -580,7 +582,7 @@ pub(crate) fn consent_required(rules: &Rules, e164: &str, at: DateTime<Utc>) -> 
             let plain = format!(
                 "{} (since {})",
                 rule.label,
-                rule.required_from.format("%-d %B %Y")
+                rule.required_from.format("%A %-d %B %Y")
             );
             cited.reason(
                 &rule.code,

@@ -414,10 +414,14 @@ impl BulkRuns {
             .into_iter()
             .map(|(key, count, first, phone)| {
                 let rule = key.split_once('|').map_or("", |(_, rule)| rule);
-                format!(
-                    "{count} moved to {}: {rule}",
-                    calling::callee_clock(&phone, first, words::day_time)
-                )
+                Words::new("rules-moved-group")
+                    .arg("count", count)
+                    .arg(
+                        "moment",
+                        calling::callee_clock(&phone, first, words::day_time),
+                    )
+                    .arg("rule", rule)
+                    .text()
             })
             .collect();
         Ok(review)
@@ -842,9 +846,7 @@ fn plan_of(planned: Planned) -> RowPlan {
         Planned::At { at, moved } => RowPlan {
             call_at: Some(at),
             note: moved.as_ref().map(calling::moved_note),
-            moved_by: moved
-                .as_ref()
-                .map(|reason| calling::rule_label(reason).to_owned()),
+            moved_by: moved.as_ref().map(crate::rule_words::name),
             refused: None,
         },
         Planned::Refused(reason) => RowPlan {

@@ -13,6 +13,7 @@ use serde::{Deserialize, Serialize};
 use specta::Type;
 
 use crate::calling::Decision;
+use crate::words;
 use crate::{Error, Result};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Type)]
@@ -246,7 +247,7 @@ fn outside_run_hours() -> Reason {
     Reason {
         code: "run_hours".to_owned(),
         rule_id: "run_hours".to_owned(),
-        plain: "outside the calling hours chosen for this run".to_owned(),
+        plain: words::word("rules-run-hours"),
         source: "this run's calling hours".to_owned(),
         params: Default::default(),
     }
@@ -256,8 +257,7 @@ fn no_opening() -> Reason {
     Reason {
         code: "no_opening".to_owned(),
         rule_id: "no_opening".to_owned(),
-        plain: "Callboard found no moment in the coming weeks when the rules allow this call"
-            .to_owned(),
+        plain: words::word("rules-no-opening"),
         source: "the calling rules together".to_owned(),
         params: Default::default(),
     }
