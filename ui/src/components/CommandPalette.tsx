@@ -4,6 +4,7 @@ import { useBackend } from "../backend";
 import { useWords } from "../i18n";
 import { screens, type ScreenId } from "../screens";
 import "./CommandPalette.css";
+import { usePaused } from "./usePaused";
 
 /** Where a choice in the palette leads. */
 export type PaletteTarget = { screen: ScreenId } | { call: string };
@@ -41,16 +42,17 @@ export function CommandPalette({ onChoose, onClose }: { onChoose: (target: Palet
     );
   }, [backend]);
 
+  const searched = usePaused(text.trim());
   useEffect(() => {
     let current = true;
-    backend.history({ text: text.trim() || null }, null).then(
+    backend.history({ text: searched || null }, null).then(
       (answer) => current && answer.status === "ok" && setActions(answer.data.rows.slice(0, RECENT_ACTIONS_SHOWN)),
       () => {},
     );
     return () => {
       current = false;
     };
-  }, [backend, text]);
+  }, [backend, searched]);
 
   const choices = useMemo(() => {
     const wanted = text.trim().toLocaleLowerCase();

@@ -31,6 +31,8 @@ const WordsContext = createContext<Words | null>(null);
 
 /** Gives the screens below the words of `language`; changing it re-renders them at once. */
 export function WordsProvider({ language, choose, children }: { language: Language; choose?: (language: Language) => void; children: ReactNode }) {
+  // In render, not in an effect: the children rendered in this same pass word through `words()`.
+  // Setting the same value again is harmless, so a repeated render changes nothing.
   speak(language);
   const words = useMemo(() => wordsIn(language, choose), [language, choose]);
   return <WordsContext.Provider value={words}>{children}</WordsContext.Provider>;

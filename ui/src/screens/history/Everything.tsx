@@ -8,6 +8,7 @@ import { useLoadWith } from "../../useLoad";
 import { formatMoment } from "../../when";
 import { useBackend } from "../../backend";
 import { OpenCall } from "../../components/OpenCall";
+import { usePaused } from "../../components/usePaused";
 import { OutcomeBadge, outcomeColours, outcomeGroups, outcomeWords } from "../../components/OutcomeBadge";
 import { thrownToExplanation } from "../../errors";
 import { useWords, words } from "../../i18n";
@@ -19,7 +20,6 @@ const CallsChart = lazy(() => import("./CallsChart").then((module) => ({ default
 const ROW_HEIGHT = 64;
 const LIST_HEIGHT = 480;
 /** Typing in the search box asks again once the person pauses. */
-const SEARCH_PAUSE_MS = 300;
 
 const platforms: readonly { value: Platform; name: string }[] = [
   { value: "getvocal", name: "GetVocal" },
@@ -64,14 +64,9 @@ export function Everything() {
   const [from, setFrom] = useState(daysAgo(29));
   const [to, setTo] = useState(daysAgo(0));
   const [typed, setTyped] = useState("");
-  const [text, setText] = useState("");
+  const text = usePaused(typed.trim());
   const [sort, setSort] = useState<Sort>("newest");
   const [accounts, setAccounts] = useState<AccountSummary[]>([]);
-
-  useEffect(() => {
-    const timer = setTimeout(() => setText(typed.trim()), SEARCH_PAUSE_MS);
-    return () => clearTimeout(timer);
-  }, [typed]);
 
   useEffect(() => {
     let current = true;
