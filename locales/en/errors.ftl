@@ -246,3 +246,12 @@ errors-field-getvocal-detail-unnamed = Give the detail “{ $value }” a name, 
 errors-field-getvocal-detail-twice = “{ $key }” is used twice. Give each extra detail its own name.
 errors-field-default-country = Choose a country from the list (a two-letter code such as FR or US).
 errors-field-no-file = There is no file at { $path }.
+errors-field-awaz-unknown-status = Awaz does not notify about the status “{ $status }”.
+# The agency logo chosen in Settings, when a statement is written (clients/statement.rs).
+errors-field-clients-logo-unreadable = The agency logo { $path } could not be read: { $error }
+errors-field-clients-logo-unusable = The agency logo cannot be shown: { $problem }
+# Why a platform's address can't be used: `$reason` of `errors-settings-invalid-base-url`.
+errors-field-base-url-not-an-address = it is not a web address
+errors-field-base-url-sign-in-inside = it must not contain a user name or password (sign-ins go in the account's own fields)
+errors-field-base-url-not-secure = only secure https:// addresses are allowed
+errors-field-base-url-not-https = it must start with https://

@@ -64,3 +64,5 @@ exports-yes = yes
 exports-no = no
 # A column of an imported file that has no header.
 exports-import-column = Column { $number }
+# Who sent a top-up, when this computer's account has no login name.
+exports-sender-this-computer = this computer

@@ -46,3 +46,19 @@ journal-bulk-call-log-unreadable = Callboard could not check the Awaz call log: 
 journal-bulk-no-answer = no answer
 journal-bulk-gave-up-unknown = Callboard could not find out whether this went through after { $tries } tries. Last problem: { $last }
 journal-bulk-gave-up = Stopped after { $tries } tries. Last problem: { $last }
+
+# What the person found when they checked an action whose outcome was unknown (journal.rs).
+journal-settled-applied = You checked: it went through.
+journal-settled-not-applied = You checked: it did not go through.
+
+# The confirmation of a batch of top-ups (clients/batch.rs): "Add 1500 minutes and 75.50
+# credits to 3 workspaces?". `$count` of an amount is its number, for the word that follows it.
+journal-batch-question = Add { $amounts } to { $count ->
+        [one] 1 workspace
+       *[other] { $count } workspaces
+    }?
+journal-batch-amount = { $amount } { $kind ->
+        [minutes] minutes
+       *[credits] credits
+    }
+journal-batch-amounts = { $first } and { $second }

@@ -108,7 +108,7 @@ errors-update-check-failed = Callboard n'a pas pu vérifier les mises à jour.
 
 # Messages des champs de formulaire vérifiés par Rust (titre de `errors-input-invalid-field`).
 errors-field-unknown-language = Callboard parle anglais (en) et français (fr), pas « { $code } ».
-errors-field-unknown-country = Callboard ne connaît pas le pays « { $country } ». Choisissez le pays par défaut dans les Réglages.
+errors-field-unknown-country = Callboard ne connaît pas le pays « { $country } ». Choisissez le pays par défaut dans les Paramètres.
 errors-field-phone-empty = Saisissez un numéro de téléphone, par exemple { $example }.
 errors-field-phone-invalid = Ce numéro de téléphone ne semble pas valide. Vérifiez l'indicatif du pays et les chiffres, par exemple { $example }.
 errors-field-phone-not-from-country = Ce numéro ne ressemble pas à un numéro de ce pays ({ $country }). Écrivez-le avec l'indicatif du pays, par exemple { $example }.
@@ -247,3 +247,12 @@ errors-field-getvocal-detail-unnamed = Donnez un nom au détail « { $value }�
 errors-field-getvocal-detail-twice = « { $key } » est utilisé deux fois. Donnez à chaque détail supplémentaire son propre nom.
 errors-field-default-country = Choisissez un pays dans la liste (un code à deux lettres comme FR ou US).
 errors-field-no-file = Il n'y a pas de fichier à l'emplacement { $path }.
+errors-field-awaz-unknown-status = Awaz ne prévient pas pour le statut « { $status } ».
+# Le logo de l'agence choisi dans les Paramètres, quand un relevé est établi (clients/statement.rs).
+errors-field-clients-logo-unreadable = Le logo de l'agence { $path } n'a pas pu être lu : { $error }
+errors-field-clients-logo-unusable = Le logo de l'agence ne peut pas être affiché : { $problem }
+# Pourquoi l'adresse d'une plateforme est inutilisable : `$reason` de `errors-settings-invalid-base-url`.
+errors-field-base-url-not-an-address = ce n'est pas une adresse web
+errors-field-base-url-sign-in-inside = elle ne doit contenir ni nom d'utilisateur ni mot de passe (les identifiants vont dans les champs du compte)
+errors-field-base-url-not-secure = seules les adresses sécurisées https:// sont acceptées
+errors-field-base-url-not-https = elle doit commencer par https://

@@ -63,3 +63,5 @@ exports-yes = oui
 exports-no = non
 # Une colonne sans en-tête d'un fichier importé.
 exports-import-column = Colonne { $number }
+# Qui a envoyé une recharge, quand le compte de cet ordinateur n'a pas de nom de connexion.
+exports-sender-this-computer = cet ordinateur

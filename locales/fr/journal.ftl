@@ -46,3 +46,25 @@ journal-bulk-call-log-unreadable = Callboard n'a pas pu consulter le journal d'a
 journal-bulk-no-answer = pas de réponse
 journal-bulk-gave-up-unknown = Callboard n'a pas pu savoir si c'est passé après { $tries } tentatives. Dernier problème : { $last }
 journal-bulk-gave-up = Arrêté après { $tries } tentatives. Dernier problème : { $last }
+
+# Ce que la personne a constaté en vérifiant une action au résultat incertain (journal.rs).
+journal-settled-applied = Vérifié par vous : c'est passé.
+journal-settled-not-applied = Vérifié par vous : ce n'est pas passé.
+
+# La confirmation d'un lot de recharges (clients/batch.rs) : « Ajouter 1500 minutes et 75,50
+# crédits à 3 espaces de travail ? ». Le `$count` d'un montant est sa valeur, pour accorder le mot qui suit.
+journal-batch-question = Ajouter { $amounts } à { $count ->
+        [one] 1 espace de travail
+       *[other] { $count } espaces de travail
+    } ?
+journal-batch-amount = { $amount } { $kind ->
+        [minutes] { $count ->
+            [one] minute
+           *[other] minutes
+        }
+       *[credits] { $count ->
+            [one] crédit
+           *[other] crédits
+        }
+    }
+journal-batch-amounts = { $first } et { $second }

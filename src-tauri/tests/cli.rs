@@ -124,15 +124,32 @@ impl Machine {
 
     /// Runs `callboard ARGS` with no terminal (stdin empty, output captured).
     async fn run(&self, args: &[&str]) -> Output {
-        tokio::process::Command::new(env!("CARGO_BIN_EXE_callboard"))
+        self.command(args).output().await.unwrap()
+    }
+
+    /// `callboard ARGS`, not started yet.
+    fn command(&self, args: &[&str]) -> tokio::process::Command {
+        let mut command = tokio::process::Command::new(env!("CARGO_BIN_EXE_callboard"));
+        command
             .args(args)
             .env("XDG_DATA_HOME", self.data_home())
             .env_remove("CALLBOARD_AWAZ_URL")
             .stdin(Stdio::null())
-            .kill_on_drop(true)
-            .output()
-            .await
-            .unwrap()
+            .kill_on_drop(true);
+        command
+    }
+
+    /// A batch file whose lines 3 and 4 cannot be used (an unknown kind, an amount in words).
+    fn file_with_typos(&self) -> PathBuf {
+        let file = self.home.path().join("typo.csv");
+        std::fs::write(
+            &file,
+            format!(
+                "workspace,kind,amount\n{NORTH},credits,5\n{SOUTH},euros,5\n{NORTH},minutes,abc\n"
+            ),
+        )
+        .unwrap();
+        file
     }
 
     fn balance(&self, workspace: &str) -> (f64, f64) {
@@ -176,6 +193,12 @@ fn text(bytes: &[u8]) -> String {
 fn json_of(output: &Output) -> Value {
     serde_json::from_slice(&output.stdout)
         .unwrap_or_else(|error| panic!("not JSON ({error}): {}", text(&output.stdout)))
+}
+
+#[track_caller]
+fn assert_says(output: &[u8], words: &str) {
+    let said = text(output);
+    assert!(said.contains(words), "{words:?} not in: {said}");
 }
 
 #[track_caller]
@@ -566,12 +589,7 @@ async fn use_up_budget(awaz_url: &str, count: usize) -> usize {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_file_with_lines_that_cannot_be_used_is_not_sent_at_all() {
     let machine = Machine::new().await;
-    let file = machine.home.path().join("typo.csv");
-    std::fs::write(
-        &file,
-        format!("workspace,kind,amount\n{NORTH},credits,5\n{SOUTH},euros,5\n{NORTH},minutes,abc\n"),
-    )
-    .unwrap();
+    let file = machine.file_with_typos();
     let file = file.to_str().unwrap();
     for run in [
         &["batch", file, "--dry-run"][..],
@@ -704,4 +722,56 @@ async fn on_a_terminal_it_asks_naming_the_total_and_sends_only_on_yes() {
     assert!(text(&accepted.stdout).contains("Done: added 7.5 credits"));
     assert_eq!(machine.sim.requests(TOP_UP_ROUTE), 1);
     assert_eq!(machine.balance(NORTH).0, 127.5);
+}
+
+/// In French — asked for with `CALLBOARD_LANGUAGE`, or chosen in the app's Settings — refusals,
+/// their next steps, reviews and `--help` are French; the exit codes and the JSON scripts read
+/// are the same as in English.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn in_french_the_command_line_speaks_french_and_scripts_read_the_same() {
+    let machine = Machine::new().await;
+    let in_french = |args: &'static [&'static str]| {
+        let mut command = machine.command(args);
+        command.env("CALLBOARD_LANGUAGE", "fr");
+        async move { command.output().await.unwrap() }
+    };
+
+    let nobody = in_french(&["top-up", "--client", "Nobody", "--credits", "1", "--yes"]).await;
+    assert_exit(&nobody, REFUSED);
+    assert_says(
+        &nobody.stderr,
+        "Le carnet n'a pas de client «\u{202f}Nobody\u{202f}».",
+    );
+    assert_says(
+        &nobody.stderr,
+        "ajoutez des clients dans l'application Callboard (Clients).",
+    );
+
+    let help = in_french(&["top-up", "--help"]).await;
+    assert_exit(&help, DONE);
+    assert_says(&help.stdout, "Exemples\u{202f}:");
+
+    let accounts = in_french(&["accounts", "--format", "json"]).await;
+    assert_exit(&accounts, DONE);
+    assert_eq!(json_of(&accounts)[0]["id"], machine.account_id.as_str());
+
+    // Chosen in Settings, without the variable: the same French.
+    let settings = data_folder::settings(&machine.data_dir());
+    let mut chosen = settings.load().unwrap();
+    chosen.preferences.language = Some("fr".to_owned());
+    settings.save(&chosen).unwrap();
+    let file = machine.file_with_typos();
+    let review = machine
+        .command(&["batch", file.to_str().unwrap(), "--dry-run"])
+        .env_remove("CALLBOARD_LANGUAGE")
+        .output()
+        .await
+        .unwrap();
+    assert_exit(&review, REFUSED);
+    assert_says(
+        &review.stderr,
+        "Non envoyé\u{202f}: 2 lignes du fichier ne peuvent pas être utilisées",
+    );
+    assert_says(&review.stdout, "Espace de travail");
+    assert_eq!(machine.sim.requests(TOP_UP_ROUTE), 0);
 }

@@ -320,7 +320,9 @@ pub async fn subscribe_hook(
     {
         return Err(Error::InvalidField {
             field: "statuses".to_owned(),
-            message: format!("Awaz does not notify about the status {unknown:?}."),
+            message: Words::new("errors-field-awaz-unknown-status")
+                .arg("status", to_json(unknown).as_str().unwrap_or_default())
+                .text(),
         });
     }
     let subscription = HookSubscription {

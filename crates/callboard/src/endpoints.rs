@@ -12,7 +12,7 @@ use serde::{Deserialize, Serialize};
 use specta::Type;
 use url::{Host, Url};
 
-use crate::{Error, Result};
+use crate::{words, Error, Result};
 
 #[derive(
     Debug,
@@ -105,22 +105,22 @@ fn developer_mode(env: &impl Fn(&str) -> Option<String>) -> bool {
 
 /// Parses and checks a base URL typed by a person or read from the environment.
 pub fn parse_base_url(platform: Platform, input: &str) -> Result<Url> {
+    // `reason` is the catalogue id of why, worded in the person's language.
     let invalid = |reason: &str| Error::InvalidBaseUrl {
         platform,
         input: without_user_info(input.trim()),
-        reason: reason.to_owned(),
+        reason: words::word(reason),
     };
-    let url = Url::parse(input.trim()).map_err(|_| invalid("it is not a web address"))?;
+    let url =
+        Url::parse(input.trim()).map_err(|_| invalid("errors-field-base-url-not-an-address"))?;
     if !url.username().is_empty() || url.password().is_some() {
-        return Err(invalid(
-            "it must not contain a user name or password (sign-ins go in the account's own fields)",
-        ));
+        return Err(invalid("errors-field-base-url-sign-in-inside"));
     }
     match url.scheme() {
         "https" => Ok(url),
         "http" if is_loopback(&url) => Ok(url),
-        "http" => Err(invalid("only secure https:// addresses are allowed")),
-        _ => Err(invalid("it must start with https://")),
+        "http" => Err(invalid("errors-field-base-url-not-secure")),
+        _ => Err(invalid("errors-field-base-url-not-https")),
     }
 }
 

@@ -16,6 +16,7 @@ use tokio::sync::watch;
 
 use crate::endpoints::Platform;
 use crate::store::{now, read_text, storage, timestamp, Database, Text};
+use crate::words;
 use crate::words::Words;
 use crate::write_path::{write_once, Written};
 use crate::{Error, Result};
@@ -306,9 +307,15 @@ impl Journal {
     /// settled as done or as not applied, in their words. Only unknown actions can be settled.
     pub fn settle(&self, id: i64, applied: bool) -> Result<ActionRecord> {
         let (state, note) = if applied {
-            (ActionState::Succeeded, "You checked: it went through.")
+            (
+                ActionState::Succeeded,
+                words::word("journal-settled-applied"),
+            )
         } else {
-            (ActionState::Failed, "You checked: it did not go through.")
+            (
+                ActionState::Failed,
+                words::word("journal-settled-not-applied"),
+            )
         };
         let updated = self
             .connection()

@@ -24,31 +24,34 @@ use serde::{Deserialize, Serialize};
 pub const LANGUAGE_VARIABLE: &str = "CALLBOARD_LANGUAGE";
 
 /// The catalogue files Rust reads; the other `.ftl` files are the window's.
-pub const RUST_FILES: [&str; 6] = [
+pub const RUST_FILES: [&str; 7] = [
     "errors.ftl",
     "journal.ftl",
     "exports.ftl",
     "dates.ftl",
     "shell.ftl",
     "rules.ftl",
+    "cli.ftl",
 ];
 
-const ENGLISH: [&str; 6] = [
+const ENGLISH: [&str; 7] = [
     include_str!("../../../locales/en/errors.ftl"),
     include_str!("../../../locales/en/journal.ftl"),
     include_str!("../../../locales/en/exports.ftl"),
     include_str!("../../../locales/en/dates.ftl"),
     include_str!("../../../locales/en/shell.ftl"),
     include_str!("../../../locales/en/rules.ftl"),
+    include_str!("../../../locales/en/cli.ftl"),
 ];
 
-const FRENCH: [&str; 6] = [
+const FRENCH: [&str; 7] = [
     include_str!("../../../locales/fr/errors.ftl"),
     include_str!("../../../locales/fr/journal.ftl"),
     include_str!("../../../locales/fr/exports.ftl"),
     include_str!("../../../locales/fr/dates.ftl"),
     include_str!("../../../locales/fr/shell.ftl"),
     include_str!("../../../locales/fr/rules.ftl"),
+    include_str!("../../../locales/fr/cli.ftl"),
 ];
 
 /// The languages Callboard speaks, plus the pseudo-locale that shows hard-coded words.
@@ -307,6 +310,15 @@ pub fn number(value: f64, language: Language) -> String {
         format!("{sign}{grouped}")
     } else {
         format!("{sign}{grouped}{decimal}{fraction}")
+    }
+}
+
+/// An amount as the person typed it ("1500", "10.5", "75.50": no grouping, its own decimals),
+/// with the current language's decimal separator ("10,5").
+pub fn typed_number(typed: &str) -> String {
+    match current() {
+        Language::French => typed.replace('.', ","),
+        Language::English | Language::Pseudo => typed.to_owned(),
     }
 }
 

@@ -1,5 +1,6 @@
 //! `callboard accounts`
 
+use callboard::words;
 use callboard::{AccountStatus, AccountSummary};
 
 use crate::exit::{Exit, Failure, Outcome};
@@ -7,7 +8,7 @@ use crate::open;
 use crate::output::{print_listing, Columns, ListFormat};
 
 pub async fn run(format: ListFormat) -> Outcome {
-    let accounts = match open::open("list the accounts").await? {
+    let accounts = match open::open("cli-doing-list-accounts").await? {
         Some(callboard) => callboard.accounts(),
         None => Vec::new(),
     };
@@ -18,19 +19,19 @@ pub async fn run(format: ListFormat) -> Outcome {
         &accounts,
         Columns {
             headers: &[
-                "Name",
-                "Platform",
-                "Signed in as",
-                "Status",
-                "Address",
-                "Id",
+                "cli-column-name",
+                "cli-column-platform",
+                "cli-column-signed-in-as",
+                "cli-column-status",
+                "cli-column-address",
+                "cli-column-id",
             ],
             row: |account: &AccountSummary| {
                 vec![
                     account.name.clone(),
                     account.platform.display_name().to_owned(),
                     account.signed_in_as.clone(),
-                    status_words(account.status).to_owned(),
+                    words::word(status_words(account.status)),
                     account.base_url.clone(),
                     account.id.clone(),
                 ]
@@ -39,14 +40,15 @@ pub async fn run(format: ListFormat) -> Outcome {
     )
     .map_err(Failure::from)?;
     if accounts.is_empty() && format == ListFormat::Table {
-        eprintln!("No accounts yet: add them in the Callboard app (Accounts).");
+        eprintln!("{}", words::word("cli-no-accounts"));
     }
     Ok(Exit::Done)
 }
 
+/// The catalogue id of an account's status.
 fn status_words(status: AccountStatus) -> &'static str {
     match status {
-        AccountStatus::Connected => "ready",
-        AccountStatus::NeedsSignIn => "sign in again in the app",
+        AccountStatus::Connected => "cli-account-ready",
+        AccountStatus::NeedsSignIn => "cli-account-needs-sign-in",
     }
 }

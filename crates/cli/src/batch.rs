@@ -9,6 +9,7 @@ use std::path::Path;
 use callboard::clients::{
     BatchLineStage, BatchLineView, BatchProgress, BatchSource, BatchView, Batches,
 };
+use callboard::words::{self, Words};
 use callboard::Callboard;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
@@ -16,9 +17,11 @@ use crate::args::BatchArgs;
 use crate::confirm::confirm;
 use crate::exit::{Exit, Failure, Outcome};
 use crate::open;
-use crate::output::{print_json, print_listing, Columns, ListFormat};
+use crate::output::{
+    amount_text, kind_text, print_json, print_listing, with_amount, Columns, ListFormat,
+};
 
-const DOING: &str = "send a batch of top-ups";
+const DOING: &str = "cli-doing-send-batch";
 
 pub async fn run(args: BatchArgs) -> Outcome {
     require_file(&args.file)?;
@@ -42,13 +45,19 @@ pub async fn run(args: BatchArgs) -> Outcome {
             .map_err(|error| Failure::of(error, DOING))?;
         print_review(&draft, args.format)?;
         if !sendable {
-            return Err(Failure::refused(format!(
-                "Not sent: {} of the file cannot be used (listed above).",
-                plural(draft.problems.len(), "line")
-            ))
-            .next(format!("Correct {} and run it again.", args.file.display())));
+            return Err(Failure::worded(
+                Exit::Refused,
+                Words::new("cli-batch-not-sendable")
+                    .arg("count", draft.problems.len())
+                    .arg("file", args.file.display().to_string()),
+            ));
         }
-        eprintln!("Dry run: nothing was sent. {}", draft.question);
+        eprintln!(
+            "{}",
+            Words::new("cli-dry-run")
+                .arg("question", &draft.question)
+                .text()
+        );
         return Ok(Exit::Done);
     }
     if args.format == ListFormat::Table {
@@ -88,12 +97,13 @@ pub async fn send(
         if let Some(line) = update.line {
             bar.inc(1);
             if !matches!(line.stage, BatchLineStage::Done) {
-                bar.println(format!(
-                    "Line {}: {} — {}",
-                    line.position,
-                    line_label(&line),
-                    outcome_words(&line)
-                ));
+                bar.println(
+                    Words::new("cli-line-progress")
+                        .arg("position", line.position.to_string())
+                        .arg("line", line_label(&line))
+                        .arg("outcome", outcome_words(&line))
+                        .text(),
+                );
             }
         }
     };
@@ -102,7 +112,7 @@ pub async fn send(
     let view = tokio::select! {
         view = &mut sending => view,
         _ = tokio::signal::ctrl_c() => {
-            bar.println("Pausing after the line on its way…");
+            bar.println(words::word("cli-pausing"));
             batches.pause(callboard, draft.id).map_err(failed)?;
             sending.await
         }
@@ -122,24 +132,26 @@ fn confirmation(draft: &BatchView) -> String {
         .collect();
     accounts.sort_unstable();
     accounts.dedup();
-    let from = accounts
+    let names = accounts
         .iter()
-        .map(|name| format!("“{name}”"))
+        .map(|name| Words::new("cli-quoted").arg("name", *name).text())
         .collect::<Vec<_>>()
         .join(", ");
     let what = match draft.lines.as_slice() {
-        [line] => format!(
-            "Add {} {} to {}",
-            line.amount,
-            line.kind.field(),
-            line_label(line)
-        ),
-        _ => draft.question.trim_end_matches('?').to_owned(),
+        [line] => with_amount(Words::new("cli-confirm-one-line"), line.kind, line.amount)
+            .arg("line", line_label(line))
+            .text(),
+        // The question without its question mark (and the space French puts before it).
+        _ => draft
+            .question
+            .trim_end_matches(['?', '\u{202f}', ' '])
+            .to_owned(),
     };
-    format!(
-        "{what} from the Awaz account{} {from}",
-        if accounts.len() == 1 { "" } else { "s" }
-    )
+    Words::new("cli-confirm-from")
+        .arg("what", what)
+        .arg("accounts", accounts.len())
+        .arg("names", names)
+        .text()
 }
 
 fn progress_bar(lines: usize, wanted: bool) -> ProgressBar {
@@ -151,9 +163,13 @@ fn progress_bar(lines: usize, wanted: bool) -> ProgressBar {
             ProgressDrawTarget::hidden()
         },
     );
-    if let Ok(style) =
-        ProgressStyle::with_template("{bar:40} {pos}/{len} top-ups sent ({eta} left)")
-    {
+    let template = Words::new("cli-progress")
+        .arg("bar", "{bar:40}")
+        .arg("pos", "{pos}")
+        .arg("len", "{len}")
+        .arg("eta", "{eta}")
+        .text();
+    if let Ok(style) = ProgressStyle::with_template(&template) {
         bar.set_style(style);
     }
     bar
@@ -180,15 +196,13 @@ fn print_review(draft: &BatchView, format: ListFormat) -> Outcome<()> {
     }
     print_lines(draft, format)?;
     for total in &draft.totals {
-        println!(
-            "Total: {} {} ({})",
-            total.total,
-            total.kind.field(),
-            plural(total.lines as usize, "line")
-        );
+        let words = with_amount(Words::new("cli-review-total"), total.kind, total.total)
+            .arg("lines", total.lines);
+        println!("{}", words.text());
     }
     for problem in &draft.problems {
-        println!("Left out: {problem}");
+        let words = Words::new("cli-review-left-out").arg("problem", problem);
+        println!("{}", words.text());
     }
     Ok(())
 }
@@ -197,18 +211,17 @@ fn print_review(draft: &BatchView, format: ListFormat) -> Outcome<()> {
 fn print_outcome(view: &BatchView, format: ListFormat) -> Outcome<()> {
     print_lines(view, format)?;
     let counts = &view.counts;
-    eprintln!(
-        "{} done, {} refused, {} unknown (held for a check), {} not sent.",
-        counts.done,
-        counts.refused,
-        counts.unknown + counts.sending,
-        counts.blocked + counts.waiting
-    );
+    let summary = Words::new("cli-batch-counts")
+        .arg("done", counts.done)
+        .arg("refused", counts.refused)
+        .arg("unknown", counts.unknown + counts.sending)
+        .arg("blocked", counts.blocked + counts.waiting);
+    eprintln!("{}", summary.text());
     if counts.unknown + counts.sending > 0 {
-        eprintln!("Check the unknown ones in Awaz, then settle them in the Callboard app (History); they will not be sent again.");
+        eprintln!("{}", words::word("cli-batch-check-unknown"));
     }
     if counts.waiting > 0 {
-        eprintln!("Paused: resume it in the Callboard app (Clients, batches).");
+        eprintln!("{}", words::word("cli-batch-paused"));
     }
     Ok(())
 }
@@ -225,22 +238,22 @@ fn print_lines(view: &BatchView, format: ListFormat) -> Outcome<()> {
         &view.lines,
         Columns {
             headers: &[
-                "#",
-                "Client",
-                "Workspace",
-                "Kind",
-                "Amount",
-                "Reference",
-                "From account",
-                "Outcome",
+                "cli-column-number",
+                "cli-column-client",
+                "cli-column-workspace",
+                "cli-column-kind",
+                "cli-column-amount",
+                "cli-column-reference",
+                "cli-column-from-account",
+                "cli-column-outcome",
             ],
             row: |line: &BatchLineView| {
                 vec![
                     line.position.to_string(),
                     line.client_name.clone().unwrap_or_default(),
                     line.workspace.clone(),
-                    line.kind.field().to_owned(),
-                    line.amount.to_string(),
+                    kind_text(line.kind, line.amount),
+                    amount_text(line.amount),
                     line.reference.clone().unwrap_or_default(),
                     line.account_name.clone(),
                     outcome_words(line),
@@ -253,32 +266,30 @@ fn print_lines(view: &BatchView, format: ListFormat) -> Outcome<()> {
 
 fn line_label(line: &BatchLineView) -> String {
     match &line.client_name {
-        Some(name) => format!("{name} ({})", line.workspace),
+        Some(name) => Words::new("cli-line-label")
+            .arg("name", name)
+            .arg("workspace", &line.workspace)
+            .text(),
         None => line.workspace.clone(),
     }
 }
 
 pub fn outcome_words(line: &BatchLineView) -> String {
-    let stage = match line.stage {
-        BatchLineStage::Waiting => "to send",
-        BatchLineStage::Sending => "unknown (interrupted): check before retrying",
-        BatchLineStage::Done => "done",
-        BatchLineStage::Refused => "refused",
-        BatchLineStage::Unknown => "unknown: held for a check",
-        BatchLineStage::Blocked => "not sent",
-        BatchLineStage::Skipped => "skipped (sent in another batch)",
-    };
+    let stage = words::word(match line.stage {
+        BatchLineStage::Waiting => "cli-stage-waiting",
+        BatchLineStage::Sending => "cli-stage-sending",
+        BatchLineStage::Done => "cli-stage-done",
+        BatchLineStage::Refused => "cli-stage-refused",
+        BatchLineStage::Unknown => "cli-stage-unknown",
+        BatchLineStage::Blocked => "cli-stage-blocked",
+        BatchLineStage::Skipped => "cli-stage-skipped",
+    });
     match &line.reason {
-        Some(reason) => format!("{stage}: {reason}"),
-        None => stage.to_owned(),
-    }
-}
-
-fn plural(count: usize, word: &str) -> String {
-    if count == 1 {
-        format!("1 {word}")
-    } else {
-        format!("{count} {word}s")
+        Some(reason) => Words::new("cli-stage-with-reason")
+            .arg("stage", stage)
+            .arg("reason", reason)
+            .text(),
+        None => stage,
     }
 }
 
@@ -287,9 +298,10 @@ fn require_file(path: &Path) -> Outcome<()> {
     if path.is_file() {
         Ok(())
     } else {
-        Err(Failure::usage(format!(
-            "There is no file {}.",
-            path.display()
-        )))
+        Err(Failure::usage(
+            Words::new("cli-no-file")
+                .arg("path", path.display().to_string())
+                .text(),
+        ))
     }
 }

@@ -3,6 +3,7 @@
 use std::path::Path;
 
 use callboard::clients::{book, Client, ClientQuery};
+use callboard::words::{self, Words};
 use callboard::Callboard;
 
 use crate::exit::{Exit, Failure, Outcome};
@@ -10,9 +11,11 @@ use crate::open;
 use crate::output::{print_listing, Columns, ListFormat};
 
 pub async fn list(query: ClientQuery, format: ListFormat) -> Outcome {
-    let clients = match open::open("list the clients").await? {
-        Some(callboard) => book::list(callboard.database(), &query)
-            .map_err(|error| Failure::of(error, "list the clients"))?,
+    const DOING: &str = "cli-doing-list-clients";
+    let clients = match open::open(DOING).await? {
+        Some(callboard) => {
+            book::list(callboard.database(), &query).map_err(|error| Failure::of(error, DOING))?
+        }
         None => Vec::new(),
     };
     print_listing(
@@ -21,12 +24,12 @@ pub async fn list(query: ClientQuery, format: ListFormat) -> Outcome {
         &clients,
         Columns {
             headers: &[
-                "Name",
-                "Workspace email",
-                "Workspace id",
-                "Tags",
-                "Next due",
-                "Archived",
+                "cli-column-name",
+                "cli-column-workspace-email",
+                "cli-column-workspace-id",
+                "cli-column-tags",
+                "cli-column-next-due",
+                "cli-column-archived",
             ],
             row: |client: &Client| {
                 vec![
@@ -35,7 +38,11 @@ pub async fn list(query: ClientQuery, format: ListFormat) -> Outcome {
                     client.workspace_id.clone().unwrap_or_default(),
                     client.tags.join(", "),
                     client.next_due_on.clone().unwrap_or_default(),
-                    if client.archived { "yes" } else { "" }.to_owned(),
+                    if client.archived {
+                        words::word("cli-archived")
+                    } else {
+                        String::new()
+                    },
                 ]
             },
         },
@@ -45,16 +52,19 @@ pub async fn list(query: ClientQuery, format: ListFormat) -> Outcome {
 
 /// The whole book (archived clients too) as the app's CSV export, which the app imports back.
 pub async fn export(out: &Path) -> Outcome {
-    const DOING: &str = "export the clients";
+    const DOING: &str = "cli-doing-export-clients";
     let callboard = open::open_with_accounts(DOING).await?;
     let exported = book::export_csv(&callboard, out).map_err(|error| Failure::of(error, DOING))?;
-    eprintln!("Wrote {} clients to {}.", exported.rows, exported.path);
+    let wrote = Words::new("cli-clients-exported")
+        .arg("rows", exported.rows)
+        .arg("path", &exported.path);
+    eprintln!("{}", wrote.text());
     Ok(Exit::Done)
 }
 
 /// The client of the book called `name` (any case), or whose workspace email or id it is.
 pub fn find_client(callboard: &Callboard, name: &str) -> Outcome<Client> {
-    let failed = |error| Failure::of(error, "find the client");
+    let failed = |error| Failure::of(error, "cli-doing-find-client");
     let wanted = name.trim();
     let everyone = ClientQuery {
         include_archived: true,
@@ -70,12 +80,14 @@ pub fn find_client(callboard: &Callboard, name: &str) -> Outcome<Client> {
         [] => book::find_by_workspace(callboard.database(), wanted)
             .map_err(failed)?
             .ok_or_else(|| {
-                Failure::refused(format!("The client book has no client “{wanted}”."))
-                    .next("`callboard clients list` shows the book; add clients in the Callboard app (Clients).")
+                Failure::worded(
+                    Exit::Refused,
+                    Words::new("cli-no-such-client").arg("name", wanted),
+                )
             }),
-        _ => Err(Failure::refused(format!(
-            "Several clients in the book are called “{wanted}”."
-        ))
-        .next("Name the client by its workspace email or id instead.")),
+        _ => Err(Failure::worded(
+            Exit::Refused,
+            Words::new("cli-several-clients").arg("name", wanted),
+        )),
     }
 }

@@ -3,6 +3,8 @@
 
 use std::io::{BufRead, IsTerminal, Write};
 
+use callboard::words::{self, Words};
+
 use crate::exit::{Exit, Failure, Outcome};
 
 /// Asks whether to do `what` ("Add 25 credits to … from “Clinics – Awaz”", naming the total)
@@ -13,18 +15,24 @@ pub fn confirm(what: &str, yes: bool) -> Outcome<()> {
     }
     let stdin = std::io::stdin();
     if !stdin.is_terminal() {
-        return Err(Failure::usage(format!(
-            "Not sent: “{what}” needs your confirmation, and there is no terminal to ask on."
-        ))
-        .next("Run it again with --yes to confirm in advance."));
+        return Err(Failure::worded(
+            Exit::Usage,
+            Words::new("cli-confirm-no-terminal").arg("what", what),
+        ));
     }
     let mut stderr = std::io::stderr();
-    write!(stderr, "{what}? [y/N] ")?;
+    // The space after the question is the answer's place (Fluent drops trailing spaces).
+    let question = Words::new("cli-confirm-prompt").arg("what", what).text();
+    write!(stderr, "{question} ")?;
     stderr.flush()?;
     let mut answer = String::new();
     stdin.lock().read_line(&mut answer)?;
     match answer.trim().to_lowercase().as_str() {
-        "y" | "yes" => Ok(()),
-        _ => Err(Failure::new(Exit::Cancelled, "Not sent: you answered no.")),
+        // English and French yeses in either language: a script or a habit may answer either.
+        "y" | "yes" | "o" | "oui" => Ok(()),
+        _ => Err(Failure::new(
+            Exit::Cancelled,
+            words::word("cli-answered-no"),
+        )),
     }
 }

@@ -4,8 +4,9 @@
 use std::process::ExitCode;
 
 use callboard::journal::ActionState;
+use callboard::words::Words;
 
-/// The exit codes, as `--help` and the README list them.
+/// The exit codes, as `--help` (`cli-help-exit-codes`) and the README list them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Exit {
     /// Done: everything asked was applied (or there was nothing to send).
@@ -23,17 +24,6 @@ pub enum Exit {
     /// The person answered "no" at the confirmation. Nothing sent.
     Cancelled = 5,
 }
-
-/// The `--help` text of the exit codes.
-pub const EXIT_CODES_HELP: &str = "\
-Exit codes:
-  0  Done: everything asked was applied.
-  1  Not done, nothing applied: the platform refused it or the input was wrong.
-  2  Usage: wrong arguments, or a write without --yes where there is no terminal to ask on.
-  3  Unknown outcome: sent, but the answer was lost. It is held in the journal for a check
-     and never sent again; check in Awaz, then settle it in the app (History).
-  4  Callboard is open on this computer: close it, or do this in the app. Nothing was sent.
-  5  You answered no at the confirmation. Nothing was sent.";
 
 impl Exit {
     /// The exit of one journaled action, by the state the journal recorded.
@@ -83,6 +73,15 @@ impl Failure {
         }
     }
 
+    /// `words` as the message and its `.next` attribute as the next step.
+    pub fn worded(exit: Exit, words: Words) -> Failure {
+        let next_step = Words {
+            id: format!("{}.next", words.id),
+            args: words.args.clone(),
+        };
+        Failure::new(exit, words.text()).next(next_step.text())
+    }
+
     pub fn usage(message: impl Into<String>) -> Failure {
         Failure::new(Exit::Usage, message)
     }
@@ -96,19 +95,16 @@ impl Failure {
         self
     }
 
-    /// Callboard's own explanation of `error`, while doing `doing` ("top up", "list the
-    /// accounts"): the one place core errors become command-line failures.
+    /// Callboard's own explanation of `error`, while doing `doing` (a `cli-doing-…` id: "top
+    /// up", "list the accounts"): the one place core errors become command-line failures.
     pub fn of(error: callboard::Error, doing: &str) -> Failure {
         match &error {
-            callboard::Error::DataFolderInUse { folder } => Failure::new(
+            callboard::Error::DataFolderInUse { folder } => Failure::worded(
                 Exit::FolderInUse,
-                format!(
-                    "Callboard is open on this computer; close it or use the app to {doing}. Nothing was sent."
-                ),
-            )
-            .next(format!(
-                "Only one program may use Callboard's files at a time (in {folder})."
-            )),
+                Words::new("cli-folder-in-use")
+                    .arg("doing", Words::new(doing))
+                    .arg("folder", folder),
+            ),
             callboard::Error::ActionFailed { record, .. } => {
                 let explanation = error.explain();
                 Failure::new(Exit::of_state(record.state), explanation.title)
@@ -124,7 +120,11 @@ impl Failure {
 
 impl From<std::io::Error> for Failure {
     fn from(error: std::io::Error) -> Failure {
-        Failure::refused(format!("Could not write the output: {error}."))
+        Failure::refused(
+            Words::new("cli-output-failed")
+                .arg("error", error.to_string())
+                .text(),
+        )
     }
 }
 

@@ -10,6 +10,7 @@ mod clients;
 mod confirm;
 mod console;
 mod exit;
+mod help;
 mod open;
 mod output;
 mod statement;
@@ -19,7 +20,8 @@ mod top_ups;
 use std::ffi::OsString;
 use std::process::ExitCode;
 
-use clap::Parser;
+use callboard::words::Words;
+use clap::{CommandFactory, FromArgMatches};
 
 pub use exit::Exit;
 
@@ -39,7 +41,11 @@ pub fn is_command(args: &[OsString]) -> bool {
 /// Runs the command in `args` and says how it ended (see [`Exit`]).
 pub fn run(args: Vec<OsString>) -> ExitCode {
     console::attach_to_parent();
-    let cli = match Cli::try_parse_from(args) {
+    open::choose_language();
+    let parsed = help::worded(Cli::command())
+        .try_get_matches_from(args)
+        .and_then(|matches| Cli::from_arg_matches(&matches));
+    let cli = match parsed {
         Ok(cli) => cli,
         // Help and version go to stdout with 0; mistakes to stderr with 2 (`Exit::Usage`).
         Err(error) => {
@@ -54,7 +60,12 @@ pub fn run(args: Vec<OsString>) -> ExitCode {
     {
         Ok(runtime) => runtime,
         Err(error) => {
-            eprintln!("Callboard could not start: {error}.");
+            eprintln!(
+                "{}",
+                Words::new("cli-could-not-start")
+                    .arg("error", error.to_string())
+                    .text()
+            );
             return Exit::Refused.code();
         }
     };
@@ -96,8 +107,6 @@ async fn dispatch(command: Command) -> Outcome {
 
 #[cfg(test)]
 mod tests {
-    use clap::CommandFactory;
-
     use super::*;
 
     fn args(words: &[&str]) -> Vec<OsString> {
@@ -115,7 +124,11 @@ mod tests {
     }
 
     #[test]
-    fn the_help_is_well_formed() {
-        Cli::command().debug_assert();
+    fn the_help_is_well_formed_in_every_language() {
+        for language in callboard::words::Language::ALL {
+            callboard::words::set_current(language);
+            help::worded(Cli::command()).debug_assert();
+        }
+        callboard::words::set_current(callboard::words::Language::English);
     }
 }

@@ -7,11 +7,12 @@ use std::sync::Arc;
 
 use callboard::data_folder::{self, KEYCHAIN_SERVICE};
 use callboard::endpoints::Platform;
+use callboard::words::{self, Words};
 use callboard::{
     AccountStatus, AccountSummary, Callboard, DataLock, Keychain, OpenOptions, SettingsStore,
 };
 
-use crate::exit::{Failure, Outcome};
+use crate::exit::{Exit, Failure, Outcome};
 
 /// Callboard on the app's data folder, or `None` when it has no saved account (then nothing
 /// is opened: without accounts Callboard would start its practice workspace, which is the
@@ -38,18 +39,24 @@ pub async fn open(doing: &str) -> Outcome<Option<Callboard>> {
 
 /// [`open`] for commands that need an account.
 pub async fn open_with_accounts(doing: &str) -> Outcome<Callboard> {
-    open(doing).await?.ok_or_else(|| {
-        Failure::refused("Callboard has no saved account on this computer yet.").next(
-            "Open the Callboard app and add your Awaz account in Accounts (with “Remember on this computer”); the command line uses the app's accounts.",
-        )
-    })
+    open(doing)
+        .await?
+        .ok_or_else(|| Failure::worded(Exit::Refused, Words::new("cli-no-saved-account")))
+}
+
+/// Speaks the app's language on this computer before anything is worded, help and argument
+/// mistakes included: [`words::resolve`] (the variable, else the one chosen in Settings, else
+/// the system's). Settings that cannot be read leave it to the system; opening says why.
+pub fn choose_language() {
+    let chosen = data_folder::app_data_dir()
+        .and_then(|data_dir| data_folder::settings(&data_dir).load().ok())
+        .and_then(|settings| settings.preferences.language);
+    words::set_current(words::resolve(chosen.as_deref()));
 }
 
 fn data_dir() -> Outcome<PathBuf> {
-    data_folder::app_data_dir().ok_or_else(|| {
-        Failure::refused("This computer's folder for app data could not be found.")
-            .next("Check that your user account has a home folder.")
-    })
+    data_folder::app_data_dir()
+        .ok_or_else(|| Failure::worded(Exit::Refused, Words::new("cli-no-data-folder")))
 }
 
 /// The Awaz account to send from: the one named (by name or id, any case), else the only one.
@@ -61,7 +68,7 @@ pub fn awaz_account(callboard: &Callboard, wanted: Option<&str>) -> Outcome<Acco
         .collect();
     let names = || {
         awaz.iter()
-            .map(|account| format!("“{}”", account.name))
+            .map(|account| Words::new("cli-quoted").arg("name", &account.name).text())
             .collect::<Vec<_>>()
             .join(", ")
     };
@@ -70,31 +77,38 @@ pub fn awaz_account(callboard: &Callboard, wanted: Option<&str>) -> Outcome<Acco
             .iter()
             .find(|account| account.id == wanted || account.name.eq_ignore_ascii_case(wanted))
             .ok_or_else(|| {
-                Failure::usage(format!("Callboard has no Awaz account “{wanted}”."))
-                    .next(format!("Use one of: {}.", names()))
+                Failure::usage(
+                    Words::new("cli-unknown-awaz-account")
+                        .arg("wanted", wanted)
+                        .text(),
+                )
+                .next(use_one_of(names()))
             })?,
         None => match awaz.as_slice() {
             [only] => only,
             [] => {
-                return Err(Failure::refused("Callboard has no Awaz account yet.")
-                    .next("Add one in the Callboard app (Accounts)."))
+                return Err(Failure::worded(
+                    Exit::Refused,
+                    Words::new("cli-no-awaz-account"),
+                ))
             }
             _ => {
-                return Err(Failure::usage(
-                    "Callboard has several Awaz accounts: say which one with --account.",
-                )
-                .next(format!("Use one of: {}.", names())))
+                return Err(Failure::usage(words::word("cli-several-awaz-accounts"))
+                    .next(use_one_of(names())))
             }
         },
     };
     if chosen.status == AccountStatus::NeedsSignIn {
-        return Err(Failure::refused(format!(
-            "“{}” has no usable API key on this computer.",
-            chosen.name
-        ))
-        .next("Open the Callboard app and give this account its key again (Accounts)."));
+        return Err(Failure::worded(
+            Exit::Refused,
+            Words::new("cli-account-needs-key").arg("account", &chosen.name),
+        ));
     }
     Ok(chosen.clone())
+}
+
+fn use_one_of(names: String) -> String {
+    Words::new("cli-use-one-of").arg("names", names).text()
 }
 
 /// The account for lines whose client has none: the one named, else the only Awaz account;

@@ -3,13 +3,14 @@
 use std::path::Path;
 
 use callboard::clients::statement::{export, StatementFormat};
+use callboard::words::Words;
 
 use crate::args::{StatementArgs, StatementFileFormat};
 use crate::clients::find_client;
 use crate::exit::{Exit, Failure, Outcome};
 use crate::open;
 
-const DOING: &str = "write a statement";
+const DOING: &str = "cli-doing-write-statement";
 
 pub async fn run(args: StatementArgs) -> Outcome {
     let format = format_of(&args.out, args.format)?;
@@ -17,10 +18,12 @@ pub async fn run(args: StatementArgs) -> Outcome {
     let client = find_client(&callboard, &args.client)?;
     let written = export(&callboard, client.id, &args.month, format, &args.out)
         .map_err(|error| Failure::of(error, DOING))?;
-    eprintln!(
-        "Wrote the statement of {} for {} ({} top-ups) to {}.",
-        client.name, args.month, written.rows, written.path
-    );
+    let wrote = Words::new("cli-statement-written")
+        .arg("client", &client.name)
+        .arg("month", &args.month)
+        .arg("rows", written.rows)
+        .arg("path", &written.path);
+    eprintln!("{}", wrote.text());
     Ok(Exit::Done)
 }
 
@@ -38,9 +41,10 @@ fn format_of(out: &Path, asked: Option<StatementFileFormat>) -> Outcome<Statemen
     match extension.as_deref() {
         Some("pdf") => Ok(StatementFormat::Pdf),
         Some("csv") => Ok(StatementFormat::Csv),
-        _ => Err(Failure::usage(format!(
-            "--out {}: name a file ending in .pdf or .csv, or say which with --format.",
-            out.display()
-        ))),
+        _ => Err(Failure::usage(
+            Words::new("cli-statement-format")
+                .arg("path", out.display().to_string())
+                .text(),
+        )),
     }
 }

@@ -3,22 +3,23 @@
 
 use awaz::{TopUpKind, WorkspaceBalance};
 use callboard::clients::{book, parse_amount, BatchLineDraft, BatchLineStage, BatchView};
+use callboard::words::{self, Words};
 use callboard::Callboard;
 
 use crate::args::TopUpArgs;
 use crate::batch::{self, exit_of, outcome_words};
 use crate::clients::find_client;
-use crate::exit::{Failure, Outcome};
+use crate::exit::{Exit, Failure, Outcome};
 use crate::open;
-use crate::output::{print_json, ResultFormat};
+use crate::output::{amount_text, print_json, with_amount, ResultFormat};
 
-const DOING: &str = "top up";
+const DOING: &str = "cli-doing-top-up";
 
 pub async fn run(args: TopUpArgs) -> Outcome {
     let (kind, amount) = match (&args.credits, &args.minutes) {
         (Some(credits), None) => (TopUpKind::Credits, credits),
         (None, Some(minutes)) => (TopUpKind::Minutes, minutes),
-        _ => return Err(Failure::usage("Give either --credits or --minutes.")),
+        _ => return Err(Failure::usage(words::word("cli-credits-or-minutes"))),
     };
     let callboard = open::open_with_accounts(DOING).await?;
     let failed = |error| Failure::of(error, DOING);
@@ -28,16 +29,15 @@ pub async fn run(args: TopUpArgs) -> Outcome {
         (None, Some(workspace)) => {
             book::find_by_workspace(callboard.database(), workspace).map_err(failed)?
         }
-        (None, None) => return Err(Failure::usage("Give --client or --workspace.")),
+        (None, None) => return Err(Failure::usage(words::word("cli-client-or-workspace"))),
     };
     let workspace = match (&client, &args.workspace) {
         (_, Some(workspace)) => workspace.trim().to_owned(),
         (Some(client), None) => client.workspace().ok_or_else(|| {
-            Failure::refused(format!(
-                "The client “{}” has no Awaz workspace in the book.",
-                client.name
-            ))
-            .next("Add its workspace email or id in the Callboard app (Clients).")
+            Failure::worded(
+                Exit::Refused,
+                Words::new("cli-client-without-workspace").arg("client", &client.name),
+            )
         })?,
         (None, None) => unreachable!("a client or a workspace was given"),
     };
@@ -67,10 +67,11 @@ pub async fn run(args: TopUpArgs) -> Outcome {
         .find(|line| line.stage == BatchLineStage::Blocked)
     {
         batches.discard(draft.id).map_err(failed)?;
-        return Err(Failure::refused(format!(
-            "Not sent: {}",
-            outcome_words(blocked)
-        )));
+        return Err(Failure::refused(
+            Words::new("cli-not-sent")
+                .arg("outcome", outcome_words(blocked))
+                .text(),
+        ));
     }
     let view = batch::send(&callboard, &batches, draft, args.yes, false).await?;
     report(&callboard, &view, args.format)
@@ -81,25 +82,19 @@ fn report(callboard: &Callboard, view: &BatchView, format: ResultFormat) -> Outc
         print_json(&mut std::io::stdout().lock(), view)?;
     }
     for line in &view.lines {
-        let summary = format!(
-            "{} {} to {}",
-            line.amount,
-            line.kind.field(),
-            line.workspace
-        );
-        match line.stage {
+        let summary = with_amount(Words::new("cli-top-up-summary"), line.kind, line.amount)
+            .arg("workspace", &line.workspace);
+        let said = match line.stage {
             BatchLineStage::Done => match balance_after(callboard, line.action_id) {
-                Some(balance) => eprintln!(
-                    "Done: added {summary}. The workspace now has {} credits and {} minutes.",
-                    balance.credits, balance.minutes
-                ),
-                None => eprintln!("Done: added {summary}."),
+                Some(balance) => Words::new("cli-top-up-done-balance")
+                    .arg("credits", amount_text(balance.credits))
+                    .arg("minutes", amount_text(balance.minutes)),
+                None => Words::new("cli-top-up-done"),
             },
-            BatchLineStage::Unknown | BatchLineStage::Sending => eprintln!(
-                "Sent, but the answer was lost: adding {summary} may have gone through. It is held for a check and will not be sent again: look at the workspace's balance in Awaz, then settle it in the Callboard app (History)."
-            ),
-            _ => eprintln!("Not done: {summary}: {}", outcome_words(line)),
-        }
+            BatchLineStage::Unknown | BatchLineStage::Sending => Words::new("cli-top-up-unknown"),
+            _ => Words::new("cli-top-up-not-done").arg("outcome", outcome_words(line)),
+        };
+        eprintln!("{}", said.arg("summary", summary).text());
     }
     Ok(exit_of(view))
 }

@@ -1,7 +1,9 @@
 //! `callboard top-ups`: the journal's top-ups, by period and workspace.
 
+use awaz::TopUpKind;
 use callboard::awaz_actions;
 use callboard::journal::{ActionKind, ActionRecord, ActionState};
+use callboard::words::Words;
 use chrono::{DateTime, NaiveDate, TimeZone, Utc};
 use chrono_tz::Tz;
 use serde::Serialize;
@@ -10,7 +12,7 @@ use serde_json::Value;
 use crate::args::TopUpsArgs;
 use crate::exit::{Exit, Failure, Outcome};
 use crate::open;
-use crate::output::{print_listing, Columns};
+use crate::output::{amount_text, kind_text, print_listing, Columns};
 
 /// One top-up as listed.
 #[derive(Debug, Serialize)]
@@ -20,7 +22,7 @@ struct TopUpLine {
     account: String,
     workspace: String,
     /// "credits" or "minutes".
-    kind: &'static str,
+    kind: TopUpKind,
     /// As sent, e.g. "25" or "10.5".
     amount: String,
     /// "done", "not_applied", "unknown" (held for a check) or "sending" (interrupted).
@@ -33,10 +35,16 @@ struct TopUpLine {
 pub async fn run(args: TopUpsArgs) -> Outcome {
     if let (Some(from), Some(to)) = (args.from, args.to) {
         if from > to {
-            return Err(Failure::usage(format!("--from {from} is after --to {to}.")));
+            return Err(Failure::usage(
+                Words::new("cli-dates-reversed")
+                    .arg("from", from.to_string())
+                    .arg("to", to.to_string())
+                    .text(),
+            ));
         }
     }
-    let callboard = open::open_with_accounts("list the top-ups").await?;
+    const DOING: &str = "cli-doing-list-top-ups";
+    let callboard = open::open_with_accounts(DOING).await?;
     let zone = callboard::clients::statement::time_zone(&callboard);
     let since = args.from.map(|day| start_of(day, zone));
     let until = args
@@ -44,7 +52,7 @@ pub async fn run(args: TopUpsArgs) -> Outcome {
         .and_then(|day| day.succ_opt())
         .map(|day| start_of(day, zone));
     let lines: Vec<TopUpLine> = awaz_actions::top_ups(&callboard, args.workspace.as_deref())
-        .map_err(|error| Failure::of(error, "list the top-ups"))?
+        .map_err(|error| Failure::of(error, DOING))?
         .into_iter()
         .filter_map(|record| {
             let at = DateTime::parse_from_rfc3339(&record.created_at)
@@ -61,22 +69,24 @@ pub async fn run(args: TopUpsArgs) -> Outcome {
         &lines,
         Columns {
             headers: &[
-                "Sent",
-                "Account",
-                "Workspace",
-                "Kind",
-                "Amount",
-                "Outcome",
-                "Reason",
+                "cli-column-sent",
+                "cli-column-account",
+                "cli-column-workspace",
+                "cli-column-kind",
+                "cli-column-amount",
+                "cli-column-outcome",
+                "cli-column-reason",
             ],
             row: |line: &TopUpLine| {
                 vec![
                     line.sent_at.clone(),
                     line.account.clone(),
                     line.workspace.clone(),
-                    line.kind.to_owned(),
-                    line.amount.clone(),
-                    line.outcome.to_owned(),
+                    kind_text(line.kind, &line.amount),
+                    amount_text(&line.amount),
+                    Words::new("cli-top-up-outcome")
+                        .arg("outcome", line.outcome)
+                        .text(),
                     line.reason.clone().unwrap_or_default(),
                 ]
             },
@@ -108,8 +118,8 @@ fn line(record: &ActionRecord, at: DateTime<Utc>, zone: Tz) -> TopUpLine {
         account: record.account_name.clone(),
         workspace: record.subject.clone().unwrap_or_default(),
         kind: match record.kind {
-            ActionKind::AwazMinutes => "minutes",
-            _ => "credits",
+            ActionKind::AwazMinutes => TopUpKind::Minutes,
+            _ => TopUpKind::Credits,
         },
         amount,
         outcome: match record.state {

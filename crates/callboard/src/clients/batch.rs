@@ -875,21 +875,33 @@ fn count(stages: impl IntoIterator<Item = BatchLineStage>) -> BatchCounts {
 
 /// "Add 1500 minutes and 75.50 credits to 3 workspaces?"
 fn question(totals: &[KindTotal], lines: &[BatchLineView]) -> String {
-    let amounts: Vec<String> = totals
+    let amounts = totals
         .iter()
-        .map(|total| format!("{} {}", total.total, kind_word(total.kind)))
-        .collect();
+        .map(|total| {
+            let typed = total.total.to_string();
+            Words::new("journal-batch-amount")
+                .arg("count", typed.parse::<f64>().unwrap_or_default())
+                .arg("amount", words::typed_number(&typed))
+                .arg("kind", kind_word(total.kind))
+        })
+        .reduce(|first, second| {
+            Words::new("journal-batch-amounts")
+                .arg("first", first)
+                .arg("second", second)
+        });
     let workspaces: HashSet<String> = lines
         .iter()
         .filter(|line| line.stage != BatchLineStage::Skipped)
         .map(|line| line.workspace.to_lowercase())
         .collect();
     let count = workspaces.len();
-    format!(
-        "Add {} to {count} workspace{}?",
-        amounts.join(" and "),
-        if count == 1 { "" } else { "s" }
-    )
+    Words::new("journal-batch-question")
+        .arg(
+            "amounts",
+            amounts.map(|amounts| amounts.text()).unwrap_or_default(),
+        )
+        .arg("count", count)
+        .text()
 }
 
 /// Reads a CSV file typed by a person: UTF-8 (with or without the byte order mark) or, failing

@@ -144,7 +144,7 @@ pub(crate) fn sender() -> String {
     ["USER", "USERNAME", "LOGNAME"]
         .iter()
         .find_map(|name| std::env::var(name).ok().filter(|value| !value.is_empty()))
-        .unwrap_or_else(|| "this computer".to_owned())
+        .unwrap_or_else(|| crate::words::word("exports-sender-this-computer"))
 }
 
 pub(crate) fn unknown_client(id: i32) -> Error {

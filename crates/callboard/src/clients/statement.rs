@@ -18,6 +18,7 @@ use crate::awaz_actions::{self, ExportedFile};
 use crate::journal::{ActionKind, ActionRecord, ActionState};
 use crate::service::Callboard;
 use crate::store::storage;
+use crate::words::Words;
 use crate::{Error, Result};
 
 /// One top-up to a client's workspace.
@@ -140,7 +141,10 @@ pub fn statement(callboard: &Callboard, client_id: i32, period: Period) -> Resul
         .map(|path| {
             std::fs::read(path).map_err(|error| Error::InvalidField {
                 field: "agency_logo_path".to_owned(),
-                message: format!("The agency logo {path} could not be read: {error}"),
+                message: Words::new("errors-field-clients-logo-unreadable")
+                    .arg("path", path)
+                    .arg("error", error.to_string())
+                    .text(),
             })
         })
         .transpose()?;
@@ -206,7 +210,9 @@ pub fn export(
     let bytes = bytes.map_err(|error| match error {
         StatementError::Logo(problem) => Error::InvalidField {
             field: "agency_logo_path".to_owned(),
-            message: format!("The agency logo cannot be shown: {problem}"),
+            message: Words::new("errors-field-clients-logo-unusable")
+                .arg("problem", problem)
+                .text(),
         },
         other => Error::Storage(other.to_string()),
     })?;
