@@ -1,6 +1,7 @@
 //! The one journaled write path. Every request that changes something at a platform — a
 //! top-up, a call, a lead, a contact, a key, a webhook; one at a time from a screen or row by
-//! row in a bulk run — goes through [`write_once`]: the intent is recorded before the request
+//! row in a bulk run — goes through [`write_once`] (or [`write_each_once`] for requests that
+//! leave together): the intent is recorded before the request
 //! leaves, the failure (if any) is classified once, from the provider client's own word, and
 //! the outcome is recorded after. Only where the record is kept differs: the journal's actions
 //! or a bulk run's rows (both tables of the one `store::Database`).
@@ -51,6 +52,22 @@ where
         return Ok(None);
     };
     record(handle, Written::of(send.await)).map(Some)
+}
+
+/// [`write_once`] for requests that leave together: every intent is recorded by `intend` (one
+/// transaction, so one disk flush for all) before any request leaves, then all are sent at once,
+/// and every outcome, in the order of `sends`, is recorded by `record`.
+pub async fn write_each_once<T, E, R>(
+    intend: impl FnOnce() -> Result<()>,
+    sends: impl IntoIterator<Item = impl Future<Output = std::result::Result<T, E>>>,
+    record: impl FnOnce(Vec<Written<T>>) -> Result<R>,
+) -> Result<R>
+where
+    E: Into<Error>,
+{
+    intend()?;
+    let answers = futures::future::join_all(sends).await;
+    record(answers.into_iter().map(Written::of).collect())
 }
 
 #[cfg(test)]
@@ -107,5 +124,51 @@ mod tests {
         };
         assert_eq!(recorded(Err(busy)).await, "not applied");
         assert_eq!(recorded(Err(awaz::Error::InvalidKey)).await, "refused");
+    }
+
+    #[tokio::test]
+    async fn requests_leaving_together_go_only_after_every_intent_and_keep_their_order() {
+        let sent = AtomicUsize::new(0);
+        let send = |result: std::result::Result<u32, awaz::Error>| {
+            let sent = &sent;
+            async move {
+                sent.fetch_add(1, Ordering::SeqCst);
+                result
+            }
+        };
+        let refused = write_each_once(
+            || Err(Error::Storage("disk full".to_owned())),
+            [send(Ok(1))],
+            |_| Ok(()),
+        )
+        .await;
+        assert!(refused.is_err());
+        assert_eq!(
+            sent.load(Ordering::SeqCst),
+            0,
+            "nothing leaves without its intent"
+        );
+
+        let words = write_each_once(
+            || {
+                assert_eq!(sent.load(Ordering::SeqCst), 0);
+                Ok(())
+            },
+            [send(Ok(1)), send(Err(lost())), send(Ok(3))],
+            |written| {
+                Ok(written
+                    .into_iter()
+                    .map(|written| match written {
+                        Written::Applied(n) => format!("applied {n}"),
+                        Written::MaybeApplied(_) => "maybe applied".to_owned(),
+                        _ => "other".to_owned(),
+                    })
+                    .collect::<Vec<_>>())
+            },
+        )
+        .await
+        .unwrap();
+        assert_eq!(words, ["applied 1", "maybe applied", "applied 3"]);
+        assert_eq!(sent.load(Ordering::SeqCst), 3);
     }
 }

@@ -16,7 +16,7 @@ use super::{CallWho, Control, JobCalls, JobState, RunOptions};
 use crate::calling::{self, CallPolicy};
 use crate::do_not_call::DoNotCall;
 use crate::words::{self, Words};
-use crate::write_path::{write_once, Written};
+use crate::write_path::{write_each_once, write_once, Written};
 use crate::{Error, Result};
 
 /// Pages of the Awaz call log read at most to check unknown calls (20 calls a page).
@@ -182,6 +182,15 @@ impl Runner {
             }
         };
         self.write_each(&calls, &changes)
+    }
+
+    fn write_placed(&self, placed: &[PlacedCall<'_>], changes: &[Change]) -> Result<()> {
+        let pairs: Vec<(u32, &Change)> = placed
+            .iter()
+            .map(|call| call.row.line)
+            .zip(changes)
+            .collect();
+        self.store.update_each(self.id, &pairs)
     }
 
     fn write_each(&self, rows: &[RowRecord], changes: &[Change]) -> Result<()> {
@@ -387,6 +396,9 @@ impl Runner {
         }
     }
 
+    /// The rows' calls, `concurrency` at a time: a group's intents are written in one
+    /// transaction before its requests leave together, and its outcomes in one after, so the
+    /// disk is flushed twice per group rather than twice per row.
     async fn getvocal_calls(&self, client: &getvocal::Client, rows: Vec<RowRecord>) -> Result<()> {
         let Some(JobCalls {
             who: CallWho::GetVocal { persona_id },
@@ -399,72 +411,68 @@ impl Runner {
             return Ok(());
         }
         let policy = self.policy()?;
-        stream::iter(rows)
-            .map(|row| self.getvocal_call(client, &policy, persona_id, row))
-            .buffer_unordered(self.options.concurrency.max(1))
-            .try_collect()
-            .await
+        for group in rows.chunks(self.options.concurrency.max(1)) {
+            if !self.proceed().await {
+                return Ok(());
+            }
+            let mut placed = Vec::new();
+            for row in group {
+                match self.call_time(&policy, row)? {
+                    Ok((schedule, note)) => placed.push(PlacedCall {
+                        row,
+                        schedule,
+                        note,
+                    }),
+                    Err(reason) => self.refuse_call(row, reason)?,
+                }
+            }
+            self.getvocal_group(client, persona_id, &placed).await?;
+        }
+        Ok(())
     }
 
-    async fn getvocal_call(
+    /// One group of calls, each with its start (`None`: now) and the words of the rule that
+    /// moved it.
+    async fn getvocal_group(
         &self,
         client: &getvocal::Client,
-        policy: &CallPolicy,
         persona_id: &str,
-        row: RowRecord,
+        placed: &[PlacedCall<'_>],
     ) -> Result<()> {
-        if !self.proceed().await {
+        if placed.is_empty() {
             return Ok(());
         }
-        let lead_id = row.record_id.clone().unwrap_or_default();
-        let (schedule, note) = match self.call_time(policy, &row)? {
-            Ok(time) => time,
-            Err(reason) => return self.refuse_call(&row, reason),
-        };
-        let call = getvocal::TriggerCall {
-            persona_id: persona_id.to_owned(),
-            lead_id,
-            schedule,
-        };
-        let call_at = Some(schedule.unwrap_or_else(crate::clock::now));
-        write_once(
-            || self.sending(&[row.line], call_at),
-            client.trigger_call(&call),
-            |(), written| {
-                let change = match written {
-                    Written::Applied(placed) => Change {
-                        call_id: Some(placed.id),
-                        call_status: word(&placed.call_status),
-                        reason: note.clone(),
-                        ..Change::to(Status::Done)
-                    },
-                    // A call is already waiting for this lead: ours, when this is a re-send
-                    // after an unknown outcome. Either way the lead will be called once.
-                    Written::Refused(Error::GetVocal(error))
-                        if error
-                            .problem()
-                            .is_some_and(getvocal::Problem::is_already_queued) =>
-                    {
-                        Change {
-                            call_status: Some(
-                                if schedule.is_some() {
-                                    "scheduled"
-                                } else {
-                                    "in_queue"
-                                }
-                                .to_owned(),
-                            ),
-                            reason: note.clone(),
-                            ..Change::to(Status::Done)
-                        }
-                    }
-                    other => failure(other),
-                };
-                self.store.update(self.id, &[row.line], &change)
+        let calls: Vec<getvocal::TriggerCall> = placed
+            .iter()
+            .map(|call| getvocal::TriggerCall {
+                persona_id: persona_id.to_owned(),
+                lead_id: call.row.record_id.clone().unwrap_or_default(),
+                schedule: call.schedule,
+            })
+            .collect();
+        write_each_once(
+            || {
+                let now = crate::clock::now();
+                let intents: Vec<Change> = placed
+                    .iter()
+                    .map(|call| Change {
+                        call_at: Some(call.schedule.unwrap_or(now)),
+                        ..Change::to(Status::Sending)
+                    })
+                    .collect();
+                self.write_placed(placed, &intents)
+            },
+            calls.iter().map(|call| client.trigger_call(call)),
+            |answers| {
+                let outcomes: Vec<Change> = placed
+                    .iter()
+                    .zip(answers)
+                    .map(|(call, written)| call_outcome(written, call))
+                    .collect();
+                self.write_placed(placed, &outcomes)
             },
         )
         .await
-        .map(drop)
     }
 
     async fn awaz_pass(&self, client: &awaz::Client, rows: Vec<RowRecord>) -> Result<()> {
@@ -589,6 +597,47 @@ impl Runner {
             }
         }
         Ok(reversed(placed))
+    }
+}
+
+/// A call the rules let go: its row, its start (`None`: now) and the words of the rule that
+/// moved it.
+struct PlacedCall<'a> {
+    row: &'a RowRecord,
+    schedule: Option<DateTime<Utc>>,
+    note: Option<String>,
+}
+
+/// What a GetVocal call's answer means for its row; `note` says which rule moved it.
+fn call_outcome(written: Written<getvocal::TriggeredCall>, call: &PlacedCall<'_>) -> Change {
+    match written {
+        Written::Applied(placed) => Change {
+            call_id: Some(placed.id),
+            call_status: word(&placed.call_status),
+            reason: call.note.clone(),
+            ..Change::to(Status::Done)
+        },
+        // A call is already waiting for this lead: ours, when this is a re-send after an
+        // unknown outcome. Either way the lead will be called once.
+        Written::Refused(Error::GetVocal(error))
+            if error
+                .problem()
+                .is_some_and(getvocal::Problem::is_already_queued) =>
+        {
+            Change {
+                call_status: Some(
+                    if call.schedule.is_some() {
+                        "scheduled"
+                    } else {
+                        "in_queue"
+                    }
+                    .to_owned(),
+                ),
+                reason: call.note.clone(),
+                ..Change::to(Status::Done)
+            }
+        }
+        other => failure(other),
     }
 }
 
