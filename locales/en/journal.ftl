@@ -62,3 +62,10 @@ journal-batch-amount = { $amount } { $kind ->
        *[credits] credits
     }
 journal-batch-amounts = { $first } and { $second }
+
+# How an account signs in, when not by email (accounts.rs): "API key 8a0d719f…", or "API key".
+journal-account-key-label = { $shown ->
+        [none] API key
+        [whole] API key { $start }
+       *[cut] API key { $start }…
+    }

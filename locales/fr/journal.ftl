@@ -68,3 +68,10 @@ journal-batch-amount = { $amount } { $kind ->
         }
     }
 journal-batch-amounts = { $first } et { $second }
+
+# Comment un compte se connecte, quand ce n'est pas par e-mail (accounts.rs) : « clé API 8a0d719f… », ou « clé API ».
+journal-account-key-label = { $shown ->
+        [none] Clé API
+        [whole] Clé API { $start }
+       *[cut] Clé API { $start }…
+    }

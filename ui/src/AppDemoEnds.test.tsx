@@ -8,8 +8,17 @@ import { account, fakeBackend, renderWithBackend } from "./testing/fakeBackend";
 describe("Demo mode ending", () => {
   it("takes the banner and the practice accounts away as soon as a real account is added", async () => {
     const user = userEvent.setup();
-    const practice = account({ id: "demo-awaz", name: "Demo Awaz", platform: "awaz", company_id: null, signed_in_as: "API key", demo: true, remember: false });
-    const real = account({ id: "acc-awaz", name: "Acme – Awaz", platform: "awaz", company_id: null, signed_in_as: "API key" });
+    const practice = account({
+      id: "demo-awaz",
+      name: "Demo Awaz",
+      platform: "awaz",
+      company_id: null,
+      signed_in_as: "API key",
+      by_api_key: true,
+      demo: true,
+      remember: false,
+    });
+    const real = account({ id: "acc-awaz", name: "Acme – Awaz", platform: "awaz", company_id: null, signed_in_as: "API key", by_api_key: true });
     // The engine's answers: demo mode until the account is added, then not.
     let demo = true;
     const base = await fakeBackend().appInfo();

@@ -264,8 +264,10 @@ export type AccountSummary = {
 	/**  The address actually used (the account's own, else production). */
 	base_url: string,
 	company_id: string | null,
-	/**  The email, "API key 8a0d719f…" or "API key". */
+	/**  The email, "API key 8a0d719f…" or "API key", in the current language. */
 	signed_in_as: string,
+	/**  Signs in with an API key (Awaz, or GetVocal's key and secret) rather than a password. */
+	by_api_key: boolean,
 	status: AccountStatus,
 	remember: boolean,
 	/**  One of the practice accounts of demo mode. */

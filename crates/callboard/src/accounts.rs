@@ -55,8 +55,10 @@ pub struct AccountSummary {
     /// The address actually used (the account's own, else production).
     pub base_url: String,
     pub company_id: Option<String>,
-    /// The email, "API key 8a0d719f…" or "API key".
+    /// The email, "API key 8a0d719f…" or "API key", in the current language.
     pub signed_in_as: String,
+    /// Signs in with an API key (Awaz, or GetVocal's key and secret) rather than a password.
+    pub by_api_key: bool,
     pub status: AccountStatus,
     pub remember: bool,
     /// One of the practice accounts of demo mode.
@@ -76,18 +78,18 @@ impl Account {
         let base_url = endpoints::resolve(platform, self.base_url.as_deref())
             .map(|url| url.as_str().trim_end_matches('/').to_owned())
             .unwrap_or_else(|_| self.base_url.clone().unwrap_or_default());
-        let (company_id, signed_in_as) = match &self.kind {
+        let (company_id, signed_in_as, by_api_key) = match &self.kind {
             AccountKind::GetVocal {
                 company_id,
                 sign_in,
             } => {
-                let who = match sign_in {
-                    GetVocalSignIn::Password { email } => email.clone(),
-                    GetVocalSignIn::ApiKey { key_id } => key_label(key_id),
+                let (who, by_api_key) = match sign_in {
+                    GetVocalSignIn::Password { email } => (email.clone(), false),
+                    GetVocalSignIn::ApiKey { key_id } => (key_label(Some(key_id)), true),
                 };
-                (Some(company_id.clone()), who)
+                (Some(company_id.clone()), who, by_api_key)
             }
-            AccountKind::Awaz => (None, "API key".to_owned()),
+            AccountKind::Awaz => (None, key_label(None), true),
         };
         AccountSummary {
             id: self.id.clone(),
@@ -96,6 +98,7 @@ impl Account {
             base_url,
             company_id,
             signed_in_as,
+            by_api_key,
             status,
             remember: self.remember,
             demo,
@@ -103,14 +106,20 @@ impl Account {
     }
 }
 
-/// "API key 8a0d719f…": enough of the (non-secret) key id to tell keys apart.
-fn key_label(key_id: &str) -> String {
+/// "API key 8a0d719f…": enough of the (non-secret) key id to tell keys apart; "API key" for a
+/// key with no id of its own (Awaz).
+fn key_label(key_id: Option<&str>) -> String {
+    let key_id = key_id.unwrap_or_default();
     let start: String = key_id.chars().take(8).collect();
-    if start.len() < key_id.len() {
-        format!("API key {start}…")
-    } else {
-        format!("API key {start}")
-    }
+    let shown = match (start.len(), key_id.len()) {
+        (0, _) => "none",
+        (shown, whole) if shown == whole => "whole",
+        _ => "cut",
+    };
+    Words::new("journal-account-key-label")
+        .arg("start", start)
+        .arg("shown", shown)
+        .text()
 }
 
 /// Adds a GetVocal account by signing in with email and password. The password is used for

@@ -57,7 +57,7 @@ export function AccountPicker({ platform, accountId, onChange }: PickerProps & {
       >
         {accounts.data.map((account) => (
           <option key={account.id} value={account.id}>
-            {account.signed_in_as.includes("@") ? `${account.name} — ${account.signed_in_as}` : account.name}
+            {account.by_api_key ? account.name : `${account.name} — ${account.signed_in_as}`}
           </option>
         ))}
       </select>

@@ -10,6 +10,7 @@ export function awazAccount(overrides: Partial<AccountSummary> = {}): AccountSum
     base_url: "https://api.awaz.ai",
     company_id: null,
     signed_in_as: "API key",
+    by_api_key: true,
     ...overrides,
   });
 }

@@ -100,6 +100,7 @@ export function account(overrides: Partial<AccountSummary> = {}): AccountSummary
     base_url: "https://nexus.production.getvocal.ai/v1",
     company_id: "acme",
     signed_in_as: "ana@acme.test",
+    by_api_key: false,
     status: "Connected",
     remember: true,
     demo: false,

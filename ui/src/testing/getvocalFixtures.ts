@@ -9,6 +9,7 @@ export function getvocalAccount(overrides: Partial<AccountSummary> = {}): Accoun
     base_url: "https://getvocal.example/v1",
     company_id: "acme",
     signed_in_as: "ana@acme.example",
+    by_api_key: false,
     status: "Connected",
     remember: true,
     demo: false,

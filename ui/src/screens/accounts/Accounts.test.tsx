@@ -6,7 +6,16 @@ import type { Result } from "../../backend";
 import { account, explanation, fakeBackend, renderWithBackend } from "../../testing/fakeBackend";
 import { AccountsScreen } from ".";
 
-const demoAwaz = account({ id: "demo-awaz", name: "Demo Awaz", platform: "awaz", company_id: null, signed_in_as: "API key", demo: true, remember: false });
+const demoAwaz = account({
+  id: "demo-awaz",
+  name: "Demo Awaz",
+  platform: "awaz",
+  company_id: null,
+  signed_in_as: "API key",
+  by_api_key: true,
+  demo: true,
+  remember: false,
+});
 const signedOut = account({ id: "acc-2", name: "Beta – GetVocal", signed_in_as: "bo@beta.test", status: "NeedsSignIn" });
 
 const input = (testId: string) => screen.getByTestId(testId) as HTMLInputElement;

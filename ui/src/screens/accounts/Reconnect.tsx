@@ -12,7 +12,7 @@ type Input = { name: string; label: string; secret: boolean };
 function inputsFor(account: AccountSummary): Input[] {
   const { t } = words();
   if (account.platform === "awaz") return [{ name: "api_key", label: t("accounts-field-awaz-key"), secret: true }];
-  if (account.signed_in_as.startsWith("API key")) {
+  if (account.by_api_key) {
     return [
       { name: "key_id", label: t("accounts-field-key-id"), secret: false },
       { name: "secret", label: t("accounts-field-secret"), secret: true },

@@ -109,7 +109,7 @@ function AccountList({ accounts, onChanged }: { accounts: AccountSummary[]; onCh
 
 /** How the account signs in, without the key's ID (that is under Technical details). */
 function signInWords(account: AccountSummary): string {
-  if (account.signed_in_as.startsWith("API key")) return words().t("accounts-an-api-key");
+  if (account.by_api_key) return words().t("accounts-an-api-key");
   return account.signed_in_as;
 }
 

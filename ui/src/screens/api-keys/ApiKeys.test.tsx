@@ -25,7 +25,7 @@ describe("API keys", () => {
     const writeText = vi.fn(async () => {});
     Object.defineProperty(navigator, "clipboard", { value: { writeText }, configurable: true });
     const getvocalCreateApiKey = vi.fn(async () => done({ key_id: "k-2", name: "Reporting sheet", secret: "s3cr3t-value" }));
-    const useGetvocalApiKey = vi.fn(async () => ({ status: "ok" as const, data: getvocalAccount({ signed_in_as: "API key k-2" }) }));
+    const useGetvocalApiKey = vi.fn(async () => ({ status: "ok" as const, data: getvocalAccount({ signed_in_as: "API key k-2", by_api_key: true }) }));
     renderWithBackend(
       <ApiKeysScreen />,
       fakeBackend({ listAccounts: accounts, getvocalApiKeys: async () => ({ status: "ok", data: [seedKey] }), getvocalCreateApiKey, useGetvocalApiKey }),

@@ -7,7 +7,7 @@ import { account, fakeBackend, renderWithBackend, explanation } from "../../test
 import { HomeScreen } from ".";
 
 const getvocal = account();
-const awaz = account({ id: "acc-awaz", name: "Acme – Awaz", platform: "awaz", company_id: null, signed_in_as: "API key" });
+const awaz = account({ id: "acc-awaz", name: "Acme – Awaz", platform: "awaz", company_id: null, signed_in_as: "API key", by_api_key: true });
 const both = async () => ({ status: "ok" as const, data: [getvocal, awaz] });
 
 describe("Home", () => {
