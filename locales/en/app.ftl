@@ -35,3 +35,6 @@ app-error-engine-unavailable = The app's engine is not available
     .next = Open Callboard from its desktop app. This window cannot reach GetVocal or Awaz on its own.
 app-error-unexpected = Something went wrong inside Callboard
     .next = Try again. If it keeps happening, restart Callboard.
+
+# While a screen opened for the first time is loading.
+app-loading-screen = Opening…

@@ -33,3 +33,6 @@ app-error-engine-unavailable = Le moteur de l'application n'est pas disponible
     .next = Ouvrez Callboard depuis son application de bureau. Cette fenêtre ne peut pas joindre GetVocal ni Awaz à elle seule.
 app-error-unexpected = Un problème est survenu dans Callboard
     .next = Réessayez. Si cela se reproduit, redémarrez Callboard.
+
+# Pendant le chargement d'un écran ouvert pour la première fois.
+app-loading-screen = Ouverture…

@@ -40,7 +40,8 @@ describe("App navigation", () => {
     for (const [id, label] of navigation) {
       await user.click(screen.getByTestId(`nav-${id}`));
 
-      const shown = screen.getByTestId(`screen-${id}`);
+      // A screen's code arrives the first time it is opened.
+      const shown = await screen.findByTestId(`screen-${id}`);
       expect(within(shown).getByRole("heading", { level: 1 }).textContent).toBe(label);
       expect(screen.getAllByRole("heading", { level: 1 })).toHaveLength(1);
       expect(screen.getByTestId(`nav-${id}`).getAttribute("aria-current")).toBe("page");
@@ -79,7 +80,7 @@ describe("Demo banner", () => {
     renderWithBackend(<App />, fakeBackend({ appInfo: unreachable }));
 
     await userEvent.setup().click(screen.getByTestId("nav-credits"));
-    expect(screen.getByTestId("screen-credits")).toBeTruthy();
+    expect(await screen.findByTestId("screen-credits")).toBeTruthy();
     expect(screen.queryByTestId("demo-banner")).toBeNull();
   });
 });

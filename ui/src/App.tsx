@@ -1,8 +1,9 @@
-import { useCallback, useEffect, useMemo, useReducer, useState } from "react";
+import { Suspense, useCallback, useEffect, useMemo, useReducer, useState } from "react";
 import type { AppInfo, StartupProblem } from "./bindings";
 import { BackendProvider, useBackend, type Backend } from "./backend";
 import { CommandPalette, MODIFIER, type PaletteTarget } from "./components/CommandPalette";
 import { DemoBanner } from "./components/DemoBanner";
+import { Loading } from "./components/Loading";
 import { DueTopUpsBanner } from "./screens/clients/DueTopUps";
 import { isLanguage, languageOfSystem, useWords, WordsProvider, type Language } from "./i18n";
 import { MainNav } from "./components/MainNav";
@@ -160,7 +161,9 @@ export function App() {
                 <NavigationProvider value={navigation}>
                   {selected !== "clients" && <DueTopUpsBanner onOpen={() => openScreen("clients")} />}
                   <div hidden={openedCall !== null}>
-                    <SelectedScreen />
+                    <Suspense fallback={<ScreenLoading />}>
+                      <SelectedScreen />
+                    </Suspense>
                   </div>
                   {openedCall && <CallScreen key={openedCall} callKey={openedCall} onBack={() => setOpenedCall(null)} />}
                   {paletteOpen && (
@@ -214,4 +217,10 @@ function Palette({ onChoose, onClose }: { onChoose: (target: PaletteTarget) => v
 function GoToLabel() {
   const { t } = useWords();
   return <>{t("palette-open", { modifier: MODIFIER })}</>;
+}
+
+/** While a screen's code arrives, the first time it is opened. */
+function ScreenLoading() {
+  const { t } = useWords();
+  return <Loading label={t("app-loading-screen")} />;
 }

@@ -1,16 +1,25 @@
-import type { ComponentType } from "react";
-import { AccountsScreen } from "./accounts";
-import { ApiKeysScreen } from "./api-keys";
-import { ClientsScreen } from "./clients";
-import { CreditsScreen } from "./credits";
-import { DoNotCallScreen } from "./do-not-call";
-import { HistoryScreen } from "./history";
+import { lazy, type ComponentType, type ReactNode } from "react";
 import { HomeScreen } from "./home";
-import { ImportScreen } from "./import";
-import { LeadsScreen } from "./leads";
-import { ScheduleScreen } from "./schedule";
-import { SettingsScreen } from "./settings";
-import { WebhooksScreen } from "./webhooks";
+
+/**
+ * A screen's code, loaded the first time it is opened: the window starts with Home's code only,
+ * so its first frame and its memory do not pay for screens not opened yet.
+ */
+function later<Name extends string>(load: () => Promise<Record<Name, () => ReactNode>>, name: Name): ComponentType {
+  return lazy<() => ReactNode>(async () => ({ default: (await load())[name] }));
+}
+
+const AccountsScreen = later(() => import("./accounts"), "AccountsScreen");
+const ApiKeysScreen = later(() => import("./api-keys"), "ApiKeysScreen");
+const ClientsScreen = later(() => import("./clients"), "ClientsScreen");
+const CreditsScreen = later(() => import("./credits"), "CreditsScreen");
+const DoNotCallScreen = later(() => import("./do-not-call"), "DoNotCallScreen");
+const HistoryScreen = later(() => import("./history"), "HistoryScreen");
+const ImportScreen = later(() => import("./import"), "ImportScreen");
+const LeadsScreen = later(() => import("./leads"), "LeadsScreen");
+const ScheduleScreen = later(() => import("./schedule"), "ScheduleScreen");
+const SettingsScreen = later(() => import("./settings"), "SettingsScreen");
+const WebhooksScreen = later(() => import("./webhooks"), "WebhooksScreen");
 
 /**
  * The navigation, in the order it is shown. `id` names the test ids `nav-<id>` and `screen-<id>`;
