@@ -29,6 +29,7 @@ const MIGRATIONS: &[&str] = &[
     crate::bulk::SKIPPED,
     crate::clients::SCHEMA,
     crate::journal::SUMMARY_WORDS,
+    crate::history::DAYS,
 ];
 
 /// The opened file. Clones share the one connection.

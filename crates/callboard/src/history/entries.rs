@@ -1,12 +1,14 @@
 //! The history's queries over `history_entries` (see [`super::schema`]): pages by cursor, the
-//! exact count and the chart's days, each one SQL statement on indexed columns.
+//! exact count and the chart's days, each one SQL statement on indexed columns or on the day
+//! buckets of [`super::days`].
 
 use chrono::{DateTime, Days, NaiveDate, Offset, TimeZone};
 use chrono_tz::Tz;
 use rusqlite::types::Value;
 use rusqlite::{params, params_from_iter, Row};
 
-use super::{midnight, stamp, ChartBucket, HistoryRow, OutcomeCount, Resolved, Sort};
+use super::days::{date_of, day_number, number_of};
+use super::{midnight, stamp, ChartBucket, HistoryKind, HistoryRow, OutcomeCount, Resolved, Sort};
 use crate::endpoints::Platform;
 use crate::outcome::OutcomeGroup;
 use crate::store::{now, read_text, storage, Database, Text};
@@ -35,7 +37,9 @@ impl Entries {
         after: Option<&str>,
         limit: u32,
     ) -> Result<(Vec<HistoryRow>, Option<String>)> {
-        let mut filter = Filter::of(query);
+        let Some((mut filter, _)) = self.filter(query, Reading::First(limit))? else {
+            return Ok((Vec::new(), None));
+        };
         let newest = query.query.sort == Sort::Newest;
         if let Some(after) = after {
             let (at, id) = parse_cursor(after)?;
@@ -86,12 +90,95 @@ impl Entries {
             .map_err(storage)
     }
 
-    /// Every entry the query matches, counted exactly.
+    /// Every entry the query matches, counted exactly: the buckets' sum without search words,
+    /// else the search index alone when nothing else narrows, else the matching entries.
     pub fn count(&self, query: &Resolved) -> Result<u32> {
-        let filter = Filter::of(query);
+        self.count_days_in(query.zone)?;
+        if query.words().is_none() {
+            let filter = Filter::days(query);
+            let sql = format!(
+                "SELECT coalesce(sum(entries), 0) FROM history_days {}",
+                filter.clause()
+            );
+            return self.number(&sql, &filter);
+        }
+        let Some((filter, matches)) = self.filter(query, Reading::All)? else {
+            return Ok(0);
+        };
+        if filter.conditions.len() == 1 {
+            // Only the words: the search index's matches are the entries.
+            return Ok(matches);
+        }
         let sql = format!("SELECT count(*) FROM history_entries {}", filter.clause());
+        self.number(&sql, &filter)
+    }
+
+    /// The query's conditions on entries, with a search held to the ids its days and filters
+    /// can hold, and how many search matches those ids hold; none when no entry can match.
+    fn filter(&self, query: &Resolved, reading: Reading) -> Result<Option<(Filter, u32)>> {
+        let Some(words) = query.words() else {
+            return Ok(Some((Filter::of(query), 0)));
+        };
+        self.count_days_in(query.zone)?;
+        let days = Filter::days(query);
+        let sql = format!(
+            "SELECT sum(entries), min(first_id), max(last_id) FROM history_days {}",
+            days.clause()
+        );
         let connection = self.database.connection();
-        let mut statement = connection.prepare_cached(&sql).map_err(storage)?;
+        let found: (Option<u32>, Option<i64>, Option<i64>) = connection
+            .query_row(&sql, params_from_iter(&days.values), |row| {
+                Ok((row.get(0)?, row.get(1)?, row.get(2)?))
+            })
+            .map_err(storage)?;
+        let (Some(entries), Some(first), Some(last)) = found else {
+            return Ok(None);
+        };
+        let matches: u32 = connection
+            .prepare_cached(
+                "SELECT count(*) FROM history_search
+                 WHERE history_search MATCH ? AND rowid BETWEEN ? AND ?",
+            )
+            .and_then(|mut statement| {
+                statement.query_row(params![words, first, last], |row| row.get(0))
+            })
+            .map_err(storage)?;
+        if matches == 0 {
+            return Ok(None);
+        }
+        // Walk the time index testing each entry against the matches (`+id` keeps SQLite from
+        // looking them up) when that takes fewer steps than looking every match up, which
+        // costs about four: a common word, or a page of one.
+        let walked = match reading {
+            Reading::All => entries,
+            Reading::First(rows) => entries.min(rows.saturating_mul(entries / matches + 1)),
+        };
+        let id = if walked < matches.saturating_mul(4) {
+            "+id"
+        } else {
+            "id"
+        };
+        let mut filter = Filter::of(query);
+        filter.bind(
+            &format!(
+                "{id} IN (SELECT rowid FROM history_search
+                          WHERE history_search MATCH ? AND rowid BETWEEN ? AND ?)"
+            ),
+            [words.into(), first.into(), last.into()],
+        );
+        Ok(Some((filter, matches)))
+    }
+
+    /// Makes the day buckets count days in `zone` (see [`super::days`]): nothing to do when
+    /// they already do, else every entry is read once. Each query does it first.
+    pub fn count_days_in(&self, zone: Tz) -> Result<()> {
+        super::days::count_days_in(&mut self.database.connection(), zone)
+    }
+
+    /// The one number `sql` answers.
+    fn number(&self, sql: &str, filter: &Filter) -> Result<u32> {
+        let connection = self.database.connection();
+        let mut statement = connection.prepare_cached(sql).map_err(storage)?;
         statement
             .query_row(params_from_iter(&filter.values), |row| row.get(0))
             .map_err(storage)
@@ -100,14 +187,108 @@ impl Entries {
     /// Calls by day (in the query's zone, each day as long as the clocks make it, 23 or 25
     /// hours across a change) and outcome, oldest day first; days without calls are left out.
     pub fn chart(&self, query: &Resolved) -> Result<Vec<ChartBucket>> {
-        let mut filter = Filter::of(query);
+        let counts = match query.words() {
+            None => self.chart_from_days(query)?,
+            Some(_) => self.chart_from_entries(query)?,
+        };
+        let mut buckets: Vec<ChartBucket> = Vec::new();
+        for (day, outcome, count) in counts {
+            let day = epoch_day(day);
+            if buckets.last().is_none_or(|bucket| bucket.day != day) {
+                buckets.push(ChartBucket {
+                    day,
+                    counts: Vec::new(),
+                });
+            }
+            if let Some(bucket) = buckets.last_mut() {
+                bucket.counts.push(OutcomeCount { outcome, count });
+            }
+        }
+        for bucket in &mut buckets {
+            bucket.counts.sort_by_key(|count| count.outcome);
+        }
+        Ok(buckets)
+    }
+
+    /// The chart's (day, outcome, calls), oldest day first, added up from the buckets.
+    fn chart_from_days(&self, query: &Resolved) -> Result<Vec<(i64, OutcomeGroup, u32)>> {
+        let Some((first, last)) = self.bucket_days(query)?.and_then(drawn) else {
+            return Ok(Vec::new());
+        };
+        let mut filter = Filter::days(query);
+        filter.bind(
+            "kind = ? AND day >= ? AND day <= ?",
+            [
+                Value::Text(HistoryKind::Call.text().to_owned()),
+                number_of(first).into(),
+                number_of(last).into(),
+            ],
+        );
+        let sql = format!(
+            "SELECT day, outcome, sum(entries) FROM history_days {}
+             GROUP BY day, outcome ORDER BY day",
+            filter.clause()
+        );
+        self.chart_counts(&sql, &filter)
+    }
+
+    /// The days a chart covers, before [`drawn`] keeps its last ten years: the query's days,
+    /// else the first and last with calls in the buckets of its filters.
+    fn bucket_days(&self, query: &Resolved) -> Result<Option<(NaiveDate, NaiveDate)>> {
+        self.count_days_in(query.zone)?;
+        let mut filter = Filter::days(query);
         filter.bind(
             "kind = ?",
-            [Value::Text(
-                crate::history::HistoryKind::Call.text().to_owned(),
-            )],
+            [Value::Text(HistoryKind::Call.text().to_owned())],
         );
-        let Some((first, last)) = self.call_days(query, &filter)? else {
+        call_days(query, || {
+            let sql = format!(
+                "SELECT min(day), max(day) FROM history_days {}",
+                filter.clause()
+            );
+            let (earliest, latest) = self.two(&sql, &filter.values)?;
+            Ok((earliest.map(date_of), latest.map(date_of)))
+        })
+    }
+
+    /// The chart's (day, outcome, calls) of a search, oldest day first, from its entries.
+    fn chart_from_entries(&self, query: &Resolved) -> Result<Vec<(i64, OutcomeGroup, u32)>> {
+        // The buckets' days hold the search's calls: when they span no more than the chart
+        // draws, nothing is cut either way and the chart is the same.
+        let Some(around) = self.bucket_days(query)? else {
+            return Ok(Vec::new());
+        };
+        let Some((mut filter, _)) = self.filter(query, Reading::All)? else {
+            return Ok(Vec::new());
+        };
+        filter.bind(
+            "kind = ?",
+            [Value::Text(HistoryKind::Call.text().to_owned())],
+        );
+        let days = if drawn(around) == Some(around) {
+            Some(around)
+        } else {
+            let day_of = |millis: Option<i64>| {
+                millis
+                    .and_then(DateTime::from_timestamp_millis)
+                    .map(|moment| moment.with_timezone(&query.zone).date_naive())
+            };
+            call_days(query, || {
+                // Each end on its own, so a walk along the time index stops at the first match.
+                let clause = filter.clause();
+                let sql = format!(
+                    "SELECT (SELECT at FROM history_entries {clause} ORDER BY at LIMIT 1),
+                            (SELECT at FROM history_entries {clause} ORDER BY at DESC LIMIT 1)"
+                );
+                let (earliest, latest) = self.two(
+                    &sql,
+                    &[filter.values.clone(), filter.values.clone()].concat(),
+                )?;
+                Ok((day_of(earliest), day_of(latest)))
+            })?
+            .and_then(drawn)
+        };
+        let Some((first, last)) = days else {
             return Ok(Vec::new());
         };
         let start = midnight(query.zone, first).timestamp_millis();
@@ -132,71 +313,35 @@ impl Entries {
              GROUP BY 1, 2 ORDER BY 1",
             filter.clause()
         );
+        self.chart_counts(&sql, &filter)
+    }
+
+    /// The (day, outcome, calls) rows `sql` answers.
+    fn chart_counts(&self, sql: &str, filter: &Filter) -> Result<Vec<(i64, OutcomeGroup, u32)>> {
         let connection = self.database.connection();
-        let mut statement = connection.prepare(&sql).map_err(storage)?;
+        let mut statement = connection.prepare(sql).map_err(storage)?;
         let counts = statement
             .query_map(params_from_iter(&filter.values), |row| {
                 Ok((
-                    epoch_day(row.get(0)?),
+                    row.get(0)?,
                     read_text::<OutcomeGroup>(row, 1)?,
                     row.get::<_, u32>(2)?,
                 ))
             })
             .map_err(storage)?;
-        let mut buckets: Vec<ChartBucket> = Vec::new();
-        for found in counts {
-            let (day, outcome, count) = found.map_err(storage)?;
-            if buckets.last().is_none_or(|bucket| bucket.day != day) {
-                buckets.push(ChartBucket {
-                    day,
-                    counts: Vec::new(),
-                });
-            }
-            if let Some(bucket) = buckets.last_mut() {
-                bucket.counts.push(OutcomeCount { outcome, count });
-            }
-        }
-        for bucket in &mut buckets {
-            bucket.counts.sort_by_key(|count| count.outcome);
-        }
-        Ok(buckets)
+        counts
+            .collect::<rusqlite::Result<Vec<_>>>()
+            .map_err(storage)
     }
 
-    /// The first and last day the chart covers: the query's days, else its calls' days.
-    fn call_days(
-        &self,
-        query: &Resolved,
-        filter: &Filter,
-    ) -> Result<Option<(NaiveDate, NaiveDate)>> {
-        let day_of = |millis: i64| {
-            chrono::DateTime::from_timestamp_millis(millis)
-                .map(|moment| moment.with_timezone(&query.zone).date_naive())
-        };
-        let (mut first, mut last) = (query.from.and_then(day_of), None);
-        if let Some(until) = query.until {
-            last = day_of(until - 1);
-        }
-        if first.is_none() || last.is_none() {
-            let sql = format!(
-                "SELECT min(at), max(at) FROM history_entries {}",
-                filter.clause()
-            );
-            let connection = self.database.connection();
-            let (earliest, latest): (Option<i64>, Option<i64>) = connection
-                .query_row(&sql, params_from_iter(&filter.values), |row| {
-                    Ok((row.get(0)?, row.get(1)?))
-                })
-                .map_err(storage)?;
-            first = first.or(earliest.and_then(day_of));
-            last = last.or(latest.and_then(day_of));
-        }
-        let (Some(first), Some(last)) = (first, last) else {
-            return Ok(None);
-        };
-        let earliest_drawn = last
-            .checked_sub_days(Days::new(MAX_CHART_DAYS - 1))
-            .unwrap_or(first);
-        Ok((first <= last).then_some((first.max(earliest_drawn), last)))
+    /// The two numbers (or nothing) `sql` answers.
+    fn two(&self, sql: &str, values: &[Value]) -> Result<(Option<i64>, Option<i64>)> {
+        let connection = self.database.connection();
+        connection
+            .query_row(sql, params_from_iter(values), |row| {
+                Ok((row.get(0)?, row.get(1)?))
+            })
+            .map_err(storage)
     }
 
     /// Stores the calls just read from an account's call log (the triggers put them in the
@@ -243,6 +388,14 @@ impl Entries {
     }
 }
 
+/// How much of what a query matches is read: all of it (a count, the chart), or the first
+/// rows in time order (a page).
+#[derive(Clone, Copy)]
+enum Reading {
+    All,
+    First(u32),
+}
+
 /// SQL conditions and the values bound to their `?`s, in the order they appear.
 struct Filter {
     conditions: Vec<String>,
@@ -250,7 +403,32 @@ struct Filter {
 }
 
 impl Filter {
+    /// The query's conditions on entries, but its search words (see [`Entries::filter`]).
     fn of(query: &Resolved) -> Filter {
+        let mut filter = Filter::facets(query);
+        if let Some(from) = query.from {
+            filter.bind("at >= ?", [from.into()]);
+        }
+        if let Some(until) = query.until {
+            filter.bind("at < ?", [until.into()]);
+        }
+        filter
+    }
+
+    /// The query's conditions on buckets: its days (whole local days) and facets.
+    fn days(query: &Resolved) -> Filter {
+        let mut filter = Filter::facets(query);
+        if let Some(from) = query.from {
+            filter.bind("day >= ?", [day_number(query.zone, from).into()]);
+        }
+        if let Some(until) = query.until {
+            filter.bind("day < ?", [day_number(query.zone, until).into()]);
+        }
+        filter
+    }
+
+    /// Platforms, account and outcomes: columns of both entries and buckets.
+    fn facets(query: &Resolved) -> Filter {
         let mut filter = Filter {
             conditions: Vec::new(),
             values: Vec::new(),
@@ -271,26 +449,6 @@ impl Filter {
                 "outcome IN ({})",
                 quoted(wanted.outcomes.iter().map(|outcome| outcome.text()))
             ));
-        }
-        if let Some(from) = query.from {
-            filter.bind("at >= ?", [from.into()]);
-        }
-        if let Some(until) = query.until {
-            filter.bind("at < ?", [until.into()]);
-        }
-        if let Some(words) = wanted.text.as_deref().and_then(search_words) {
-            // Within days, walk the time index and test each entry against the matches (`+id`
-            // keeps SQLite from looking every match up instead, which is slower when a common
-            // word matches across years); without days, look the matches up.
-            let id = if query.from.is_some() || query.until.is_some() {
-                "+id"
-            } else {
-                "id"
-            };
-            filter.bind(
-                &format!("{id} IN (SELECT rowid FROM history_search WHERE history_search MATCH ?)"),
-                [words.into()],
-            );
         }
         filter
     }
@@ -393,15 +551,41 @@ fn variables(call: &awaz::Call) -> Option<String> {
 
 const DAY_MS: i64 = 86_400_000;
 
+/// The first and last day a chart covers: the query's days, else its calls' earliest and
+/// latest (asked only when needed).
+fn call_days(
+    query: &Resolved,
+    earliest_latest: impl FnOnce() -> Result<(Option<NaiveDate>, Option<NaiveDate>)>,
+) -> Result<Option<(NaiveDate, NaiveDate)>> {
+    let day_of = |millis: i64| {
+        DateTime::from_timestamp_millis(millis)
+            .map(|moment| moment.with_timezone(&query.zone).date_naive())
+    };
+    let mut first = query.from.and_then(day_of);
+    let mut last = query.until.and_then(|until| day_of(until - 1));
+    if first.is_none() || last.is_none() {
+        let (earliest, latest) = earliest_latest()?;
+        first = first.or(earliest);
+        last = last.or(latest);
+    }
+    Ok(first.zip(last))
+}
+
+/// The days a chart draws of `(first, last)`: at most [`MAX_CHART_DAYS`], ending on the last.
+fn drawn((first, last): (NaiveDate, NaiveDate)) -> Option<(NaiveDate, NaiveDate)> {
+    let earliest_drawn = last
+        .checked_sub_days(Days::new(MAX_CHART_DAYS - 1))
+        .unwrap_or(first);
+    (first <= last).then_some((first.max(earliest_drawn), last))
+}
+
 fn first_after(day: NaiveDate) -> NaiveDate {
     day.checked_add_days(Days::new(1)).unwrap_or(day)
 }
 
 /// "2026-03-29" for the local day numbered from 1970-01-01.
 fn epoch_day(number: i64) -> String {
-    NaiveDate::from_ymd_opt(1970, 1, 1)
-        .and_then(|epoch| epoch.checked_add_signed(chrono::Duration::days(number)))
-        .map_or_else(String::new, |day| day.format("%Y-%m-%d").to_string())
+    date_of(number).format("%Y-%m-%d").to_string()
 }
 
 /// The zone's offset (milliseconds to add to UTC) at an instant.

@@ -4,7 +4,8 @@
 //!
 //! The list lives in the database (see [`schema`]): SQLite triggers keep one `history_entries`
 //! row per thing shown, so filtering, sorting, the exact count and the chart's days are SQL on
-//! indexed columns, text search is FTS5, and the screen reads pages by cursor as it scrolls.
+//! indexed columns (counts and the chart add up per-day buckets, see [`days`]), text search is
+//! FTS5, and the screen reads pages by cursor as it scrolls.
 //!
 //! Awaz's call log gives no time, so a call keeps the time Callboard knows for it: when it was
 //! scheduled from Callboard, else when Callboard first saw it in the log. A call that Callboard
@@ -13,6 +14,7 @@
 //! so it pages, filters and counts with the rest.
 
 mod awaz_log;
+mod days;
 mod entries;
 mod schema;
 pub mod seed;
@@ -34,6 +36,7 @@ use crate::when;
 use crate::{Error, Result};
 
 pub use awaz_log::History;
+pub(crate) use days::SCHEMA as DAYS;
 pub use entries::Entries;
 pub(crate) use schema::{register_functions, SCHEMA};
 
@@ -176,6 +179,11 @@ impl Resolved {
             query: query.clone(),
             zone,
         })
+    }
+
+    /// The search index's query for the words typed, if any.
+    fn words(&self) -> Option<String> {
+        self.query.text.as_deref().and_then(entries::search_words)
     }
 }
 

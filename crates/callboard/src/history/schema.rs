@@ -320,7 +320,8 @@ pub(crate) fn register_functions(connection: &Connection) -> rusqlite::Result<()
     connection.create_scalar_function("history_phones", 1, flags, |context| {
         let text: Option<String> = context.get(0).unwrap_or(None);
         Ok(text.and_then(|text| phone_spellings(&text)))
-    })
+    })?;
+    super::days::register_functions(connection)
 }
 
 /// For each `+<digits>` in `text`: the digits, the national number, and the national number
