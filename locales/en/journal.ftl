@@ -69,3 +69,7 @@ journal-account-key-label = { $shown ->
         [whole] API key { $start }
        *[cut] API key { $start }…
     }
+
+# The practice accounts of demo mode (service.rs), named in the language of the moment.
+journal-demo-getvocal = Demo GetVocal
+journal-demo-awaz = Demo Awaz

@@ -75,3 +75,7 @@ journal-account-key-label = { $shown ->
         [whole] Clé API { $start }
        *[cut] Clé API { $start }…
     }
+
+# Les comptes d'essai du mode démonstration (service.rs), nommés dans la langue du moment.
+journal-demo-getvocal = Démo GetVocal
+journal-demo-awaz = Démo Awaz

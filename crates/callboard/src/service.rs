@@ -197,7 +197,12 @@ impl Callboard {
                 email: demo::GETVOCAL_EMAIL.to_owned(),
             },
         };
-        let getvocal = new_account("Demo GetVocal".to_owned(), Some(getvocal_url), false, kind);
+        let getvocal = new_account(
+            words::word("journal-demo-getvocal"),
+            Some(getvocal_url),
+            false,
+            kind,
+        );
         self.memory.write(
             &getvocal.id,
             SecretKind::GetVocalTokens,
@@ -206,7 +211,7 @@ impl Callboard {
 
         let awaz_url = simulator.awaz_url();
         let awaz = new_account(
-            "Demo Awaz".to_owned(),
+            words::word("journal-demo-awaz"),
             Some(awaz_url),
             false,
             AccountKind::Awaz,
