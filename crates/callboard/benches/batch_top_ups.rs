@@ -8,12 +8,13 @@
 //!
 //! `cargo bench -p callboard --bench batch_top_ups`
 
-use std::sync::Arc;
+#[path = "../tests/support/mod.rs"]
+mod support;
+
 use std::time::{Duration, Instant};
 
 use callboard::clients::{BatchSource, BatchState, Batches};
-use callboard::{AwazAccountForm, Callboard, MemorySecrets, MemorySettings, OpenOptions};
-use simulator::{seed, SimConfig, Simulator};
+use simulator::seed;
 
 const LINES: usize = 1_000;
 const BASELINE_LINES: usize = 200;
@@ -29,36 +30,14 @@ const UNLIMITED: awaz::RateBudget = awaz::RateBudget {
 /// Sends a batch of `lines` top-ups spread over the simulator's workspaces and returns the
 /// time the sending took (drafting and confirming excluded) and the 429s seen.
 async fn run(lines: usize, budget: awaz::RateBudget) -> (Duration, u64) {
-    let sim = Simulator::start(SimConfig {
-        rate_limit: budget.requests,
-        rate_window: budget.window,
-        ..SimConfig::default()
-    })
-    .await
-    .unwrap();
+    let sim = support::simulator_with_awaz_budget(budget).await;
     let dir = tempfile::tempdir().unwrap();
-    let mut callboard = Callboard::open(OpenOptions {
-        data_dir: dir.path().to_owned(),
-        settings: Arc::new(MemorySettings::new()),
-        keychain: Arc::new(MemorySecrets::new()),
-        demo: false,
-    })
-    .await
-    .unwrap();
+    let mut callboard = support::open(dir.path()).await;
     callboard.set_awaz_options(awaz::ClientOptions {
         budget,
         ..awaz::ClientOptions::default()
     });
-    let account_id = callboard
-        .add_awaz(AwazAccountForm {
-            name: "Bench – Awaz".to_owned(),
-            base_url: Some(sim.awaz_url()),
-            api_key: seed::AWAZ_API_KEY.to_owned(),
-            remember: false,
-        })
-        .await
-        .unwrap()
-        .id;
+    let account_id = support::add_awaz(&callboard, &sim, "Bench – Awaz").await;
     let workspaces = [
         seed::AWAZ_WORKSPACES[0],
         seed::AWAZ_WORKSPACES[1],

@@ -6,16 +6,15 @@
 //!
 //! `cargo bench -p callboard --bench bulk_awaz`
 
-use std::sync::Arc;
+#[path = "../tests/support/mod.rs"]
+mod support;
+
 use std::time::{Duration, Instant};
 
 use callboard::bulk::{
-    BulkCalls, BulkRequest, BulkRuns, CallStart, CallWho, ImportChange, ImportSessions,
-    ImportSource, JobState, RunOptions,
+    BulkCalls, BulkRequest, BulkRuns, CallStart, CallWho, ImportSessions, JobState, RunOptions,
 };
 use callboard::import::Target;
-use callboard::{AwazAccountForm, Callboard, MemorySecrets, MemorySettings, OpenOptions};
-use simulator::{seed, SimConfig, Simulator};
 
 const ROWS: usize = 300;
 /// Per row: the contact, then its call.
@@ -27,36 +26,14 @@ const BUDGET: awaz::RateBudget = awaz::RateBudget {
 
 /// Runs the job with `concurrency` rows in flight and returns its duration and the 429s seen.
 async fn run(concurrency: usize) -> (Duration, u64) {
-    let sim = Simulator::start(SimConfig {
-        rate_limit: BUDGET.requests,
-        rate_window: BUDGET.window,
-        ..SimConfig::default()
-    })
-    .await
-    .unwrap();
+    let sim = support::simulator_with_awaz_budget(BUDGET).await;
     let dir = tempfile::tempdir().unwrap();
-    let mut callboard = Callboard::open(OpenOptions {
-        data_dir: dir.path().to_owned(),
-        settings: Arc::new(MemorySettings::new()),
-        keychain: Arc::new(MemorySecrets::new()),
-        demo: false,
-    })
-    .await
-    .unwrap();
+    let mut callboard = support::open(dir.path()).await;
     callboard.set_awaz_options(awaz::ClientOptions {
         budget: BUDGET,
         ..awaz::ClientOptions::default()
     });
-    let account_id = callboard
-        .add_awaz(AwazAccountForm {
-            name: "Bench – Awaz".to_owned(),
-            base_url: Some(sim.awaz_url()),
-            api_key: seed::AWAZ_API_KEY.to_owned(),
-            remember: false,
-        })
-        .await
-        .unwrap()
-        .id;
+    let account_id = support::add_awaz(&callboard, &sim, "Bench – Awaz").await;
     // Each with a consent date: French law requires one for calls from 11 August 2026.
     let mut csv = String::from("Name,Phone,Email,Consent date\n");
     for index in 0..ROWS {
@@ -69,23 +46,7 @@ async fn run(concurrency: usize) -> (Duration, u64) {
     let path = dir.path().join("people.csv");
     std::fs::write(&path, csv).unwrap();
     let imports = ImportSessions::default();
-    let preview = imports
-        .open(
-            ImportSource::Path {
-                path: path.display().to_string(),
-            },
-            "FR",
-        )
-        .unwrap();
-    imports
-        .update(
-            &preview.import_id,
-            ImportChange {
-                target: Some(Target::AwazContacts),
-                ..ImportChange::default()
-            },
-        )
-        .unwrap();
+    let import_id = support::import_file(&imports, &path, Target::AwazContacts).import_id;
     // A fresh window for the run: the account check above opened one.
     tokio::time::sleep(BUDGET.window).await;
 
@@ -103,7 +64,7 @@ async fn run(concurrency: usize) -> (Duration, u64) {
             &callboard,
             &imports,
             BulkRequest {
-                import_id: preview.import_id,
+                import_id,
                 account_id: account_id.clone(),
                 calls: Some(BulkCalls {
                     who: CallWho::Awaz {

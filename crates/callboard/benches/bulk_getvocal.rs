@@ -7,14 +7,15 @@
 //!
 //! `cargo bench -p callboard --bench bulk_getvocal` (set `BULK_BENCH_ROWS` for another size)
 
-use std::sync::Arc;
+#[path = "../tests/support/mod.rs"]
+mod support;
+
 use std::time::{Duration, Instant};
 
 use callboard::bulk::{
     BulkCalls, BulkRequest, BulkRuns, CallStart, CallWho, ImportSessions, ImportSource, JobState,
     RunOptions,
 };
-use callboard::{Callboard, GetVocalPasswordForm, MemorySecrets, MemorySettings, OpenOptions};
 use futures::stream::{self, StreamExt, TryStreamExt};
 use serde_json::{json, Value};
 use simulator::{seed, SimConfig, Simulator};
@@ -74,26 +75,8 @@ fn people(rows: usize) -> impl Iterator<Item = getvocal::NewLead> {
 async fn bulk_run(rows: usize, options: &RunOptions) -> Option<Duration> {
     let sim = Simulator::start(SimConfig::default()).await.unwrap();
     let dir = tempfile::tempdir().unwrap();
-    let callboard = Callboard::open(OpenOptions {
-        data_dir: dir.path().to_owned(),
-        settings: Arc::new(MemorySettings::new()),
-        keychain: Arc::new(MemorySecrets::new()),
-        demo: false,
-    })
-    .await
-    .unwrap();
-    let account_id = callboard
-        .add_getvocal_with_password(GetVocalPasswordForm {
-            name: "Bench – GetVocal".to_owned(),
-            base_url: Some(sim.getvocal_url()),
-            email: seed::GETVOCAL_EMAIL.to_owned(),
-            password: seed::GETVOCAL_PASSWORD.to_owned(),
-            company_id: seed::GETVOCAL_COMPANY_ID.to_owned(),
-            remember: false,
-        })
-        .await
-        .unwrap()
-        .id;
+    let callboard = support::open(dir.path()).await;
+    let account_id = support::add_getvocal(&callboard, &sim, "Bench – GetVocal").await;
     // French numbers: the consent rules ask for the date each person agreed to be called
     // (kept in the journal, never sent).
     let mut csv = String::from("First name,Last name,Phone,Email,Consent date\n");

@@ -2,6 +2,8 @@
 //! scheduling, the call log, webhooks and top-ups, each refusal on its form field, and the
 //! rule that matters most: a top-up is applied at most once, whatever the network does.
 
+mod support;
+
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -10,12 +12,12 @@ use callboard::awaz_actions::{self, AwazCallForm, ContactForm, HookForm, TopUpFo
 use callboard::getvocal_actions::CallWhen;
 use callboard::when::ScheduleAt;
 use callboard::{
-    Account, AccountKind, ActionKind, ActionQuery, ActionState, AwazAccountForm, Callboard, Error,
-    MemorySecrets, MemorySettings, OpenOptions, SecretKind, SecretStore, Settings, SettingsStore,
+    Account, AccountKind, ActionKind, ActionQuery, ActionState, Callboard, Error, MemorySecrets,
+    MemorySettings, OpenOptions, SecretKind, SecretStore, Settings, SettingsStore,
 };
 use chrono::{Duration as Days, Utc};
 use serde_json::{json, Value};
-use simulator::{seed, SimConfig, Simulator};
+use simulator::{SimConfig, Simulator};
 
 const NORTH: &str = "north-clinic@callboard.test";
 const RECEPTION_AGENT: &str = "65ff9abe3fdcbe533d3be143";
@@ -40,28 +42,13 @@ async fn setup_with(options: awaz::ClientOptions) -> Setup {
 async fn setup_on(options: awaz::ClientOptions, settings: Arc<dyn SettingsStore>) -> Setup {
     let sim = Simulator::start(SimConfig::default()).await.unwrap();
     let data_dir = tempfile::tempdir().unwrap();
-    let mut callboard = Callboard::open(OpenOptions {
-        data_dir: data_dir.path().to_owned(),
-        settings,
-        keychain: Arc::new(MemorySecrets::new()),
-        demo: false,
-    })
-    .await
-    .unwrap();
+    let mut callboard = support::open_with_settings(data_dir.path(), settings).await;
     callboard.set_awaz_options(options);
-    let account = callboard
-        .add_awaz(AwazAccountForm {
-            name: "Clinics – Awaz".to_owned(),
-            base_url: Some(sim.awaz_url()),
-            api_key: seed::AWAZ_API_KEY.to_owned(),
-            remember: false,
-        })
-        .await
-        .unwrap();
+    let account_id = support::add_awaz(&callboard, &sim, "Clinics – Awaz").await;
     Setup {
         sim,
         callboard: Arc::new(callboard),
-        account_id: account.id,
+        account_id,
         confirmed: Default::default(),
         _data_dir: data_dir,
     }

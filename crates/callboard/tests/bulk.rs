@@ -10,6 +10,8 @@
 //!   resumed: nobody called twice, no lead or contact created twice, checked at the simulator;
 //!   every row done or held for a person's check with its reason.
 
+mod support;
+
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -17,16 +19,15 @@ use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use callboard::bulk::{
-    BulkCalls, BulkRequest, BulkRuns, CallStart, CallWho, CheckResult, ImportChange,
-    ImportSessions, ImportSource, JobState, JobView, RowStage, RunOptions,
+    BulkCalls, BulkRequest, BulkRuns, CallStart, CallWho, CheckResult, ImportSessions, JobState,
+    JobView, RowStage, RunOptions,
 };
 use callboard::import::Target;
 use callboard::{
-    AwazAccountForm, Callboard, GetVocalPasswordForm, JsonFileSettings, OpenOptions, Result,
-    SecretKind, SecretStore,
+    AwazAccountForm, Callboard, JsonFileSettings, OpenOptions, Result, SecretKind, SecretStore,
 };
 use serde_json::json;
-use simulator::{seed, SimConfig, Simulator};
+use simulator::{SimConfig, Simulator};
 
 const OUTBOUND_PERSONA: &str = "7a41e9b3-25cd-4f80-b6e2-93c5d10a7f48";
 const RECEPTION_AGENT: &str = "65ff9abe3fdcbe533d3be143";
@@ -111,14 +112,7 @@ async fn open_callboard(data_dir: &Path, awaz: awaz::ClientOptions) -> Callboard
 
 async fn add_getvocal(callboard: &Callboard, sim: &Simulator) -> String {
     callboard
-        .add_getvocal_with_password(GetVocalPasswordForm {
-            name: "Acme – GetVocal".to_owned(),
-            base_url: Some(sim.getvocal_url()),
-            email: seed::GETVOCAL_EMAIL.to_owned(),
-            password: seed::GETVOCAL_PASSWORD.to_owned(),
-            company_id: seed::GETVOCAL_COMPANY_ID.to_owned(),
-            remember: true,
-        })
+        .add_getvocal_with_password(support::getvocal_form(sim))
         .await
         .unwrap()
         .id
@@ -128,9 +122,8 @@ async fn add_awaz(callboard: &Callboard, sim: &Simulator, remember: bool) -> Str
     callboard
         .add_awaz(AwazAccountForm {
             name: "Clinics – Awaz".to_owned(),
-            base_url: Some(sim.awaz_url()),
-            api_key: seed::AWAZ_API_KEY.to_owned(),
             remember,
+            ..support::awaz_form(sim)
         })
         .await
         .unwrap()
@@ -312,23 +305,7 @@ async fn assert_never_twice_never_lost(
 }
 
 async fn open_import(imports: &ImportSessions, csv: &Path, target: Target) -> String {
-    let preview = imports
-        .open(
-            ImportSource::Path {
-                path: csv.display().to_string(),
-            },
-            "FR",
-        )
-        .unwrap();
-    let preview = imports
-        .update(
-            &preview.import_id,
-            ImportChange {
-                target: Some(target),
-                ..ImportChange::default()
-            },
-        )
-        .unwrap();
+    let preview = support::import_file(imports, csv, target);
     assert!(preview.mapping_problems.is_empty(), "{preview:?}");
     assert_eq!(preview.summary.valid, preview.summary.total);
     preview.import_id
@@ -567,13 +544,7 @@ async fn getvocal_rows_through_lost_answers_and_a_kill_are_never_sent_twice() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
 async fn awaz_rows_through_lost_answers_and_a_kill_are_never_sent_twice() {
     let budget = short_awaz_budget().budget;
-    let sim = Simulator::start(SimConfig {
-        rate_limit: budget.requests,
-        rate_window: budget.window,
-        ..SimConfig::default()
-    })
-    .await
-    .unwrap();
+    let sim = support::simulator_with_awaz_budget(budget).await;
     let dir = tempfile::tempdir().unwrap();
     let account_id = {
         let callboard = open_callboard(dir.path(), short_awaz_budget()).await;
@@ -648,13 +619,7 @@ async fn three_hundred_awaz_calls_on_a_short_rate_window_never_hit_a_429() {
         requests: 100,
         window: Duration::from_secs(2),
     };
-    let sim = Simulator::start(SimConfig {
-        rate_limit: budget.requests,
-        rate_window: budget.window,
-        ..SimConfig::default()
-    })
-    .await
-    .unwrap();
+    let sim = support::simulator_with_awaz_budget(budget).await;
     let dir = tempfile::tempdir().unwrap();
     let callboard = open_callboard(
         dir.path(),

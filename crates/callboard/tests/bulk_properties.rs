@@ -9,16 +9,17 @@
 //! whatever await they were in, as under SIGKILL between two writes, and Callboard is opened
 //! again on the same data folder.
 
+mod support;
+
 use std::collections::HashMap;
 use std::sync::Arc;
 use std::time::Duration;
 
 use callboard::bulk::{
-    BulkCalls, BulkRequest, BulkRuns, CallStart, CallWho, ImportChange, ImportSessions,
-    ImportSource, JobState, RunOptions,
+    BulkCalls, BulkRequest, BulkRuns, CallStart, CallWho, ImportSessions, JobState, RunOptions,
 };
 use callboard::import::Target;
-use callboard::{AwazAccountForm, Callboard, JsonFileSettings, MemorySecrets, OpenOptions};
+use callboard::{AwazAccountForm, Callboard, JsonFileSettings};
 use proptest::prelude::*;
 use serde_json::json;
 use simulator::{seed, SimConfig, Simulator};
@@ -38,14 +39,8 @@ fn runtime() -> Runtime {
 
 /// Callboard on `dir` with the Awaz key in memory (given again after each start).
 async fn open(dir: &std::path::Path, sim_url: &str) -> (Callboard, String) {
-    let mut callboard = Callboard::open(OpenOptions {
-        data_dir: dir.to_owned(),
-        settings: Arc::new(JsonFileSettings::new(dir.join("settings.json"))),
-        keychain: Arc::new(MemorySecrets::new()),
-        demo: false,
-    })
-    .await
-    .unwrap();
+    let settings = Arc::new(JsonFileSettings::new(dir.join("settings.json")));
+    let mut callboard = support::open_with_settings(dir, settings).await;
     callboard.set_awaz_options(awaz::ClientOptions {
         budget: awaz::RateBudget {
             requests: 100,
@@ -151,21 +146,10 @@ fn run_case(faults: &Faults, kills_after_ms: &[u64]) {
                 Some(id) => bulk.resume(&callboard, id).await.map(|view| view.id),
                 None => {
                     let imports = ImportSessions::default();
-                    let preview = imports
-                        .open(
-                            ImportSource::Path {
-                                path: csv.display().to_string(),
-                            },
-                            "FR",
-                        )
-                        .unwrap();
-                    let change = ImportChange {
-                        target: Some(Target::AwazContacts),
-                        ..ImportChange::default()
-                    };
-                    imports.update(&preview.import_id, change).unwrap();
+                    let import_id =
+                        support::import_file(&imports, &csv, Target::AwazContacts).import_id;
                     let request = BulkRequest {
-                        import_id: preview.import_id,
+                        import_id,
                         account_id,
                         calls: Some(BulkCalls {
                             who: CallWho::Awaz {

@@ -3,13 +3,13 @@
 //! a call's page says who, on which clock, which persona or agent, how it went, what the AI
 //! found out (as labelled, typed fields) and the person's other entries.
 
-use std::sync::Arc;
+mod support;
+
 use std::time::Duration;
 
 use callboard::awaz_actions::{self, AwazCallForm};
 use callboard::bulk::{
-    BulkCalls, BulkRequest, BulkRuns, CallStart, CallWho, ImportChange, ImportSessions,
-    ImportSource, JobState, RunOptions,
+    BulkCalls, BulkRequest, BulkRuns, CallStart, CallWho, ImportSessions, JobState, RunOptions,
 };
 use callboard::call_book::{self, LeadCalls};
 use callboard::call_page::{self, FindingValue};
@@ -18,10 +18,8 @@ use callboard::getvocal_actions::CallWhen;
 use callboard::history::{History, HistoryKind, HistoryQuery};
 use callboard::import::Target;
 use callboard::outcome::OutcomeGroup;
-use callboard::{
-    AwazAccountForm, Callboard, GetVocalPasswordForm, MemorySecrets, MemorySettings, OpenOptions,
-};
-use simulator::{seed, SimConfig, Simulator};
+use callboard::Callboard;
+use simulator::{SimConfig, Simulator};
 
 const PERSONA: &str = "2f8d0c4e-6b1a-4c39-9e57-0d3a8b6f1c21";
 const RECEPTION_AGENT: &str = "65ff9abe3fdcbe533d3be143";
@@ -31,45 +29,12 @@ const OLIVIA_CALL: &str = "674b1c995e504fadc9b6fa01";
 const OLIVIA_PHONE: &str = "+12025550143";
 
 async fn callboard(sim: &Simulator, dir: &tempfile::TempDir) -> (Callboard, String, String) {
-    let callboard = Callboard::open(OpenOptions {
-        data_dir: dir.path().to_owned(),
-        settings: Arc::new(MemorySettings::new()),
-        keychain: Arc::new(MemorySecrets::new()),
-        demo: false,
-    })
-    .await
-    .unwrap();
-    let getvocal = callboard
-        .add_getvocal_with_password(GetVocalPasswordForm {
-            name: "Acme – GetVocal".to_owned(),
-            base_url: Some(sim.getvocal_url()),
-            email: seed::GETVOCAL_EMAIL.to_owned(),
-            password: seed::GETVOCAL_PASSWORD.to_owned(),
-            company_id: seed::GETVOCAL_COMPANY_ID.to_owned(),
-            remember: false,
-        })
-        .await
-        .unwrap()
-        .id;
-    let awaz = callboard
-        .add_awaz(AwazAccountForm {
-            name: "Clinics – Awaz".to_owned(),
-            base_url: Some(sim.awaz_url()),
-            api_key: seed::AWAZ_API_KEY.to_owned(),
-            remember: false,
-        })
-        .await
-        .unwrap()
-        .id;
+    let callboard = support::open(dir.path()).await;
+    let getvocal = support::add_getvocal(&callboard, sim, "Acme – GetVocal").await;
+    let awaz = support::add_awaz(&callboard, sim, "Clinics – Awaz").await;
     // The French people below are called without a recorded consent date: this client's lists
     // are not covered by the consent law (see the calling rules).
-    callboard::calling::Calling::new(callboard.database().clone())
-        .save_account_rules(callboard::calling::AccountRules {
-            account_id: getvocal.clone(),
-            consent_rules_apply: false,
-            ..callboard::calling::AccountRules::default()
-        })
-        .unwrap();
+    support::without_consent_law(&callboard, &getvocal);
     (callboard, getvocal, awaz)
 }
 
@@ -85,30 +50,14 @@ async fn an_imported_lead_and_its_call_are_listed_and_open_on_a_page() {
     )
     .unwrap();
     let imports = ImportSessions::default();
-    let preview = imports
-        .open(
-            ImportSource::Path {
-                path: csv.display().to_string(),
-            },
-            "FR",
-        )
-        .unwrap();
-    imports
-        .update(
-            &preview.import_id,
-            ImportChange {
-                target: Some(Target::GetVocalLeads),
-                ..ImportChange::default()
-            },
-        )
-        .unwrap();
+    let import_id = support::import_file(&imports, &csv, Target::GetVocalLeads).import_id;
     let bulk = BulkRuns::open(&callboard, RunOptions::default()).unwrap();
     let job = bulk
         .start(
             &callboard,
             &imports,
             BulkRequest {
-                import_id: preview.import_id,
+                import_id,
                 account_id: getvocal.clone(),
                 calls: Some(BulkCalls {
                     who: CallWho::GetVocal {

@@ -3,7 +3,8 @@
 //! exported; a bulk run with French, American and British numbers placed inside each callee's
 //! legal window, checked at the simulator.
 
-use std::sync::Arc;
+mod support;
+
 use std::time::Duration;
 
 use base64::Engine;
@@ -15,9 +16,9 @@ use callboard::calling::{self, AccountRules, Calling, ConsentForm, RefusalForm};
 use callboard::do_not_call::{AddFile, AddNumber, DoNotCall, ListSource};
 use callboard::import::Target;
 use callboard::when::ScheduleAt;
-use callboard::{AwazAccountForm, Callboard, Database, MemorySecrets, MemorySettings, OpenOptions};
+use callboard::{Callboard, Database};
 use chrono::{DateTime, Datelike, Timelike, Utc};
-use simulator::{seed, SimConfig, Simulator};
+use simulator::{SimConfig, Simulator};
 
 const RECEPTION_AGENT: &str = "65ff9abe3fdcbe533d3be143";
 const FIRST_PHONE: &str = "661d7fb88bcadcf1d86fd8b0";
@@ -140,24 +141,8 @@ struct Setup {
 async fn setup() -> Setup {
     let sim = Simulator::start(SimConfig::default()).await.unwrap();
     let dir = tempfile::tempdir().unwrap();
-    let callboard = Callboard::open(OpenOptions {
-        data_dir: dir.path().to_owned(),
-        settings: Arc::new(MemorySettings::new()),
-        keychain: Arc::new(MemorySecrets::new()),
-        demo: false,
-    })
-    .await
-    .unwrap();
-    let awaz = callboard
-        .add_awaz(AwazAccountForm {
-            name: "Clinics – Awaz".to_owned(),
-            base_url: Some(sim.awaz_url()),
-            api_key: seed::AWAZ_API_KEY.to_owned(),
-            remember: false,
-        })
-        .await
-        .unwrap()
-        .id;
+    let callboard = support::open(dir.path()).await;
+    let awaz = support::add_awaz(&callboard, &sim, "Clinics – Awaz").await;
     let bulk = BulkRuns::open(
         &callboard,
         RunOptions {

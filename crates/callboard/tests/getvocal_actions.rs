@@ -3,18 +3,17 @@
 //! rules that matter most: one intent sends one request, an API secret is never kept, and a
 //! lost answer is recorded as unknown.
 
+mod support;
+
 use std::sync::Arc;
 use std::time::Duration;
 
 use callboard::getvocal_actions::{self, CallForm, CallWhen, LeadForm, StaticDataRow};
 use callboard::when::ScheduleAt;
-use callboard::{
-    ActionKind, ActionQuery, ActionState, Callboard, Error, GetVocalPasswordForm, MemorySecrets,
-    MemorySettings, OpenOptions, Preferences,
-};
+use callboard::{ActionKind, ActionQuery, ActionState, Callboard, Error, Preferences};
 use chrono::{Datelike, Duration as Span, Utc};
 use serde_json::{json, Value};
-use simulator::{seed, SimConfig, Simulator};
+use simulator::{SimConfig, Simulator};
 
 const OUTBOUND_PERSONA: &str = "7a41e9b3-25cd-4f80-b6e2-93c5d10a7f48";
 const SEED_KEY: &str = "5c3e2a9d-8f14-4b6e-a7d2-1e0f9c8b7a65";
@@ -40,14 +39,7 @@ async fn setup_waiting(config: SimConfig, timeout: Option<Duration>) -> Setup {
     set_office_hours_clock();
     let sim = Simulator::start(config).await.unwrap();
     let data_dir = tempfile::tempdir().unwrap();
-    let mut callboard = Callboard::open(OpenOptions {
-        data_dir: data_dir.path().to_owned(),
-        settings: Arc::new(MemorySettings::new()),
-        keychain: Arc::new(MemorySecrets::new()),
-        demo: false,
-    })
-    .await
-    .unwrap();
+    let mut callboard = support::open(data_dir.path()).await;
     if let Some(timeout) = timeout {
         callboard.set_getvocal_timeout(timeout);
     }
@@ -58,21 +50,11 @@ async fn setup_waiting(config: SimConfig, timeout: Option<Duration>) -> Setup {
             language: None,
         })
         .unwrap();
-    let account = callboard
-        .add_getvocal_with_password(GetVocalPasswordForm {
-            name: "Acme – GetVocal".to_owned(),
-            base_url: Some(sim.getvocal_url()),
-            email: seed::GETVOCAL_EMAIL.to_owned(),
-            password: seed::GETVOCAL_PASSWORD.to_owned(),
-            company_id: seed::GETVOCAL_COMPANY_ID.to_owned(),
-            remember: false,
-        })
-        .await
-        .unwrap();
+    let account_id = support::add_getvocal(&callboard, &sim, "Acme – GetVocal").await;
     Setup {
         sim,
         callboard: Arc::new(callboard),
-        account_id: account.id,
+        account_id,
         data_dir,
     }
 }

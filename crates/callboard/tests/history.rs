@@ -3,24 +3,22 @@
 //! then, on journals filled directly, paging by cursor, exact counts, search, the chart's days
 //! across a clock change, and the outcome of every known status.
 
-use std::sync::Arc;
+mod support;
+
 use std::time::Duration;
 
 use callboard::awaz_actions::{self, AwazCallForm};
 use callboard::bulk::{
-    BulkCalls, BulkRequest, BulkRuns, CallStart, CallWho, ImportChange, ImportSessions,
-    ImportSource, JobState, RunOptions,
+    BulkCalls, BulkRequest, BulkRuns, CallStart, CallWho, ImportSessions, JobState, RunOptions,
 };
 use callboard::endpoints::Platform;
 use callboard::getvocal_actions::{self, CallWhen, LeadForm};
 use callboard::history::{History, HistoryKind, HistoryQuery, Sort};
 use callboard::import::Target;
 use callboard::outcome::OutcomeGroup;
-use callboard::{
-    AwazAccountForm, Callboard, GetVocalPasswordForm, MemorySecrets, MemorySettings, OpenOptions,
-};
+use callboard::Callboard;
 use chrono::Utc;
-use simulator::{seed, SimConfig, Simulator};
+use simulator::{SimConfig, Simulator};
 
 const RECEPTION_AGENT: &str = "65ff9abe3fdcbe533d3be143";
 const FIRST_PHONE: &str = "661d7fb88bcadcf1d86fd8b0";
@@ -39,47 +37,14 @@ struct Setup {
 async fn setup() -> Setup {
     let sim = Simulator::start(SimConfig::default()).await.unwrap();
     let dir = tempfile::tempdir().unwrap();
-    let callboard = Callboard::open(OpenOptions {
-        data_dir: dir.path().to_owned(),
-        settings: Arc::new(MemorySettings::new()),
-        keychain: Arc::new(MemorySecrets::new()),
-        demo: false,
-    })
-    .await
-    .unwrap();
-    let getvocal = callboard
-        .add_getvocal_with_password(GetVocalPasswordForm {
-            // A name a spreadsheet would run as a formula.
-            name: "=SUM(A1:A9)".to_owned(),
-            base_url: Some(sim.getvocal_url()),
-            email: seed::GETVOCAL_EMAIL.to_owned(),
-            password: seed::GETVOCAL_PASSWORD.to_owned(),
-            company_id: seed::GETVOCAL_COMPANY_ID.to_owned(),
-            remember: false,
-        })
-        .await
-        .unwrap()
-        .id;
-    let awaz = callboard
-        .add_awaz(AwazAccountForm {
-            name: "Clinics – Awaz".to_owned(),
-            base_url: Some(sim.awaz_url()),
-            api_key: seed::AWAZ_API_KEY.to_owned(),
-            remember: false,
-        })
-        .await
-        .unwrap()
-        .id;
+    let callboard = support::open(dir.path()).await;
+    // A name a spreadsheet would run as a formula.
+    let getvocal = support::add_getvocal(&callboard, &sim, "=SUM(A1:A9)").await;
+    let awaz = support::add_awaz(&callboard, &sim, "Clinics – Awaz").await;
 
     // The French people below are called without a recorded consent date: this client's
     // lists are not covered by the consent law (see the calling rules).
-    callboard::calling::Calling::new(callboard.database().clone())
-        .save_account_rules(callboard::calling::AccountRules {
-            account_id: awaz.clone(),
-            consent_rules_apply: false,
-            ..callboard::calling::AccountRules::default()
-        })
-        .unwrap();
+    support::without_consent_law(&callboard, &awaz);
 
     getvocal_actions::create_lead(
         &callboard,
@@ -116,30 +81,14 @@ async fn setup() -> Setup {
     )
     .unwrap();
     let imports = ImportSessions::default();
-    let preview = imports
-        .open(
-            ImportSource::Path {
-                path: csv.display().to_string(),
-            },
-            "FR",
-        )
-        .unwrap();
-    imports
-        .update(
-            &preview.import_id,
-            ImportChange {
-                target: Some(Target::AwazContacts),
-                ..ImportChange::default()
-            },
-        )
-        .unwrap();
+    let import_id = support::import_file(&imports, &csv, Target::AwazContacts).import_id;
     let bulk = BulkRuns::open(&callboard, RunOptions::default()).unwrap();
     let job = bulk
         .start(
             &callboard,
             &imports,
             BulkRequest {
-                import_id: preview.import_id,
+                import_id,
                 account_id: awaz.clone(),
                 calls: Some(BulkCalls {
                     who: CallWho::Awaz {

@@ -3,14 +3,15 @@
 //! and after a whole session no password, token or key is found in any file Callboard wrote.
 //! Each run uses its own service name, and removes what it stored.
 
+mod support;
+
 use std::path::Path;
 use std::sync::Arc;
 use std::time::Duration;
 
 use callboard::{
-    AccountStatus, ActionKind, AwazAccountForm, Callboard, GetVocalApiKeyForm,
-    GetVocalPasswordForm, JsonFileSettings, Keychain, NewAction, OpenOptions, SecretKind,
-    SecretStore,
+    AccountStatus, ActionKind, Callboard, GetVocalApiKeyForm, JsonFileSettings, Keychain,
+    NewAction, OpenOptions, SecretKind, SecretStore,
 };
 use serde_json::json;
 use simulator::{seed, SimConfig, Simulator};
@@ -65,17 +66,6 @@ impl Machine {
     }
 }
 
-fn password_form(sim: &Simulator) -> GetVocalPasswordForm {
-    GetVocalPasswordForm {
-        name: "Acme – GetVocal".to_owned(),
-        base_url: Some(sim.getvocal_url()),
-        email: seed::GETVOCAL_EMAIL.to_owned(),
-        password: seed::GETVOCAL_PASSWORD.to_owned(),
-        company_id: seed::GETVOCAL_COMPANY_ID.to_owned(),
-        remember: true,
-    }
-}
-
 #[test]
 fn keychain_entries_round_trip_and_are_kept_apart_per_service() {
     require_secret_service();
@@ -123,7 +113,7 @@ async fn a_remembered_account_survives_a_restart() {
     let account_id = {
         let callboard = machine.open().await;
         callboard
-            .add_getvocal_with_password(password_form(&sim))
+            .add_getvocal_with_password(support::getvocal_form(&sim))
             .await
             .unwrap()
             .id
@@ -161,7 +151,7 @@ async fn no_secret_reaches_any_file_after_a_whole_session() {
     ];
 
     let by_password = callboard
-        .add_getvocal_with_password(password_form(&sim))
+        .add_getvocal_with_password(support::getvocal_form(&sim))
         .await
         .unwrap();
     let stored_tokens = || {
@@ -193,15 +183,7 @@ async fn no_secret_reaches_any_file_after_a_whole_session() {
         })
         .await
         .unwrap();
-    let awaz = callboard
-        .add_awaz(AwazAccountForm {
-            name: "Acme – Awaz".to_owned(),
-            base_url: Some(sim.awaz_url()),
-            api_key: seed::AWAZ_API_KEY.to_owned(),
-            remember: true,
-        })
-        .await
-        .unwrap();
+    let awaz = callboard.add_awaz(support::awaz_form(&sim)).await.unwrap();
 
     // Let the access token expire, use the account: the refreshed tokens reach the keychain.
     tokio::time::sleep(Duration::from_millis(1300)).await;

@@ -2,13 +2,15 @@
 //! instead of read as "no accounts", and demo mode that never mixes with real accounts (adding
 //! a real one ends it; the practice platforms' inspection routes are closed to other programs).
 
+mod support;
+
 use std::sync::Arc;
 
 use callboard::{
-    AwazAccountForm, Callboard, Error, GetVocalPasswordForm, JsonFileSettings, MemorySecrets,
-    MemorySettings, OpenOptions, SettingsStore,
+    AwazAccountForm, Callboard, Error, JsonFileSettings, MemorySecrets, MemorySettings,
+    OpenOptions, SettingsStore,
 };
-use simulator::{seed, SimConfig, Simulator};
+use simulator::{SimConfig, Simulator};
 
 fn options(data_dir: &std::path::Path, settings: Arc<dyn SettingsStore>) -> OpenOptions {
     OpenOptions {
@@ -92,14 +94,7 @@ async fn adding_a_real_account_ends_demo_mode_and_removes_the_practice_accounts(
     assert!(practice.iter().all(|account| account.demo));
 
     let added = callboard
-        .add_getvocal_with_password(GetVocalPasswordForm {
-            name: "Acme – GetVocal".to_owned(),
-            base_url: Some(real.getvocal_url()),
-            email: seed::GETVOCAL_EMAIL.to_owned(),
-            password: seed::GETVOCAL_PASSWORD.to_owned(),
-            company_id: seed::GETVOCAL_COMPANY_ID.to_owned(),
-            remember: true,
-        })
+        .add_getvocal_with_password(support::getvocal_form(&real))
         .await
         .unwrap();
     assert!(!added.demo);
@@ -135,10 +130,9 @@ async fn adding_a_real_account_ends_demo_mode_and_removes_the_practice_accounts(
     let callboard = open(dir.path()).await.unwrap();
     let refused = callboard
         .add_awaz(AwazAccountForm {
-            name: "Acme – Awaz".to_owned(),
-            base_url: Some(real.awaz_url()),
             api_key: "not-a-key".to_owned(),
             remember: false,
+            ..support::awaz_form(&real)
         })
         .await;
     assert!(refused.is_err());
@@ -161,15 +155,7 @@ async fn a_demo_asked_for_with_saved_accounts_shows_only_the_practice_ones() {
     };
     let saved = {
         let callboard = Callboard::open(opening(false)).await.unwrap();
-        callboard
-            .add_awaz(AwazAccountForm {
-                name: "Acme – Awaz".to_owned(),
-                base_url: Some(real.awaz_url()),
-                api_key: seed::AWAZ_API_KEY.to_owned(),
-                remember: true,
-            })
-            .await
-            .unwrap()
+        callboard.add_awaz(support::awaz_form(&real)).await.unwrap()
     };
 
     let callboard = Callboard::open(opening(true)).await.unwrap();

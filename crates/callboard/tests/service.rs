@@ -3,6 +3,8 @@
 //! the vault), sessions surviving a restart, token refresh, and the journal's one-send rule.
 //! The vault here is in memory; `tests/keychain.rs` repeats the essentials with the real one.
 
+mod support;
+
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -41,26 +43,6 @@ impl Setup {
     }
 }
 
-fn password_form(sim: &Simulator) -> GetVocalPasswordForm {
-    GetVocalPasswordForm {
-        name: "Acme – GetVocal".to_owned(),
-        base_url: Some(sim.getvocal_url()),
-        email: seed::GETVOCAL_EMAIL.to_owned(),
-        password: seed::GETVOCAL_PASSWORD.to_owned(),
-        company_id: seed::GETVOCAL_COMPANY_ID.to_owned(),
-        remember: true,
-    }
-}
-
-fn awaz_form(sim: &Simulator) -> AwazAccountForm {
-    AwazAccountForm {
-        name: "Acme – Awaz".to_owned(),
-        base_url: Some(sim.awaz_url()),
-        api_key: seed::AWAZ_API_KEY.to_owned(),
-        remember: true,
-    }
-}
-
 fn field_of(error: &Error) -> Option<String> {
     error.explain().field.map(String::from)
 }
@@ -73,7 +55,7 @@ async fn each_kind_of_account_is_added_listed_and_used() {
     assert!(callboard.is_demo(), "no saved account yet: demo mode");
 
     let by_password = callboard
-        .add_getvocal_with_password(password_form(&sim))
+        .add_getvocal_with_password(support::getvocal_form(&sim))
         .await
         .unwrap();
     assert_eq!(by_password.signed_in_as, seed::GETVOCAL_EMAIL);
@@ -104,7 +86,7 @@ async fn each_kind_of_account_is_added_listed_and_used() {
         by_key.signed_in_as
     );
 
-    let awaz = callboard.add_awaz(awaz_form(&sim)).await.unwrap();
+    let awaz = callboard.add_awaz(support::awaz_form(&sim)).await.unwrap();
     assert_eq!(awaz.signed_in_as, "API key");
 
     let listed = callboard.accounts();
@@ -153,7 +135,7 @@ async fn refusals_point_at_the_field_to_correct() {
     let wrong_password = callboard
         .add_getvocal_with_password(GetVocalPasswordForm {
             password: "not-the-password".to_owned(),
-            ..password_form(&sim)
+            ..support::getvocal_form(&sim)
         })
         .await
         .unwrap_err();
@@ -167,7 +149,7 @@ async fn refusals_point_at_the_field_to_correct() {
     let bad_email = callboard
         .add_getvocal_with_password(GetVocalPasswordForm {
             email: "demo.callboard.test".to_owned(),
-            ..password_form(&sim)
+            ..support::getvocal_form(&sim)
         })
         .await
         .unwrap_err();
@@ -181,7 +163,7 @@ async fn refusals_point_at_the_field_to_correct() {
     let wrong_company = callboard
         .add_getvocal_with_password(GetVocalPasswordForm {
             company_id: "someone-else".to_owned(),
-            ..password_form(&sim)
+            ..support::getvocal_form(&sim)
         })
         .await
         .unwrap_err();
@@ -190,7 +172,7 @@ async fn refusals_point_at_the_field_to_correct() {
     let missing_name = callboard
         .add_getvocal_with_password(GetVocalPasswordForm {
             name: "  ".to_owned(),
-            ..password_form(&sim)
+            ..support::getvocal_form(&sim)
         })
         .await
         .unwrap_err();
@@ -199,7 +181,7 @@ async fn refusals_point_at_the_field_to_correct() {
     let insecure = callboard
         .add_awaz(AwazAccountForm {
             base_url: Some("http://awaz.example".to_owned()),
-            ..awaz_form(&sim)
+            ..support::awaz_form(&sim)
         })
         .await
         .unwrap_err();
@@ -221,7 +203,7 @@ async fn refusals_point_at_the_field_to_correct() {
     let wrong_key = callboard
         .add_awaz(AwazAccountForm {
             api_key: "not-a-key".to_owned(),
-            ..awaz_form(&sim)
+            ..support::awaz_form(&sim)
         })
         .await
         .unwrap_err();
@@ -237,10 +219,10 @@ async fn signing_out_and_removing_take_the_secrets_out_of_the_vault() {
     let setup = Setup::new();
     let callboard = setup.open().await;
     let getvocal = callboard
-        .add_getvocal_with_password(password_form(&sim))
+        .add_getvocal_with_password(support::getvocal_form(&sim))
         .await
         .unwrap();
-    let awaz = callboard.add_awaz(awaz_form(&sim)).await.unwrap();
+    let awaz = callboard.add_awaz(support::awaz_form(&sim)).await.unwrap();
     assert!(setup
         .keychain
         .read(&getvocal.id, SecretKind::GetVocalTokens)
@@ -304,13 +286,13 @@ async fn remembered_accounts_reconnect_after_a_restart_and_the_others_do_not() {
     let (remembered, forgotten) = {
         let callboard = setup.open().await;
         let remembered = callboard
-            .add_getvocal_with_password(password_form(&sim))
+            .add_getvocal_with_password(support::getvocal_form(&sim))
             .await
             .unwrap();
         let forgotten = callboard
             .add_awaz(AwazAccountForm {
                 remember: false,
-                ..awaz_form(&sim)
+                ..support::awaz_form(&sim)
             })
             .await
             .unwrap();
@@ -367,7 +349,7 @@ async fn refreshed_tokens_are_saved_and_an_ended_session_asks_for_a_sign_in() {
     let setup = Setup::new();
     let callboard = setup.open().await;
     let account = callboard
-        .add_getvocal_with_password(password_form(&sim))
+        .add_getvocal_with_password(support::getvocal_form(&sim))
         .await
         .unwrap();
     let stored = || {
@@ -409,7 +391,7 @@ async fn a_getvocal_account_can_switch_to_an_api_key() {
     let setup = Setup::new();
     let callboard = setup.open().await;
     let account = callboard
-        .add_getvocal_with_password(password_form(&sim))
+        .add_getvocal_with_password(support::getvocal_form(&sim))
         .await
         .unwrap();
     let key = callboard
@@ -452,7 +434,7 @@ async fn the_journal_never_sends_the_same_top_up_twice() {
     let sim = Simulator::start(SimConfig::default()).await.unwrap();
     let setup = Setup::new();
     let callboard = setup.open().await;
-    let account = callboard.add_awaz(awaz_form(&sim)).await.unwrap();
+    let account = callboard.add_awaz(support::awaz_form(&sim)).await.unwrap();
     let session = callboard.awaz(&account.id).await.unwrap();
     let workspace = awaz::WorkspaceRef::by_email(seed::AWAZ_WORKSPACES[0]);
     let action = || NewAction {
@@ -511,7 +493,7 @@ async fn an_action_left_pending_by_a_crash_reads_as_unknown_after_a_restart() {
     let setup = Setup::new();
     let account_id = {
         let callboard = setup.open().await;
-        let account = callboard.add_awaz(awaz_form(&sim)).await.unwrap();
+        let account = callboard.add_awaz(support::awaz_form(&sim)).await.unwrap();
         callboard
             .journal()
             .begin(NewAction {

@@ -1,32 +1,16 @@
 //! An update never starts while a write or a bulk run is on its way, and once installed the
 //! journal is closed (folded into its file) and the data folder released for the new version.
 
-use std::path::Path;
-use std::sync::Arc;
+mod support;
+
 use std::time::{Duration, Instant};
 
-use callboard::bulk::{
-    BulkRequest, BulkRuns, ImportChange, ImportSessions, ImportSource, JobState, RunOptions,
-};
+use callboard::bulk::{BulkRequest, BulkRuns, ImportSessions, JobState, RunOptions};
 use callboard::import::Target;
 use callboard::updates::{UpdateProblem, UpdateSchedule};
-use callboard::{
-    ActionKind, ActionQuery, Begin, Callboard, DataLock, Database, GetVocalPasswordForm,
-    MemorySecrets, MemorySettings, NewAction, OpenOptions, Outcome,
-};
+use callboard::{ActionKind, ActionQuery, Begin, DataLock, Database, NewAction, Outcome};
 use serde_json::json;
-use simulator::{seed, SimConfig, Simulator};
-
-async fn open(data_dir: &Path) -> Callboard {
-    Callboard::open(OpenOptions {
-        data_dir: data_dir.to_owned(),
-        settings: Arc::new(MemorySettings::new()),
-        keychain: Arc::new(MemorySecrets::new()),
-        demo: false,
-    })
-    .await
-    .unwrap()
-}
+use simulator::{SimConfig, Simulator};
 
 fn top_up() -> NewAction {
     NewAction {
@@ -50,7 +34,7 @@ fn code(error: callboard::Error) -> String {
 #[tokio::test]
 async fn an_update_waits_for_a_write_in_flight_and_closes_the_journal_once_installed() {
     let dir = tempfile::tempdir().unwrap();
-    let callboard = open(dir.path()).await;
+    let callboard = support::open(dir.path()).await;
     let bulk = BulkRuns::open(&callboard, RunOptions::default()).unwrap();
     let Begin::Fresh(id) = callboard.journal().begin(top_up()).unwrap() else {
         panic!("a fresh action");
@@ -121,18 +105,8 @@ async fn an_update_and_the_automatic_check_wait_for_a_bulk_run() {
         json!({"route": "POST /v1/leads", "delay_ms": 3_000, "process": true, "probability": 1.0}),
     );
     let dir = tempfile::tempdir().unwrap();
-    let callboard = open(dir.path()).await;
-    let account = callboard
-        .add_getvocal_with_password(GetVocalPasswordForm {
-            name: "Acme – GetVocal".to_owned(),
-            base_url: Some(sim.getvocal_url()),
-            email: seed::GETVOCAL_EMAIL.to_owned(),
-            password: seed::GETVOCAL_PASSWORD.to_owned(),
-            company_id: seed::GETVOCAL_COMPANY_ID.to_owned(),
-            remember: false,
-        })
-        .await
-        .unwrap();
+    let callboard = support::open(dir.path()).await;
+    let account_id = support::add_getvocal(&callboard, &sim, "Acme – GetVocal").await;
     let csv = dir.path().join("people.csv");
     std::fs::write(
         &csv,
@@ -140,23 +114,7 @@ async fn an_update_and_the_automatic_check_wait_for_a_bulk_run() {
     )
     .unwrap();
     let imports = ImportSessions::default();
-    let preview = imports
-        .open(
-            ImportSource::Path {
-                path: csv.display().to_string(),
-            },
-            "FR",
-        )
-        .unwrap();
-    imports
-        .update(
-            &preview.import_id,
-            ImportChange {
-                target: Some(Target::GetVocalLeads),
-                ..ImportChange::default()
-            },
-        )
-        .unwrap();
+    let import_id = support::import_file(&imports, &csv, Target::GetVocalLeads).import_id;
     let bulk = BulkRuns::open(&callboard, RunOptions::default()).unwrap();
     let schedule = UpdateSchedule::new(dir.path());
     assert!(schedule
@@ -168,8 +126,8 @@ async fn an_update_and_the_automatic_check_wait_for_a_bulk_run() {
             &callboard,
             &imports,
             BulkRequest {
-                import_id: preview.import_id,
-                account_id: account.id,
+                import_id,
+                account_id,
                 calls: None,
             },
         )

@@ -4,6 +4,8 @@
 //! The current language is one value for the process: the tests that change it hold
 //! `LANGUAGE` so they do not see each other's.
 
+mod support;
+
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, MutexGuard};
@@ -12,10 +14,7 @@ use awaz::TopUpKind;
 use callboard::awaz_actions::{export_top_ups, plan_top_up, TopUpForm};
 use callboard::journal::{ActionKind, Begin, Journal, NewAction};
 use callboard::words::{self, Language, Words, RUST_FILES};
-use callboard::{
-    Callboard, Error, JsonFileSettings, MemorySecrets, MemorySettings, OpenOptions, Preferences,
-    SettingsStore,
-};
+use callboard::{Error, JsonFileSettings, MemorySettings, Preferences, SettingsStore};
 use chrono::NaiveDate;
 
 static LANGUAGE: Mutex<()> = Mutex::new(());
@@ -405,14 +404,7 @@ async fn choosing_a_language_saves_it_and_speaks_it_at_once() {
     let _guard = Speaking::in_(Language::English);
     let folder = tempfile::tempdir().unwrap();
     let settings = Arc::new(MemorySettings::new());
-    let callboard = Callboard::open(OpenOptions {
-        data_dir: folder.path().to_owned(),
-        settings: settings.clone(),
-        keychain: Arc::new(MemorySecrets::new()),
-        demo: false,
-    })
-    .await
-    .unwrap();
+    let callboard = support::open_with_settings(folder.path(), settings.clone()).await;
 
     let saved = callboard.set_language("fr").unwrap();
     assert_eq!(saved.preferences.language.as_deref(), Some("fr"));
