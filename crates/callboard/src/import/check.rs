@@ -241,18 +241,16 @@ impl Checker<'_> {
                 .and_then(|column| row.cells.get(column))
                 .map_or("", String::as_str)
         };
-        let optional = |field: Field| {
-            Some(cell(field))
-                .filter(|value| !value.is_empty())
-                .map(str::to_owned)
-        };
+        let written = |field: Field| Some(cell(field)).filter(|value| !value.is_empty());
+        let optional = |field: Field| written(field).map(str::to_owned);
 
         match self.phones.e164(cell(Field::Phone)) {
             Ok(e164) => values.phone = Some(e164),
             Err(problem) => problems.push(named(Field::Phone, &problem)),
         }
 
-        values.email = optional(Field::Email).and_then(|written| match validate::email(&written) {
+        // Checked from the cell itself: only the checked value is copied.
+        values.email = written(Field::Email).and_then(|written| match validate::email(written) {
             Ok(address) => Some(address.to_lowercase()),
             Err(problem) => {
                 problems.push(named(Field::Email, &problem));
@@ -260,7 +258,7 @@ impl Checker<'_> {
             }
         });
         values.language =
-            optional(Field::Language).and_then(|written| match validate::language(&written) {
+            written(Field::Language).and_then(|written| match validate::language(written) {
                 Ok(code) => Some(code),
                 Err(problem) => {
                     problems.push(named(Field::Language, &problem));
