@@ -182,14 +182,18 @@ function pssOfApp(driverPid, binary) {
   });
   if (app === undefined) throw new Error(`no process of ${binary} under tauri-driver`);
   let kib = 0;
+  const byProcess = [];
   for (const pid of descendants(app, parentOf)) {
     try {
       const line = readFileSync(`/proc/${pid}/smaps_rollup`, "utf8").match(/^Pss:\s+(\d+) kB/m);
       kib += Number(line?.[1] ?? 0);
+      byProcess.push(`${readFileSync(`/proc/${pid}/comm`, "utf8").trim()} ${Math.round(Number(line?.[1] ?? 0) / 1024)} MiB`);
     } catch {
       // Ended while reading.
     }
   }
+  // BENCH_BREAKDOWN=1: which process holds what.
+  if (process.env.BENCH_BREAKDOWN) console.log(`    PSS by process: ${byProcess.join(", ")}`);
   return kib / 1024;
 }
 
