@@ -31,9 +31,33 @@ function productSources(): { path: string; text: string }[] {
   return found;
 }
 
+/** Every catalogue file of one language, as on disk (the window's and those only Rust reads). */
+function filesOnDisk(language: "en" | "fr"): Record<string, string> {
+  const folder = join(root, "locales", language);
+  return Object.fromEntries(
+    readdirSync(folder)
+      .filter((name) => name.endsWith(".ftl"))
+      .map((name) => [name, readFileSync(join(folder, name), "utf8")]),
+  );
+}
+
+/** The files Rust reads: words.rs `RUST_FILES`, and the statements crate's own. */
+function rustFiles(): string[] {
+  const words = readFileSync(join(root, "crates/callboard/src/words.rs"), "utf8");
+  const list = words.match(/pub const RUST_FILES: \[&str; \d+\] = \[([^\]]*)\]/)?.[1] ?? "";
+  return [...list.matchAll(/"([a-z-]+\.ftl)"/g)].map((match) => match[1]).concat("statements.ftl");
+}
+
 describe("the catalogues", () => {
-  const english = catalogueFiles("en");
-  const french = catalogueFiles("fr");
+  const english = filesOnDisk("en");
+  const french = filesOnDisk("fr");
+
+  it("are in the window's bundle but for the files only Rust reads", () => {
+    const windows = Object.keys(catalogueFiles("en")).sort();
+    const rust = rustFiles();
+    expect(windows.filter((file) => rust.includes(file))).toEqual([]);
+    expect([...windows, ...rust].sort()).toEqual(Object.keys(english).sort());
+  });
 
   it("have the same files and the same ids in English and French", () => {
     expect(Object.keys(french).sort()).toEqual(Object.keys(english).sort());
@@ -46,7 +70,7 @@ describe("the catalogues", () => {
 
   it("parse without errors", () => {
     for (const language of ["en", "fr"] as const) {
-      for (const [file, text] of Object.entries(catalogueFiles(language))) {
+      for (const [file, text] of Object.entries(filesOnDisk(language))) {
         const junk = (new FluentResource(text) as unknown as { body: unknown[] }).body.length;
         expect({ file, language, entries: junk > 0 }).toEqual({ file, language, entries: true });
       }
@@ -62,8 +86,8 @@ describe("the catalogues", () => {
     expect(unused).toEqual([]);
   });
 
-  it("have words for every id the screens ask for", () => {
-    const known = new Set(Object.values(english).flatMap(idsOf));
+  it("have words for every id the screens ask for, in the window's own files", () => {
+    const known = new Set(Object.values(catalogueFiles("en")).flatMap(idsOf));
     const asked = productSources()
       .filter(({ path }) => path.startsWith("ui/"))
       .flatMap(({ path, text }) => [...text.matchAll(/\bt\(\s*"([a-z0-9-]+(?:\.[a-z0-9-]+)?)"/g)].map((match) => `${path}: ${match[1]}`));
