@@ -10,7 +10,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { after, before, test } from "node:test";
-import { byTestId, open, openApp, screenshot, screenshotDir } from "./harness.mjs";
+import { byTestId, open, openApp, screenshot, screenshotDir, shown } from "./harness.mjs";
 
 const docs = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../docs/screenshots");
 let app;
@@ -210,6 +210,8 @@ test("a French reader's date field and dates are day-first", async (t) => {
   await app.close();
   app = await openApp({ env: { LOCPATH: locales, LANG: "fr_FR.UTF-8", LC_ALL: "fr_FR.UTF-8", LANGUAGE: "fr_FR:fr" } });
   const { browser } = app;
+  // The page's own language is set by its script: read it once the first screen is shown.
+  await shown(browser, "screen-home");
   const language = await browser.execute(() => [navigator.language, document.documentElement.lang]);
   assert.match(language[0], /^fr/, `the web view reads ${language[0]}`);
   assert.equal(language[1], language[0], "the page speaks the reader's language");

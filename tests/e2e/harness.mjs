@@ -64,9 +64,12 @@ export async function openApp({ args = ["--demo"], home: reused, application: bi
   writeFileSync(path.join(env.XDG_CONFIG_HOME, "user-dirs.dirs"), `XDG_DOWNLOAD_DIR="${path.join(home, "downloads")}"\n`);
   const driverPort = await freePort();
   const nativePort = await freePort();
+  // A process group of its own: closing ends the driver, WebKit's driver and the app together.
+  // An app left behind would hold this test file's output open and the test run would never end.
   const driver = spawn("tauri-driver", ["--port", String(driverPort), "--native-port", String(nativePort)], {
     env,
     stdio: ["ignore", "inherit", "inherit"],
+    detached: true,
   });
   await waitForPort(driverPort, 20_000);
   const browser = await remote({
@@ -86,8 +89,23 @@ export async function openApp({ args = ["--demo"], home: reused, application: bi
     async close() {
       await browser.deleteSession().catch(() => {});
       driver.kill();
+      await endGroup(driver.pid);
     },
   };
+}
+
+/** Gives the process group `pid` leads a few seconds to end (the app closing its files), then ends it. */
+async function endGroup(pid) {
+  const alive = () => {
+    try {
+      process.kill(-pid, 0);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  for (let waited = 0; waited < 5_000 && alive(); waited += 100) await new Promise((resolve) => setTimeout(resolve, 100));
+  if (alive()) process.kill(-pid, "SIGKILL");
 }
 
 /** Saves a PNG of the window after letting the last DOM change paint. */
