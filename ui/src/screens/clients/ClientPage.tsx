@@ -7,7 +7,7 @@ import { Loading } from "../../components/Loading";
 import { useWords } from "../../i18n";
 import { useLoad } from "../../useLoad";
 import { formatMoment } from "../../when";
-import { formatAmount, formatDay, formatMonth, kindAmountWords, lastMonth, recentMonths, useRun, ColumnHeads, SavedFile, fileName } from "./shared";
+import { formatAmount, formatDay, formatMonth, kindAmountWords, lastMonth, recentMonths, useRun, ColumnHeads, RowActions, SavedFile, fileName } from "./shared";
 
 /** The catalogue id of each journal state, as a client's top-up list says it. */
 const stateWords = {
@@ -162,18 +162,13 @@ function Plans({ clientId }: { clientId: number }) {
                 <td>{plan.reference ?? ""}</td>
                 <td data-testid="plan-next">{plan.active ? (plan.next_due_on ? formatDay(plan.next_due_on) : "") : t("clients-plan-stopped")}</td>
                 <td>
-                  <button type="button" className="link-button" onClick={() => setEditing(plan)} data-testid="plan-edit">
-                    {t("clients-edit")}
-                  </button>{" "}
-                  <button
-                    type="button"
-                    className="link-button"
-                    disabled={busy}
-                    onClick={() => run(() => backend.planSetActive(plan.id, !plan.active))}
-                    data-testid="plan-toggle"
-                  >
-                    {plan.active ? t("clients-plan-stop") : t("clients-plan-restart")}
-                  </button>
+                  <RowActions
+                    testId={{ edit: "plan-edit", switch: "plan-toggle" }}
+                    onEdit={() => setEditing(plan)}
+                    switchLabel={plan.active ? t("clients-plan-stop") : t("clients-plan-restart")}
+                    onSwitch={() => run(() => backend.planSetActive(plan.id, !plan.active))}
+                    busy={busy}
+                  />
                 </td>
               </tr>
             ))}

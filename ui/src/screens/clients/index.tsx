@@ -11,7 +11,7 @@ import { BatchSetup, type BatchTarget } from "./BatchSetup";
 import { ClientEditor } from "./ClientEditor";
 import { ClientPage } from "./ClientPage";
 import { DueTopUps } from "./DueTopUps";
-import { ColumnHeads, SavedFile, fileName, formatDay, useRun } from "./shared";
+import { ColumnHeads, RowActions, SavedFile, fileName, formatDay, useRun } from "./shared";
 import "../../components/forms.css";
 import "../getvocal.css";
 import "./clients.css";
@@ -186,18 +186,13 @@ function Book({
                 <td>{client.tags.join(", ")}</td>
                 <td>{client.next_due_on ? formatDay(client.next_due_on) : ""}</td>
                 <td>
-                  <button type="button" className="link-button" onClick={() => onEdit(client)} data-testid="client-row-edit">
-                    {t("clients-edit")}
-                  </button>{" "}
-                  <button
-                    type="button"
-                    className="link-button"
-                    disabled={busy}
-                    onClick={() => run(() => backend.clientsSetArchived(client.id, !client.archived))}
-                    data-testid="client-archive"
-                  >
-                    {client.archived ? t("clients-unarchive") : t("clients-archive")}
-                  </button>
+                  <RowActions
+                    testId={{ edit: "client-row-edit", switch: "client-archive" }}
+                    onEdit={() => onEdit(client)}
+                    switchLabel={client.archived ? t("clients-unarchive") : t("clients-archive")}
+                    onSwitch={() => run(() => backend.clientsSetArchived(client.id, !client.archived))}
+                    busy={busy}
+                  />
                 </td>
               </tr>
             ))}

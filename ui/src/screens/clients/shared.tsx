@@ -101,6 +101,33 @@ export function recentMonths(today = new Date()): string[] {
   });
 }
 
+/** A row's two actions: edit it, and switch it off or on again (archive, stop a plan). */
+export function RowActions({
+  testId,
+  onEdit,
+  switchLabel,
+  onSwitch,
+  busy,
+}: {
+  /** The two buttons' test ids. */
+  testId: { edit: string; switch: string };
+  onEdit: () => void;
+  switchLabel: string;
+  onSwitch: () => void;
+  busy: boolean;
+}) {
+  const { t } = useWords();
+  return (
+    <>
+      <button type="button" className="link-button" onClick={onEdit} data-testid={testId.edit}>
+        {t("clients-edit")}
+      </button>{" "}
+      <button type="button" className="link-button" disabled={busy} onClick={onSwitch} data-testid={testId.switch}>
+        {switchLabel}
+      </button>
+    </>
+  );
+}
 /** A table's column headings, from catalogue ids; `actions` adds an empty one for the row's buttons. */
 export function ColumnHeads({ ids, actions = false }: { ids: string[]; actions?: boolean }) {
   const { t } = useWords();
