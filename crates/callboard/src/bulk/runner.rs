@@ -184,17 +184,14 @@ impl Runner {
         self.write_each(&calls, &changes)
     }
 
-    fn write_placed(&self, placed: &[PlacedCall<'_>], changes: &[Change]) -> Result<()> {
-        let pairs: Vec<(u32, &Change)> = placed
-            .iter()
-            .map(|call| call.row.line)
-            .zip(changes)
-            .collect();
-        self.store.update_each(self.id, &pairs)
-    }
-
-    fn write_each(&self, rows: &[RowRecord], changes: &[Change]) -> Result<()> {
-        let pairs: Vec<(u32, &Change)> = rows.iter().map(|row| row.line).zip(changes).collect();
+    /// Each row's own change, in one transaction.
+    fn write_each<'r>(
+        &self,
+        rows: impl IntoIterator<Item = &'r RowRecord>,
+        changes: &[Change],
+    ) -> Result<()> {
+        let pairs: Vec<(u32, &Change)> =
+            rows.into_iter().map(|row| row.line).zip(changes).collect();
         self.store.update_each(self.id, &pairs)
     }
 
@@ -460,7 +457,7 @@ impl Runner {
                         ..Change::to(Status::Sending)
                     })
                     .collect();
-                self.write_placed(placed, &intents)
+                self.write_each(placed.iter().map(|call| call.row), &intents)
             },
             calls.iter().map(|call| client.trigger_call(call)),
             |answers| {
@@ -469,7 +466,7 @@ impl Runner {
                     .zip(answers)
                     .map(|(call, written)| call_outcome(written, call))
                     .collect();
-                self.write_placed(placed, &outcomes)
+                self.write_each(placed.iter().map(|call| call.row), &outcomes)
             },
         )
         .await
