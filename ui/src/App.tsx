@@ -1,4 +1,5 @@
-import { Suspense, useCallback, useEffect, useMemo, useReducer, useState } from "react";
+import { Suspense, useCallback, useEffect, useMemo, useReducer, useState, type ComponentProps } from "react";
+import type { CallScreen as CallPage } from "./screens/call";
 import type { AppInfo, StartupProblem } from "./bindings";
 import { BackendProvider, useBackend, type Backend } from "./backend";
 import { CommandPalette, MODIFIER, type PaletteTarget } from "./components/CommandPalette";
@@ -9,12 +10,15 @@ import { isLanguage, languageOfSystem, useWords, WordsProvider, type Language } 
 import { MainNav } from "./components/MainNav";
 import { NavigationProvider, type Navigation } from "./navigation";
 import { afterOpening } from "./opening";
+import { PhonesReady } from "./phone";
 import { rememberPreferences } from "./preferences";
-import { screens, type ScreenId } from "./screens";
-import { CallScreen } from "./screens/call";
+import { later, screens, type ScreenId } from "./screens";
 import { StartupProblemScreen } from "./screens/startup-problem";
 
 /** Commands after which demo mode may have ended (a real account was added). */
+/** A call's page: its code loads the first time a call is opened, like a screen's. */
+const CallScreen = later<"CallScreen", ComponentProps<typeof CallPage>>(() => import("./screens/call"), "CallScreen");
+
 const ADDING_AN_ACCOUNT = new Set<string>(["addGetvocalAccountWithPassword", "addGetvocalAccountWithApiKey", "addAwazAccount"]);
 
 /**
@@ -162,10 +166,18 @@ export function App() {
                   {selected !== "clients" && <DueTopUpsBanner onOpen={() => openScreen("clients")} />}
                   <div hidden={openedCall !== null}>
                     <Suspense fallback={<ScreenLoading />}>
-                      <SelectedScreen />
+                      <PhonesReady>
+                        <SelectedScreen />
+                      </PhonesReady>
                     </Suspense>
                   </div>
-                  {openedCall && <CallScreen key={openedCall} callKey={openedCall} onBack={() => setOpenedCall(null)} />}
+                  {openedCall && (
+                    <Suspense fallback={<ScreenLoading />}>
+                      <PhonesReady>
+                        <CallScreen key={openedCall} callKey={openedCall} onBack={() => setOpenedCall(null)} />
+                      </PhonesReady>
+                    </Suspense>
+                  )}
                   {paletteOpen && (
                     <Palette
                       onClose={() => setPaletteOpen(false)}

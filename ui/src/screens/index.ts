@@ -5,8 +5,11 @@ import { HomeScreen } from "./home";
  * A screen's code, loaded the first time it is opened: the window starts with Home's code only,
  * so its first frame and its memory do not pay for screens not opened yet.
  */
-function later<Name extends string>(load: () => Promise<Record<Name, () => ReactNode>>, name: Name): ComponentType {
-  return lazy<() => ReactNode>(async () => ({ default: (await load())[name] }));
+export function later<Name extends string, Props extends object = object>(
+  load: () => Promise<Record<Name, (props: Props) => ReactNode>>,
+  name: Name,
+): ComponentType<Props> {
+  return lazy<(props: Props) => ReactNode>(async () => ({ default: (await load())[name] }));
 }
 
 const AccountsScreen = later(() => import("./accounts"), "AccountsScreen");

@@ -12,7 +12,7 @@ import { formatPhone } from "../../phone";
 import { ownLocale } from "../../preferences";
 import { useLoad } from "../../useLoad";
 import { CallerActions } from "../do-not-call/CallActions";
-import { kinds } from "../history/Everything";
+import { kinds } from "../history/kinds";
 import { formatCalleeMoment, formatDay, formatMoment } from "../../when";
 import "../../components/forms.css";
 import "../getvocal.css";

@@ -11,7 +11,8 @@ import { OpenCall } from "../../components/OpenCall";
 import { usePaused } from "../../components/usePaused";
 import { OutcomeBadge, outcomeColours, outcomeGroups, outcomeWords } from "../../components/OutcomeBadge";
 import { thrownToExplanation } from "../../errors";
-import { useWords, words } from "../../i18n";
+import { useWords } from "../../i18n";
+import { kinds } from "./kinds";
 import "./everything.css";
 
 // The charting library is the largest part of the app: it loads when History is first opened.
@@ -25,22 +26,6 @@ const platforms: readonly { value: Platform; name: string }[] = [
   { value: "getvocal", name: "GetVocal" },
   { value: "awaz", name: "Awaz" },
 ];
-
-const kindIds: Record<HistoryRow["kind"], string> = {
-  call: "history-kind-call",
-  lead: "history-kind-lead",
-  top_up: "history-kind-top-up",
-  contact: "history-kind-contact",
-  webhook: "history-kind-webhook",
-  api_key: "history-kind-api-key",
-  cancel: "history-kind-cancel",
-};
-
-/** What each entry is, in the language on screen: each name is worded when it is read. */
-export const kinds = Object.defineProperties(
-  {},
-  Object.fromEntries(Object.entries(kindIds).map(([kind, id]) => [kind, { get: () => words().t(id), enumerable: true }])),
-) as Record<HistoryRow["kind"], string>;
 
 /** YYYY-MM-DD of this computer's calendar, `days` ago. */
 function daysAgo(days: number): string {
