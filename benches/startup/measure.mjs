@@ -1,7 +1,8 @@
 // Measures a bare Tauri 2 app and Callboard side by side, in the same run, each launch on a
 // fresh profile (its own XDG config, data and cache folders): first frame with content, page
 // ready, memory (PSS of every process of the app) idle and with History open on a seeded
-// journal. Prints each figure for both apps and the ratio; asserts nothing.
+// journal. Prints each figure for both apps and the ratio, and the bare app drawn as Callboard
+// draws (without WebKit's OpenGL compositor) as a second baseline; asserts nothing.
 // Run by scripts/bench-startup.sh (under Xvfb and a D-Bus session), which passes:
 //   BENCH_BARE, BENCH_CALLBOARD   the two release binaries
 //   BENCH_FIRST_FRAME             the first_frame probe (first_frame.c)
@@ -42,12 +43,19 @@ const SETTLE_MS = 3_000;
 // Profiles on a RAM disk when there is one, so both apps' first writes cost the same little.
 const profileRoot = existsSync("/dev/shm") ? "/dev/shm" : tmpdir();
 
-function freshProfile() {
+/**
+ * Callboard has WebKitGTK draw without its OpenGL compositor (src-tauri `draw_without_compositing`);
+ * the bare app is measured as it comes and, as a second baseline, drawn the same way.
+ */
+const DRAWN_ALIKE = { WEBKIT_DISABLE_COMPOSITING_MODE: "1" };
+
+function freshProfile(drawing = {}) {
   const home = mkdtempSync(path.join(profileRoot, "callboard-bench-"));
   return {
     home,
     env: {
       ...process.env,
+      ...drawing,
       XDG_CONFIG_HOME: path.join(home, "config"),
       XDG_DATA_HOME: path.join(home, "data"),
       XDG_CACHE_HOME: path.join(home, "cache"),
@@ -57,11 +65,15 @@ function freshProfile() {
 }
 
 /** Milliseconds from launch to the first frame with content on the X screen (first_frame.c). */
-function firstFrame(binary) {
-  const profile = freshProfile();
+function firstFrame(binary, drawing) {
+  const profile = freshProfile(drawing);
   try {
-    const probe = spawnSync(firstFrameProbe, ["30000", binary], { env: profile.env, encoding: "utf8" });
-    if (probe.status !== 0) throw new Error(`first_frame ${binary}: ${probe.stderr}`);
+    const probe = spawnSync(firstFrameProbe, ["30000", binary], {
+      env: profile.env,
+      encoding: "utf8",
+    });
+    if (probe.status !== 0)
+      throw new Error(`first_frame ${binary}: ${probe.stderr}`);
     return Number(probe.stdout.trim());
   } finally {
     profile.remove();
@@ -71,10 +83,14 @@ function firstFrame(binary) {
 /** A WebDriver session on `binary` through tauri-driver (as tests/e2e do), in `profile`. */
 async function openSession(binary, profile) {
   const port = await freePort();
-  const driver = spawn("tauri-driver", ["--port", String(port), "--native-port", String(await freePort())], {
-    env: profile.env,
-    stdio: "ignore",
-  });
+  const driver = spawn(
+    "tauri-driver",
+    ["--port", String(port), "--native-port", String(await freePort())],
+    {
+      env: profile.env,
+      stdio: "ignore",
+    },
+  );
   await waitForPort(port, 20_000);
   const base = `http://127.0.0.1:${port}`;
   const send = async (method, route, body) => {
@@ -84,10 +100,18 @@ async function openSession(binary, profile) {
       body: body === undefined ? undefined : JSON.stringify(body),
     });
     const json = await answer.json();
-    if (!answer.ok) throw new Error(`${method} ${route}: ${JSON.stringify(json.value ?? json)}`);
+    if (!answer.ok)
+      throw new Error(
+        `${method} ${route}: ${JSON.stringify(json.value ?? json)}`,
+      );
     return json.value;
   };
-  const capabilities = { alwaysMatch: { browserName: "wry", "tauri:options": { application: binary, args: [] } } };
+  const capabilities = {
+    alwaysMatch: {
+      browserName: "wry",
+      "tauri:options": { application: binary, args: [] },
+    },
+  };
   let launched;
   let sessionId;
   // tauri-driver drops a request that comes before its WebKitWebDriver listens (webdriverio,
@@ -101,12 +125,14 @@ async function openSession(binary, profile) {
       await sleep(500);
     }
   }
-  const run = (script) => send("POST", `/session/${sessionId}/execute/sync`, { script, args: [] });
+  const run = (script) =>
+    send("POST", `/session/${sessionId}/execute/sync`, { script, args: [] });
   /** Milliseconds from launch until `script` returns true (polled). */
   const until = async (script, timeoutMs) => {
     const deadline = performance.now() + timeoutMs;
     while (!(await run(script))) {
-      if (performance.now() > deadline) throw new Error(`never true within ${timeoutMs} ms: ${script}`);
+      if (performance.now() > deadline)
+        throw new Error(`never true within ${timeoutMs} ms: ${script}`);
       await sleep(10);
     }
     return performance.now() - launched;
@@ -121,7 +147,12 @@ async function openSession(binary, profile) {
       await send("DELETE", `/session/${sessionId}`).catch(() => {});
       driver.kill();
       await new Promise((resolve) => driver.once("exit", resolve));
-      for (let waited = 0; processes.some(running) && waited < 5_000; waited += 50) await sleep(50);
+      for (
+        let waited = 0;
+        processes.some(running) && waited < 5_000;
+        waited += 50
+      )
+        await sleep(50);
       for (const pid of processes) {
         try {
           process.kill(pid, "SIGKILL");
@@ -141,7 +172,10 @@ function parents() {
     try {
       // The command name may hold spaces and parentheses: the fields follow the last ")".
       const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
-      parentOf.set(Number(entry), Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]));
+      parentOf.set(
+        Number(entry),
+        Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]),
+      );
     } catch {
       // Ended while listing.
     }
@@ -162,7 +196,8 @@ function running(pid) {
 function descendants(root, parentOf) {
   const found = [root];
   for (let i = 0; i < found.length; i++) {
-    for (const [pid, parent] of parentOf) if (parent === found[i]) found.push(pid);
+    for (const [pid, parent] of parentOf)
+      if (parent === found[i]) found.push(pid);
   }
   return found;
 }
@@ -180,32 +215,40 @@ function pssOfApp(driverPid, binary) {
       return false;
     }
   });
-  if (app === undefined) throw new Error(`no process of ${binary} under tauri-driver`);
+  if (app === undefined)
+    throw new Error(`no process of ${binary} under tauri-driver`);
   let kib = 0;
   const byProcess = [];
   for (const pid of descendants(app, parentOf)) {
     try {
-      const line = readFileSync(`/proc/${pid}/smaps_rollup`, "utf8").match(/^Pss:\s+(\d+) kB/m);
+      const line = readFileSync(`/proc/${pid}/smaps_rollup`, "utf8").match(
+        /^Pss:\s+(\d+) kB/m,
+      );
       kib += Number(line?.[1] ?? 0);
-      byProcess.push(`${readFileSync(`/proc/${pid}/comm`, "utf8").trim()} ${Math.round(Number(line?.[1] ?? 0) / 1024)} MiB`);
+      byProcess.push(
+        `${readFileSync(`/proc/${pid}/comm`, "utf8").trim()} ${Math.round(Number(line?.[1] ?? 0) / 1024)} MiB`,
+      );
     } catch {
       // Ended while reading.
     }
   }
   // BENCH_BREAKDOWN=1: which process holds what.
-  if (process.env.BENCH_BREAKDOWN) console.log(`    PSS by process: ${byProcess.join(", ")}`);
+  if (process.env.BENCH_BREAKDOWN)
+    console.log(`    PSS by process: ${byProcess.join(", ")}`);
   return kib / 1024;
 }
 
 const documentComplete = 'return document.readyState === "complete"';
 
 /** Page ready and idle PSS of one launch; for Callboard also when Home showed its data. */
-async function idle(binary, dataShown) {
-  const profile = freshProfile();
+async function idle(binary, dataShown, drawing) {
+  const profile = freshProfile(drawing);
   const session = await openSession(binary, profile);
   try {
     const ready = await session.until(documentComplete, 30_000);
-    const shown = dataShown ? await session.until(dataShown, 60_000) : undefined;
+    const shown = dataShown
+      ? await session.until(dataShown, 60_000)
+      : undefined;
     await sleep(SETTLE_MS);
     return { ready, shown, pss: session.pss() };
   } finally {
@@ -218,12 +261,17 @@ async function idle(binary, dataShown) {
 async function historyOpen(seed) {
   const profile = freshProfile();
   mkdirSync(path.join(profile.home, CALLBOARD_DATA), { recursive: true });
-  cpSync(seed.folder, path.join(profile.home, CALLBOARD_DATA), { recursive: true });
+  cpSync(seed.folder, path.join(profile.home, CALLBOARD_DATA), {
+    recursive: true,
+  });
   const session = await openSession(callboard, profile);
   try {
-    await session.until('return !!document.querySelector(\'[data-testid="nav-history"]\')', 60_000);
+    await session.until(
+      "return !!document.querySelector('[data-testid=\"nav-history\"]')",
+      60_000,
+    );
     const clicked = await session.until(
-      'document.querySelector(\'[data-testid="nav-history"]\').click(); return true',
+      "document.querySelector('[data-testid=\"nav-history\"]').click(); return true",
       1_000,
     );
     // Rows shown and nothing on the screen still loading.
@@ -246,45 +294,111 @@ const median = (values) => {
 };
 const mib = (bytes) => `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
 const rows = [];
-const row = (measure, bareValue, callboardValue, unit, goal) => {
-  const ratio = bareValue ? `${(callboardValue / bareValue).toFixed(2)}×` : "";
-  const show = (value) => (value === undefined ? "—" : unit === "ms" ? `${value.toFixed(0)} ms` : `${value.toFixed(0)} MiB`);
-  rows.push([measure, show(bareValue), show(callboardValue), ratio, goal ?? ""]);
-  console.log(`  ${measure}: bare ${show(bareValue)}, Callboard ${show(callboardValue)} ${ratio}`);
+const row = (measure, [bareValue, alikeValue], callboardValue, unit, goal) => {
+  const ratio = (base) =>
+    base ? `${(callboardValue / base).toFixed(2)}×` : "";
+  const show = (value) =>
+    value === undefined
+      ? "—"
+      : unit === "ms"
+        ? `${value.toFixed(0)} ms`
+        : `${value.toFixed(0)} MiB`;
+  rows.push([
+    measure,
+    show(bareValue),
+    show(callboardValue),
+    ratio(bareValue),
+    goal ?? "",
+    show(alikeValue),
+    ratio(alikeValue),
+  ]);
+  console.log(
+    `  ${measure}: bare ${show(bareValue)}, Callboard ${show(callboardValue)} ${ratio(bareValue)}` +
+      (alikeValue
+        ? ` (bare drawn alike ${show(alikeValue)}: ${ratio(alikeValue)})`
+        : ""),
+  );
 };
+const NO_BASE = [undefined, undefined];
 
-console.log(`Startup and memory, ${rounds} launches each (medians), fresh profile per launch`);
-console.log(`release binaries: bare ${mib(statSync(bare).size)}, Callboard ${mib(statSync(callboard).size)} ` +
-  `(${(statSync(callboard).size / statSync(bare).size).toFixed(2)}×)`);
+console.log(
+  `Startup and memory, ${rounds} launches each (medians), fresh profile per launch`,
+);
+console.log(
+  `release binaries: bare ${mib(statSync(bare).size)}, Callboard ${mib(statSync(callboard).size)} ` +
+    `(${(statSync(callboard).size / statSync(bare).size).toFixed(2)}×)`,
+);
 
 // Launches alternate between the apps, so a busy moment of the machine falls on both.
-const frames = { bare: [], callboard: [] };
-const idles = { bare: [], callboard: [] };
+const frames = { bare: [], alike: [], callboard: [] };
+const idles = { bare: [], alike: [], callboard: [] };
 for (let round = 0; round < rounds; round++) {
   frames.bare.push(firstFrame(bare));
+  frames.alike.push(firstFrame(bare, DRAWN_ALIKE));
   frames.callboard.push(firstFrame(callboard));
   idles.bare.push(await idle(bare));
-  idles.callboard.push(await idle(callboard, 'return !!document.querySelector(\'[data-testid="persona-item"]\')'));
+  idles.alike.push(await idle(bare, undefined, DRAWN_ALIKE));
+  idles.callboard.push(
+    await idle(
+      callboard,
+      "return !!document.querySelector('[data-testid=\"persona-item\"]')",
+    ),
+  );
 }
-row("first frame with content", median(frames.bare), median(frames.callboard), "ms", "≤ 1.2×");
+/** The medians of both baselines for one figure of a launch. */
+const bases = (runs, figure) => [
+  median(runs.bare.map(figure)),
+  median(runs.alike.map(figure)),
+];
+row(
+  "first frame with content",
+  bases(frames, (ms) => ms),
+  median(frames.callboard),
+  "ms",
+  "≤ 1.2×",
+);
 row(
   "page ready (document complete)",
-  median(idles.bare.map((run) => run.ready)),
+  bases(idles, (run) => run.ready),
   median(idles.callboard.map((run) => run.ready)),
   "ms",
   "≤ 1.1×",
 );
-row("Home showing the demo's data", undefined, median(idles.callboard.map((run) => run.shown)), "ms");
-const bareIdle = median(idles.bare.map((run) => run.pss));
-row("PSS idle", bareIdle, median(idles.callboard.map((run) => run.pss)), "MiB", "≤ 1.2×");
+row(
+  "Home showing the demo's data",
+  NO_BASE,
+  median(idles.callboard.map((run) => run.shown)),
+  "ms",
+);
+const idleBases = bases(idles, (run) => run.pss);
+row(
+  "PSS idle",
+  idleBases,
+  median(idles.callboard.map((run) => run.pss)),
+  "MiB",
+  "≤ 1.2×",
+);
 for (const seed of seeds) {
   const runs = [];
-  for (let round = 0; round < Math.min(rounds, 3); round++) runs.push(await historyOpen(seed));
+  for (let round = 0; round < Math.min(rounds, 3); round++)
+    runs.push(await historyOpen(seed));
   const label = `${seed.rows.toLocaleString("en")} journal rows`;
-  row(`History shown, ${label}`, undefined, median(runs.map((run) => run.open)), "ms");
-  row(`PSS with History open, ${label} (vs bare idle)`, bareIdle, median(runs.map((run) => run.pss)), "MiB",
-    seed.rows >= 1_000_000 ? "≤ 1.5×" : "");
+  row(
+    `History shown, ${label}`,
+    NO_BASE,
+    median(runs.map((run) => run.open)),
+    "ms",
+  );
+  row(
+    `PSS with History open, ${label} (vs bare idle)`,
+    idleBases,
+    median(runs.map((run) => run.pss)),
+    "MiB",
+    seed.rows >= 1_000_000 ? "≤ 1.5×" : "",
+  );
 }
 
-console.log("\n| measure | bare Tauri 2 | Callboard | ratio | goal |\n|---|---|---|---|---|");
+console.log(
+  "\n| measure | bare Tauri 2 | Callboard | ratio | goal | bare drawn alike | ratio to it |\n|---|---|---|---|---|---|---|",
+);
 for (const cells of rows) console.log(`| ${cells.join(" | ")} |`);

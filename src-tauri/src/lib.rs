@@ -154,6 +154,7 @@ pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
 }
 
 pub fn run() {
+    draw_without_compositing();
     tracing_subscriber::fmt()
         .with_env_filter(
             tracing_subscriber::EnvFilter::try_from_default_env()
@@ -182,6 +183,19 @@ pub fn run() {
         })
         .run(context)
         .expect("Callboard could not start its window");
+}
+
+/// On Linux, WebKitGTK draws the page in software rather than through its OpenGL compositor,
+/// unless the person has chosen otherwise (`WEBKIT_DISABLE_COMPOSITING_MODE` already set):
+/// Callboard is forms and tables, the compositor's OpenGL start-up cost a third of a second
+/// before the first frame and about 100 MiB in the page's process (measured with
+/// `scripts/bench-startup.sh`), and it is what shows a blank window on some graphics drivers.
+/// Called first thing, before any thread exists to read the environment at the same time.
+fn draw_without_compositing() {
+    const SWITCH: &str = "WEBKIT_DISABLE_COMPOSITING_MODE";
+    if cfg!(target_os = "linux") && std::env::var_os(SWITCH).is_none() {
+        std::env::set_var(SWITCH, "1");
+    }
 }
 
 pub(crate) fn places(data_dir: &Path) -> Places {
