@@ -30,6 +30,7 @@ const MIGRATIONS: &[&str] = &[
     crate::clients::SCHEMA,
     crate::journal::SUMMARY_WORDS,
     crate::history::DAYS,
+    crate::history::SEARCH_INDEXES,
 ];
 
 /// The opened file. Clones share the one connection.

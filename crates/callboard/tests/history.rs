@@ -5,6 +5,7 @@
 
 mod support;
 
+use std::collections::BTreeMap;
 use std::time::Duration;
 
 use callboard::awaz_actions::{self, AwazCallForm};
@@ -832,4 +833,290 @@ fn every_known_status_has_its_outcome() {
         assert_eq!(pair[1].kind, HistoryKind::TopUp);
         assert_eq!(pair[1].outcome, other_group, "a top-up {state:?}");
     }
+}
+
+/// The FTS5 query the search documents for `typed`: each word as the start of a word, or a
+/// phone number's digits as the start of one (see `HistoryQuery::text`).
+fn plain_search(typed: &str) -> String {
+    let phone_like = typed
+        .chars()
+        .all(|c| c.is_ascii_digit() || " +-.()/".contains(c));
+    let words: Vec<String> = if phone_like {
+        vec![typed.chars().filter(char::is_ascii_digit).collect()]
+    } else {
+        typed
+            .split(|c: char| !c.is_alphanumeric())
+            .map(str::to_owned)
+            .collect()
+    };
+    words
+        .iter()
+        .filter(|word| !word.is_empty())
+        .map(|word| format!("\"{word}\"*"))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// A call on `account` (named `account_name`) placed at `when` to `name`, answered `status`.
+fn awaz_call(
+    when: DateTime<Utc>,
+    account: &str,
+    account_name: &str,
+    name: &str,
+    phone: &str,
+    status: &str,
+) -> SeedAction {
+    SeedAction {
+        kind: ActionKind::AwazCall,
+        account_id: account.to_owned(),
+        account_name: account_name.to_owned(),
+        summary: format!("Call {name} ({phone})"),
+        subject: Some(phone.to_owned()),
+        request: json!({ "name": name, "phone": phone, "datetime": when.to_rfc3339() }),
+        state: ActionState::Succeeded,
+        response: Some(json!({ "id": format!("call-{}", when.timestamp()), "status": status })),
+        error: None,
+        created_at: when - Span::hours(2),
+    }
+}
+
+#[test]
+fn searches_equal_a_plain_recount_for_account_names_phones_accents_and_filters() {
+    let folder = tempfile::tempdir().unwrap();
+    let path = folder.path().join("callboard.sqlite3");
+    let database = Database::open(&path).unwrap();
+    let start = at("2026-04-01T07:00:00Z");
+    let names = [
+        "Hélène Dupont",
+        "Marie Lefèvre",
+        "North Star",
+        "Jean Clinics",
+    ];
+    let statuses = ["completed", "busy", "scheduled", "failed", "voicemail"];
+    // Accounts whose names hold every word of "North Clinics", one that holds only "Clinics",
+    // one renamed half-way (its names differ in the words they hold), and others.
+    let accounts = [
+        ("north", "North Clinics – Awaz"),
+        ("clinics", "Clinics of Lyon – Awaz"),
+        ("lake", "Lakeside Gym – Awaz"),
+        ("south", "South Dental – Awaz"),
+    ];
+    let seeded: Vec<SeedAction> = (0..600_i64)
+        .map(|n| {
+            let when = start + Span::minutes(n * 97);
+            let (account, mut account_name) = accounts[(n % 4) as usize];
+            if account == "lake" && n > 300 {
+                account_name = "North Lakeside – Awaz";
+            }
+            if n % 9 == 0 {
+                let mut credits = top_up(
+                    when,
+                    account,
+                    &format!("Add 10 credits to North Clinics ({n})"),
+                );
+                credits.account_name = account_name.to_owned();
+                return credits;
+            }
+            let phone = format!("+336{:08}", (n * 7_919_113) % 100_000_000);
+            let name = names[(n % 7 % 4) as usize];
+            let status = statuses[(n % 5) as usize];
+            if n % 5 == 1 {
+                getvocal_call(when, name, &phone, status)
+            } else {
+                awaz_call(when, account, account_name, name, &phone, status)
+            }
+        })
+        .collect();
+    seed_journal(&database, seeded).unwrap();
+    let entries = Entries::new(database.clone());
+    let reader = rusqlite::Connection::open(&path).unwrap();
+
+    let texts = [
+        "North Clinics",
+        "north",
+        "CLINICS",
+        "clinics helene",
+        "north lefevre",
+        "Lakeside north",
+        "Hélène",
+        "lefèvre",
+        "awaz",
+        "+33 6 4",
+        "06 1",
+        "33",
+        "Zorro",
+    ];
+    let filters = [
+        HistoryQuery::default(),
+        HistoryQuery {
+            platforms: vec![Platform::GetVocal],
+            ..HistoryQuery::default()
+        },
+        HistoryQuery {
+            account_id: Some("lake".to_owned()),
+            sort: Sort::Oldest,
+            ..HistoryQuery::default()
+        },
+        HistoryQuery {
+            outcomes: vec![OutcomeGroup::Reached, OutcomeGroup::NotReached],
+            ..HistoryQuery::default()
+        },
+        HistoryQuery {
+            from: Some("2026-04-05".to_owned()),
+            to: Some("2026-04-20".to_owned()),
+            platforms: vec![Platform::Awaz],
+            ..HistoryQuery::default()
+        },
+    ];
+    let check = |entries: &Entries, reader: &rusqlite::Connection| {
+        for text in texts {
+            for filter in &filters {
+                let wanted = HistoryQuery {
+                    text: Some(text.to_owned()),
+                    ..filter.clone()
+                };
+                let expected = recount(reader, &wanted);
+                let resolved = query(Tz::UTC, wanted.clone());
+                let shown = read_all(entries, &resolved, 37, |_| {});
+                let context = format!("{text:?} with {filter:?}");
+                assert_eq!(shown, expected.keys, "{context}");
+                assert_eq!(
+                    entries.count(&resolved).unwrap() as usize,
+                    expected.keys.len(),
+                    "{context}"
+                );
+                let chart: BTreeMap<(String, OutcomeGroup), u32> = entries
+                    .chart(&resolved)
+                    .unwrap()
+                    .into_iter()
+                    .flat_map(|bucket| {
+                        bucket
+                            .counts
+                            .into_iter()
+                            .map(move |count| ((bucket.day.clone(), count.outcome), count.count))
+                    })
+                    .collect();
+                assert_eq!(chart, expected.chart, "{context}");
+            }
+        }
+    };
+    assert!(
+        recount(
+            &reader,
+            &HistoryQuery {
+                text: Some("North Clinics".to_owned()),
+                ..HistoryQuery::default()
+            }
+        )
+        .keys
+        .len()
+            > 150
+    );
+    check(&entries, &reader);
+    // Written meanwhile (a new account holding the words, a rename): asked again, not kept.
+    let mut more: Vec<SeedAction> = (0..40_i64)
+        .map(|n| {
+            awaz_call(
+                start + Span::minutes(n * 311),
+                "north-2",
+                "North Clinics Two – Awaz",
+                "Marie Lefèvre",
+                "+33641234567",
+                "completed",
+            )
+        })
+        .collect();
+    let mut renamed = top_up(start, "south", "Add 10 credits");
+    renamed.account_name = "Clinics of the South – Awaz".to_owned();
+    more.push(renamed);
+    seed_journal(&database, more).unwrap();
+    check(&entries, &reader);
+}
+
+/// What a query shows, found the plain way: the search index's matches of every word, then
+/// the filters in Rust.
+struct Recounted {
+    /// Keys in the query's order.
+    keys: Vec<String>,
+    /// Calls by UTC day and outcome.
+    chart: BTreeMap<(String, OutcomeGroup), u32>,
+}
+
+fn recount(reader: &rusqlite::Connection, wanted: &HistoryQuery) -> Recounted {
+    let mut statement = reader
+        .prepare(
+            "SELECT e.id, e.key, e.at, e.platform, e.account_id, e.kind, e.outcome
+             FROM history_entries e
+             WHERE e.id IN (SELECT rowid FROM history_search WHERE history_search MATCH ?)",
+        )
+        .unwrap();
+    let day_start = |day: &Option<String>, after: i64| {
+        day.as_ref()
+            .map(|day| at(&format!("{day}T00:00:00Z")).timestamp_millis() + after * 86_400_000)
+    };
+    let (from, until) = (day_start(&wanted.from, 0), day_start(&wanted.to, 1));
+    let mut found: Vec<(i64, i64, String, String, OutcomeGroup)> = statement
+        .query_map(
+            [plain_search(wanted.text.as_deref().unwrap_or(""))],
+            |row| {
+                Ok((
+                    row.get::<_, i64>(0)?,
+                    row.get::<_, String>(1)?,
+                    row.get::<_, i64>(2)?,
+                    row.get::<_, String>(3)?,
+                    row.get::<_, String>(4)?,
+                    row.get::<_, String>(5)?,
+                    row.get::<_, String>(6)?,
+                ))
+            },
+        )
+        .unwrap()
+        .map(Result::unwrap)
+        .filter(|(_, _, when, platform, account, _, outcome)| {
+            (wanted.platforms.is_empty()
+                || wanted
+                    .platforms
+                    .iter()
+                    .any(|wanted| stored(wanted) == *platform))
+                && wanted.account_id.as_ref().is_none_or(|id| id == account)
+                && (wanted.outcomes.is_empty()
+                    || wanted
+                        .outcomes
+                        .iter()
+                        .any(|wanted| stored(wanted) == *outcome))
+                && from.is_none_or(|from| *when >= from)
+                && until.is_none_or(|until| *when < until)
+        })
+        .map(|(id, key, when, _, _, kind, outcome)| {
+            let group: OutcomeGroup =
+                serde_json::from_value(serde_json::Value::String(outcome)).unwrap();
+            (when, id, key, kind, group)
+        })
+        .collect();
+    found.sort();
+    if wanted.sort == Sort::Newest {
+        found.reverse();
+    }
+    let mut chart = BTreeMap::new();
+    for (when, _, _, kind, outcome) in &found {
+        if kind == "call" {
+            let day = DateTime::from_timestamp_millis(*when)
+                .unwrap()
+                .date_naive()
+                .to_string();
+            *chart.entry((day, *outcome)).or_insert(0) += 1;
+        }
+    }
+    Recounted {
+        keys: found.into_iter().map(|(_, _, key, _, _)| key).collect(),
+        chart,
+    }
+}
+
+/// The word a filter value is stored as (its serde name).
+fn stored<T: serde::Serialize>(value: &T) -> String {
+    serde_json::to_value(value)
+        .ok()
+        .and_then(|value| value.as_str().map(str::to_owned))
+        .unwrap_or_default()
 }

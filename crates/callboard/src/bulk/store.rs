@@ -417,8 +417,10 @@ impl Store {
         let mut connection = self.connection();
         let transaction = connection.transaction().map_err(storage)?;
         {
+            // Cached: preparing it compiles History's triggers on bulk rows again (a tenth of a
+            // bulk run's time in a profile).
             let mut statement = transaction
-                .prepare(
+                .prepare_cached(
                     "UPDATE bulk_rows SET
                          maybe_applied = maybe_applied OR ?1 = ?12,
                          status = CASE WHEN ?1 = ?13 AND (maybe_applied OR ?1 = ?12)

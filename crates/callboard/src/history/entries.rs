@@ -2,6 +2,8 @@
 //! exact count and the chart's days, each one SQL statement on indexed columns or on the day
 //! buckets of [`super::days`].
 
+use std::collections::BTreeMap;
+
 use chrono::{DateTime, Days, NaiveDate, Offset, TimeZone};
 use chrono_tz::Tz;
 use rusqlite::types::Value;
@@ -37,8 +39,10 @@ impl Entries {
         after: Option<&str>,
         limit: u32,
     ) -> Result<(Vec<HistoryRow>, Option<String>)> {
-        let Some((mut filter, _)) = self.filter(query, Reading::First(limit))? else {
-            return Ok((Vec::new(), None));
+        let mut filter = match self.found(query)? {
+            Searched::Nothing => return Ok((Vec::new(), None)),
+            Searched::Everything => Filter::of(query),
+            Searched::Found(found) => found.filter(query, Reading::First(limit), Part::All),
         };
         let newest = query.query.sort == Sort::Newest;
         if let Some(after) = after {
@@ -90,34 +94,40 @@ impl Entries {
             .map_err(storage)
     }
 
-    /// Every entry the query matches, counted exactly: the buckets' sum without search words,
-    /// else the search index alone when nothing else narrows, else the matching entries.
+    /// Every entry the query matches, counted exactly: the buckets' sum without search words;
+    /// else the buckets of the accounts it matches whole, plus the other matches (their number
+    /// when nothing else narrows, else those the filters keep).
     pub fn count(&self, query: &Resolved) -> Result<u32> {
         self.count_days_in(query.zone)?;
-        if query.words().is_none() {
-            let filter = Filter::days(query);
-            let sql = format!(
-                "SELECT coalesce(sum(entries), 0) FROM history_days {}",
-                filter.clause()
-            );
-            return self.number(&sql, &filter);
-        }
-        let Some((filter, matches)) = self.filter(query, Reading::All)? else {
-            return Ok(0);
+        let found = match self.found(query)? {
+            Searched::Nothing => return Ok(0),
+            Searched::Everything => {
+                let filter = Filter::days(query);
+                let sql = format!(
+                    "SELECT coalesce(sum(entries), 0) FROM history_days {}",
+                    filter.clause()
+                );
+                return self.number(&sql, &filter);
+            }
+            Searched::Found(found) => found,
         };
-        if filter.conditions.len() == 1 {
-            // Only the words: the search index's matches are the entries.
-            return Ok(matches);
+        if Filter::of(query).conditions.is_empty() || found.others == 0 {
+            return Ok(found.whole + found.others);
         }
-        let sql = format!("SELECT count(*) FROM history_entries {}", filter.clause());
-        self.number(&sql, &filter)
+        let filter = found.filter(query, Reading::All, Part::Others);
+        let sql = format!(
+            "SELECT count(*) FROM {} {}",
+            found.counted(&filter),
+            filter.clause()
+        );
+        Ok(found.whole + self.number(&sql, &filter)?)
     }
 
-    /// The query's conditions on entries, with a search held to the ids its days and filters
-    /// can hold, and how many search matches those ids hold; none when no entry can match.
-    fn filter(&self, query: &Resolved, reading: Reading) -> Result<Option<(Filter, u32)>> {
-        let Some(words) = query.words() else {
-            return Ok(Some((Filter::of(query), 0)));
+    /// What the query's search words match (see [`super::matches`]), held to the ids its
+    /// days and filters can hold.
+    fn found(&self, query: &Resolved) -> Result<Searched> {
+        let Some(phrases) = query.words() else {
+            return Ok(Searched::Everything);
         };
         self.count_days_in(query.zone)?;
         let days = Filter::days(query);
@@ -125,48 +135,37 @@ impl Entries {
             "SELECT sum(entries), min(first_id), max(last_id) FROM history_days {}",
             days.clause()
         );
-        let connection = self.database.connection();
-        let found: (Option<u32>, Option<i64>, Option<i64>) = connection
+        let found: (Option<u32>, Option<i64>, Option<i64>) = self
+            .database
+            .connection()
             .query_row(&sql, params_from_iter(&days.values), |row| {
                 Ok((row.get(0)?, row.get(1)?, row.get(2)?))
             })
             .map_err(storage)?;
         let (Some(entries), Some(first), Some(last)) = found else {
-            return Ok(None);
+            return Ok(Searched::Nothing);
         };
-        let matches: u32 = connection
-            .prepare_cached(
-                "SELECT count(*) FROM history_search
-                 WHERE history_search MATCH ? AND rowid BETWEEN ? AND ?",
-            )
-            .and_then(|mut statement| {
-                statement.query_row(params![words, first, last], |row| row.get(0))
-            })
-            .map_err(storage)?;
-        if matches == 0 {
-            return Ok(None);
-        }
-        // Walk the time index testing each entry against the matches (`+id` keeps SQLite from
-        // looking them up) when that takes fewer steps than looking every match up, which
-        // costs about four: a common word, or a page of one.
-        let walked = match reading {
-            Reading::All => entries,
-            Reading::First(rows) => entries.min(rows.saturating_mul(entries / matches + 1)),
-        };
-        let id = if walked < matches.saturating_mul(4) {
-            "+id"
+        let matches = super::matches::matches(&self.database.connection(), &phrases, first, last)?;
+        let whole = if matches.whole_accounts.is_empty() {
+            0
         } else {
-            "id"
+            let mut filter = Filter::days(query);
+            filter.bind_accounts(&matches.whole_accounts);
+            let sql = format!(
+                "SELECT coalesce(sum(entries), 0) FROM history_days {}",
+                filter.clause()
+            );
+            self.number(&sql, &filter)?
         };
-        let mut filter = Filter::of(query);
-        filter.bind(
-            &format!(
-                "{id} IN (SELECT rowid FROM history_search
-                          WHERE history_search MATCH ? AND rowid BETWEEN ? AND ?)"
-            ),
-            [words.into(), first.into(), last.into()],
-        );
-        Ok(Some((filter, matches)))
+        if whole == 0 && matches.others == 0 {
+            return Ok(Searched::Nothing);
+        }
+        Ok(Searched::Found(Found {
+            entries,
+            whole,
+            whole_accounts: matches.whole_accounts,
+            others: matches.others,
+        }))
     }
 
     /// Makes the day buckets count days in `zone` (see [`super::days`]): nothing to do when
@@ -212,10 +211,23 @@ impl Entries {
 
     /// The chart's (day, outcome, calls), oldest day first, added up from the buckets.
     fn chart_from_days(&self, query: &Resolved) -> Result<Vec<(i64, OutcomeGroup, u32)>> {
-        let Some((first, last)) = self.bucket_days(query)?.and_then(drawn) else {
+        let Some(days) = self.bucket_days(query)?.and_then(drawn) else {
             return Ok(Vec::new());
         };
+        self.bucket_chart(query, days, None)
+    }
+
+    /// The buckets' (day, outcome, calls) from `first` to `last`, of `accounts` only if given.
+    fn bucket_chart(
+        &self,
+        query: &Resolved,
+        (first, last): (NaiveDate, NaiveDate),
+        accounts: Option<&[String]>,
+    ) -> Result<Vec<(i64, OutcomeGroup, u32)>> {
         let mut filter = Filter::days(query);
+        if let Some(accounts) = accounts {
+            filter.bind_accounts(accounts);
+        }
         filter.bind(
             "kind = ? AND day >= ? AND day <= ?",
             [
@@ -258,13 +270,10 @@ impl Entries {
         let Some(around) = self.bucket_days(query)? else {
             return Ok(Vec::new());
         };
-        let Some((mut filter, _)) = self.filter(query, Reading::All)? else {
+        let Searched::Found(found) = self.found(query)? else {
             return Ok(Vec::new());
         };
-        filter.bind(
-            "kind = ?",
-            [Value::Text(HistoryKind::Call.text().to_owned())],
-        );
+        let call = || Value::Text(HistoryKind::Call.text().to_owned());
         let days = if drawn(around) == Some(around) {
             Some(around)
         } else {
@@ -273,6 +282,8 @@ impl Entries {
                     .and_then(DateTime::from_timestamp_millis)
                     .map(|moment| moment.with_timezone(&query.zone).date_naive())
             };
+            let mut filter = found.filter(query, Reading::All, Part::All);
+            filter.bind("kind = ?", [call()]);
             call_days(query, || {
                 // Each end on its own, so a walk along the time index stops at the first match.
                 let clause = filter.clause();
@@ -291,9 +302,21 @@ impl Entries {
         let Some((first, last)) = days else {
             return Ok(Vec::new());
         };
+        let counts = if found.whole_accounts.is_empty() {
+            Vec::new()
+        } else {
+            self.bucket_chart(query, (first, last), Some(&found.whole_accounts))?
+        };
+        if found.others == 0 {
+            return Ok(counts);
+        }
         let start = midnight(query.zone, first).timestamp_millis();
         let end = midnight(query.zone, first_after(last)).timestamp_millis();
-        filter.bind("at >= ? AND at < ?", [start.into(), end.into()]);
+        let mut filter = found.filter(query, Reading::All, Part::Others);
+        filter.bind(
+            "kind = ? AND at >= ? AND at < ?",
+            [call(), start.into(), end.into()],
+        );
         // Each entry's local day, from its instant and the zone's offset at that instant: one
         // pass over the time index, grouped in SQL. The numbers are ours, never user text.
         let segments = offset_segments(query.zone, start, end);
@@ -309,11 +332,23 @@ impl Entries {
             only => day_of(only.map_or(0, |(last, _)| last.1)),
         };
         let sql = format!(
-            "SELECT {local_day}, outcome, count(*) FROM history_entries {}
+            "SELECT {local_day}, outcome, count(*) FROM {} {}
              GROUP BY 1, 2 ORDER BY 1",
+            found.counted(&filter),
             filter.clause()
         );
-        self.chart_counts(&sql, &filter)
+        if counts.is_empty() {
+            return self.chart_counts(&sql, &filter);
+        }
+        // The same days and outcomes from the buckets and the entries: added up.
+        let mut added: BTreeMap<(i64, OutcomeGroup), u32> = BTreeMap::new();
+        for (day, outcome, count) in counts.into_iter().chain(self.chart_counts(&sql, &filter)?) {
+            *added.entry((day, outcome)).or_default() += count;
+        }
+        Ok(added
+            .into_iter()
+            .map(|((day, outcome), count)| (day, outcome, count))
+            .collect())
     }
 
     /// The (day, outcome, calls) rows `sql` answers.
@@ -396,6 +431,82 @@ enum Reading {
     First(u32),
 }
 
+/// What a query's search words match, if it has any.
+enum Searched {
+    /// No search words.
+    Everything,
+    Nothing,
+    Found(Found),
+}
+
+struct Found {
+    /// Entries in the query's days and filters, matching or not.
+    entries: u32,
+    /// Entries of the accounts matched whole, in the query's days and filters.
+    whole: u32,
+    whole_accounts: Vec<String>,
+    /// Entries of the other accounts that match, in the id range of the query's days.
+    others: u32,
+}
+
+/// Which matches a condition keeps: all, or only those of the accounts not matched whole.
+#[derive(Clone, Copy, PartialEq)]
+enum Part {
+    All,
+    Others,
+}
+
+impl Found {
+    /// The query's conditions on entries, keeping the matches of `part`. The other accounts'
+    /// matches are walked along the time index (`+id` keeps SQLite from looking them up)
+    /// when that takes fewer steps than looking every match up, which costs about four: a
+    /// common word, or a page of one.
+    fn filter(&self, query: &Resolved, reading: Reading, part: Part) -> Filter {
+        let whole = part == Part::All && !self.whole_accounts.is_empty();
+        let matches = if whole {
+            self.whole + self.others
+        } else {
+            self.others
+        };
+        let walked = match reading {
+            Reading::All => self.entries,
+            Reading::First(rows) => self
+                .entries
+                .min(rows.saturating_mul(self.entries / matches.max(1) + 1)),
+        };
+        let id = if whole || walked < matches.saturating_mul(4) {
+            "+id"
+        } else {
+            "id"
+        };
+        let mut filter = Filter::of(query);
+        let others = format!("{id} {LOOKED_UP}");
+        if whole {
+            filter.bind_accounts(&self.whole_accounts);
+            if let Some(accounts) = filter.conditions.pop() {
+                filter.conditions.push(format!("({accounts} OR {others})"));
+            }
+        } else {
+            filter.conditions.push(others);
+        }
+        filter
+    }
+
+    /// Where counts of `filter` read: when it looks the matches up, the narrow index of the
+    /// columns filtered and charted (SQLite would read each entry whole).
+    fn counted(&self, filter: &Filter) -> &'static str {
+        let looked_up = format!("id {LOOKED_UP}");
+        if filter.conditions.contains(&looked_up) {
+            "history_entries INDEXED BY history_filtered_by_id"
+        } else {
+            "history_entries"
+        }
+    }
+}
+
+/// The condition that keeps the other accounts' matches.
+const LOOKED_UP: &str = "IN temp.history_matches";
+
 /// SQL conditions and the values bound to their `?`s, in the order they appear.
 struct Filter {
     conditions: Vec<String>,
@@ -458,6 +569,14 @@ impl Filter {
         self.values.extend(values);
     }
 
+    /// `account_id` one of `accounts`.
+    fn bind_accounts(&mut self, accounts: &[String]) {
+        let marks = vec!["?"; accounts.len()].join(", ");
+        self.conditions.push(format!("account_id IN ({marks})"));
+        self.values
+            .extend(accounts.iter().map(|account| Value::Text(account.clone())));
+    }
+
     fn clause(&self) -> String {
         if self.conditions.is_empty() {
             String::new()
@@ -476,7 +595,7 @@ fn quoted<'a>(words: impl Iterator<Item = &'a str>) -> String {
 
 /// The FTS5 query for what the person typed: every word as the start of a word, or, when it
 /// reads as a phone number, its digits as the start of one of the number's spellings.
-pub(crate) fn search_words(typed: &str) -> Option<String> {
+pub(crate) fn search_words(typed: &str) -> Option<Vec<String>> {
     let typed = typed.trim();
     let phone_like = typed
         .chars()
@@ -495,7 +614,7 @@ pub(crate) fn search_words(typed: &str) -> Option<String> {
         .filter(|word| !word.is_empty())
         .map(|word| format!("\"{word}\"*"))
         .collect();
-    (!words.is_empty()).then(|| words.join(" "))
+    (!words.is_empty()).then_some(words)
 }
 
 fn parse_cursor(text: &str) -> Result<(i64, i64)> {

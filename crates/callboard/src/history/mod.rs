@@ -16,6 +16,7 @@
 mod awaz_log;
 mod days;
 mod entries;
+mod matches;
 mod schema;
 pub mod seed;
 
@@ -38,6 +39,7 @@ use crate::{Error, Result};
 pub use awaz_log::History;
 pub(crate) use days::SCHEMA as DAYS;
 pub use entries::Entries;
+pub(crate) use matches::SEARCH_INDEXES;
 pub(crate) use schema::{register_functions, SCHEMA};
 
 /// Rows in one page of the list.
@@ -181,8 +183,8 @@ impl Resolved {
         })
     }
 
-    /// The search index's query for the words typed, if any.
-    fn words(&self) -> Option<String> {
+    /// The search index's phrase for each word typed, if any.
+    fn words(&self) -> Option<Vec<String>> {
         self.query.text.as_deref().and_then(entries::search_words)
     }
 }
