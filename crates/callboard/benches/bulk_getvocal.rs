@@ -4,8 +4,12 @@
 //! `POST /calls/trigger` with as many in flight as the runner allows. The difference is what
 //! the runner adds: the journal (each row's intent durable before its request, its outcome
 //! after), the calling rules, the status. Goal: runner ≤ 1.2× the loop. Asserts nothing on time.
+//! Then both again with every answer 20 ms late, as over a network: loopback answers in a tenth
+//! of a millisecond and lays the runner's own cost bare; a real platform's answers take longer
+//! than the journal's writes.
 //!
-//! `cargo bench -p callboard --bench bulk_getvocal` (set `BULK_BENCH_ROWS` for another size)
+//! `cargo bench -p callboard --bench bulk_getvocal` (`BULK_BENCH_ROWS` for another size,
+//! `BULK_BENCH_LATENCY_MS` for another delay, 0 to skip the second figure)
 
 #[path = "../tests/support/mod.rs"]
 mod support;
@@ -26,23 +30,43 @@ const PERSONA: &str = "7a41e9b3-25cd-4f80-b6e2-93c5d10a7f48";
 /// A run that takes longer is stopped and reported as too slow for this machine.
 const LIMIT: Duration = Duration::from_secs(600);
 
+/// The second figure: every request answered this much later, as over a real network, on
+/// fewer rows so it stays within a minute (`BULK_BENCH_LATENCY_MS`, 0 to skip it).
+const DEFAULT_LATENCY_MS: u64 = 20;
+const LATENCY_ROWS: usize = 2_000;
+
 #[tokio::main]
 async fn main() {
-    let rows = std::env::var("BULK_BENCH_ROWS")
-        .ok()
-        .and_then(|rows| rows.parse().ok())
-        .unwrap_or(DEFAULT_ROWS);
+    let rows = setting("BULK_BENCH_ROWS").unwrap_or(DEFAULT_ROWS);
+    let latency_ms = setting("BULK_BENCH_LATENCY_MS").unwrap_or(DEFAULT_LATENCY_MS);
     let options = RunOptions::default();
     println!(
         "GetVocal bulk: {rows} leads with a call each, {} per POST /leads, {} calls in flight",
         options.batch_size, options.concurrency
     );
-    let plain = plain_loop(rows, &options).await;
+    println!("On loopback (the runner's own cost laid bare):");
+    compare(rows, &options, 0).await;
+    if latency_ms > 0 {
+        let rows = rows.min(LATENCY_ROWS);
+        println!("Each answer {latency_ms} ms later, as over a network ({rows} rows):");
+        compare(rows, &options, latency_ms).await;
+    }
+}
+
+fn setting<T: std::str::FromStr>(name: &str) -> Option<T> {
+    std::env::var(name)
+        .ok()
+        .and_then(|value| value.parse().ok())
+}
+
+/// Both sides against simulators answering after `latency_ms`; prints the figures and ratio.
+async fn compare(rows: usize, options: &RunOptions, latency_ms: u64) {
+    let plain = plain_loop(rows, options, latency_ms).await;
     println!(
         "  minimal reqwest loop: {plain:>9.2?}  ({:.0} rows/s)",
         per_second(rows, plain)
     );
-    let Some(runner) = bulk_run(rows, &options).await else {
+    let Some(runner) = bulk_run(rows, options, latency_ms).await else {
         println!("  bulk runner: not finished within {LIMIT:?}: too slow for this machine");
         return;
     };
@@ -54,6 +78,15 @@ async fn main() {
         "  runner / loop: {:.2}x (goal <= 1.2x)",
         runner.as_secs_f64() / plain.as_secs_f64()
     );
+}
+
+/// A simulator whose every platform answer comes `latency_ms` late.
+async fn simulator(latency_ms: u64) -> Simulator {
+    let sim = Simulator::start(SimConfig::default()).await.unwrap();
+    if latency_ms > 0 {
+        sim.inject(json!({ "route": "*", "delay_ms": latency_ms }));
+    }
+    sim
 }
 
 fn per_second(rows: usize, time: Duration) -> f64 {
@@ -72,8 +105,8 @@ fn people(rows: usize) -> impl Iterator<Item = getvocal::NewLead> {
 }
 
 /// From the opened file to the last row done, as the app runs it.
-async fn bulk_run(rows: usize, options: &RunOptions) -> Option<Duration> {
-    let sim = Simulator::start(SimConfig::default()).await.unwrap();
+async fn bulk_run(rows: usize, options: &RunOptions, latency_ms: u64) -> Option<Duration> {
+    let sim = simulator(latency_ms).await;
     let dir = tempfile::tempdir().unwrap();
     let callboard = support::open(dir.path()).await;
     let account_id = support::add_getvocal(&callboard, &sim, "Bench – GetVocal").await;
@@ -142,8 +175,8 @@ async fn bulk_run(rows: usize, options: &RunOptions) -> Option<Duration> {
 }
 
 /// The same requests with nothing around them.
-async fn plain_loop(rows: usize, options: &RunOptions) -> Duration {
-    let sim = Simulator::start(SimConfig::default()).await.unwrap();
+async fn plain_loop(rows: usize, options: &RunOptions, latency_ms: u64) -> Duration {
+    let sim = simulator(latency_ms).await;
     let base = sim.getvocal_url();
     let http = reqwest::Client::new();
     let login: Value = http
