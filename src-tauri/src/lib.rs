@@ -185,15 +185,19 @@ pub fn run() {
         .expect("Callboard could not start its window");
 }
 
-/// On Linux, WebKitGTK draws the page in software rather than through its OpenGL compositor,
-/// unless the person has chosen otherwise (`WEBKIT_DISABLE_COMPOSITING_MODE` already set):
+/// On Linux, WebKitGTK draws the page in software rather than through its OpenGL compositor:
 /// Callboard is forms and tables, the compositor's OpenGL start-up cost a third of a second
 /// before the first frame and about 100 MiB in the page's process (measured with
 /// `scripts/bench-startup.sh`), and it is what shows a blank window on some graphics drivers.
+/// WebKit reads only whether its variable is set, so the way back is Callboard's own
+/// `CALLBOARD_COMPOSITING=1` (the end-to-end tests use it: WebKitWebDriver's screenshots never
+/// answer without the compositor). A `WEBKIT_DISABLE_COMPOSITING_MODE` the person set is kept.
 /// Called first thing, before any thread exists to read the environment at the same time.
 fn draw_without_compositing() {
     const SWITCH: &str = "WEBKIT_DISABLE_COMPOSITING_MODE";
-    if cfg!(target_os = "linux") && std::env::var_os(SWITCH).is_none() {
+    let compositor_asked =
+        std::env::var_os("CALLBOARD_COMPOSITING").is_some_and(|value| value == "1");
+    if cfg!(target_os = "linux") && !compositor_asked && std::env::var_os(SWITCH).is_none() {
         std::env::set_var(SWITCH, "1");
     }
 }

@@ -54,6 +54,9 @@ export async function openApp({ args = ["--demo"], home: reused, application: bi
   const env = {
     ...process.env,
     CALLBOARD_DEMO_SIM_TOKEN: simToken,
+    // WebKitWebDriver's screenshots never answer when the page is drawn without WebKit's
+    // compositor (Callboard's default on Linux, src-tauri `draw_without_compositing`).
+    CALLBOARD_COMPOSITING: "1",
     XDG_CONFIG_HOME: path.join(home, "config"),
     XDG_DATA_HOME: path.join(home, "data"),
     XDG_CACHE_HOME: path.join(home, "cache"),
