@@ -1,4 +1,4 @@
-import { Suspense, useCallback, useEffect, useMemo, useReducer, useState, type ComponentProps } from "react";
+import { Suspense, useCallback, useEffect, useMemo, useReducer, useState, type ComponentProps, type ReactNode } from "react";
 import type { CallScreen as CallPage } from "./screens/call";
 import type { AppInfo, StartupProblem } from "./bindings";
 import { BackendProvider, useBackend, type Backend } from "./backend";
@@ -15,10 +15,10 @@ import { rememberPreferences } from "./preferences";
 import { later, screens, type ScreenId } from "./screens";
 import { StartupProblemScreen } from "./screens/startup-problem";
 
-/** Commands after which demo mode may have ended (a real account was added). */
 /** A call's page: its code loads the first time a call is opened, like a screen's. */
 const CallScreen = later<"CallScreen", ComponentProps<typeof CallPage>>(() => import("./screens/call"), "CallScreen");
 
+/** Commands after which demo mode may have ended (a real account was added). */
 const ADDING_AN_ACCOUNT = new Set<string>(["addGetvocalAccountWithPassword", "addGetvocalAccountWithApiKey", "addAwazAccount"]);
 
 /**
@@ -165,18 +165,14 @@ export function App() {
                 <NavigationProvider value={navigation}>
                   {selected !== "clients" && <DueTopUpsBanner onOpen={() => openScreen("clients")} />}
                   <div hidden={openedCall !== null}>
-                    <Suspense fallback={<ScreenLoading />}>
-                      <PhonesReady>
-                        <SelectedScreen />
-                      </PhonesReady>
-                    </Suspense>
+                    <WhenLoaded>
+                      <SelectedScreen />
+                    </WhenLoaded>
                   </div>
                   {openedCall && (
-                    <Suspense fallback={<ScreenLoading />}>
-                      <PhonesReady>
-                        <CallScreen key={openedCall} callKey={openedCall} onBack={() => setOpenedCall(null)} />
-                      </PhonesReady>
-                    </Suspense>
+                    <WhenLoaded>
+                      <CallScreen key={openedCall} callKey={openedCall} onBack={() => setOpenedCall(null)} />
+                    </WhenLoaded>
                   )}
                   {paletteOpen && (
                     <Palette
@@ -232,6 +228,15 @@ function GoToLabel() {
 }
 
 /** While a screen's code arrives, the first time it is opened. */
+/** A page once its code and the phone library have loaded, "Loading" until then. */
+function WhenLoaded({ children }: { children: ReactNode }) {
+  return (
+    <Suspense fallback={<ScreenLoading />}>
+      <PhonesReady>{children}</PhonesReady>
+    </Suspense>
+  );
+}
+
 function ScreenLoading() {
   const { t } = useWords();
   return <Loading label={t("app-loading-screen")} />;
