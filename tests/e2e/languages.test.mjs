@@ -45,7 +45,15 @@ async function screenIds(browser) {
  * Calls `visit(state)` on every screen, on each tab of a screen that has tabs, and on the
  * dialog states worth checking; `state` names what is shown ("credits", "schedule-upcoming"…).
  */
-async function walk(browser, visit) {
+async function walk(browser, visitNow) {
+  // Each state is checked and photographed once its screen has loaded: no spinner left.
+  const visit = async (state) => {
+    await browser.waitUntil(async () => (await browser.execute(() => document.querySelectorAll("main .loading").length)) === 0, {
+      timeout: 15_000,
+      timeoutMsg: `${state}: still loading after 15 s`,
+    });
+    await visitNow(state);
+  };
   for (const screen of await screenIds(browser)) {
     await (await shown(browser, `nav-${screen}`)).click();
     await shown(browser, `screen-${screen}`);
@@ -118,8 +126,10 @@ async function walk(browser, visit) {
   await visit("palette");
   await browser.keys("Escape");
 
-  // Settings in the dark theme.
+  // Settings in the dark theme, once the screen has loaded (a click while it still moves lands
+  // where the radio was).
   await (await shown(browser, "nav-settings")).click();
+  await shown(browser, "preferences-form");
   await (await browser.$('input[type="radio"][value="dark"]')).click();
   await browser.waitUntil(async () => (await browser.execute(() => document.documentElement.dataset.theme)) === "dark");
   await visit("settings-dark");
@@ -127,6 +137,7 @@ async function walk(browser, visit) {
   await browser.pause(600);
   await visit("home-dark");
   await (await shown(browser, "nav-settings")).click();
+  await shown(browser, "preferences-form");
   await (await browser.$('input[type="radio"][value="system"]')).click();
 }
 

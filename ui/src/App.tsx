@@ -227,7 +227,6 @@ function GoToLabel() {
   return <>{t("palette-open", { modifier: MODIFIER })}</>;
 }
 
-/** While a screen's code arrives, the first time it is opened. */
 /** A page once its code and the phone library have loaded, "Loading" until then. */
 function WhenLoaded({ children }: { children: ReactNode }) {
   return (
