@@ -393,9 +393,9 @@ impl Runner {
         }
     }
 
-    /// The rows' calls, `concurrency` at a time: a group's intents are written in one
-    /// transaction before its requests leave together, and its outcomes in one after, so the
-    /// disk is flushed twice per group rather than twice per row.
+    /// The rows' calls, `concurrency` at a time. A group's intents are written in one
+    /// transaction before its requests leave together, with the outcomes of the group before
+    /// it (and the rows a rule refused): one disk flush between two groups rather than two.
     async fn getvocal_calls(&self, client: &getvocal::Client, rows: Vec<RowRecord>) -> Result<()> {
         let Some(JobCalls {
             who: CallWho::GetVocal { persona_id },
@@ -408,36 +408,62 @@ impl Runner {
             return Ok(());
         }
         let policy = self.policy()?;
+        let mut answered: Vec<(u32, Change)> = Vec::new();
         for group in rows.chunks(self.options.concurrency.max(1)) {
-            if !self.proceed().await {
-                return Ok(());
-            }
-            let mut placed = Vec::new();
-            for row in group {
-                match self.call_time(&policy, row)? {
-                    Ok((schedule, note)) => placed.push(PlacedCall {
-                        row,
-                        schedule,
-                        note,
-                    }),
-                    Err(reason) => self.refuse_call(row, reason)?,
+            if *self.control.borrow() != Control::Run {
+                // Paused or cancelled: what is known is written before waiting.
+                self.write_changes(&std::mem::take(&mut answered))?;
+                if !self.proceed().await {
+                    return Ok(());
                 }
             }
-            self.getvocal_group(client, persona_id, &placed).await?;
+            let placed = match self.placed_calls(&policy, group, &mut answered) {
+                Ok(placed) => placed,
+                Err(error) => {
+                    self.write_changes(&answered)?;
+                    return Err(error);
+                }
+            };
+            answered = self
+                .getvocal_group(client, persona_id, &placed, answered)
+                .await?;
         }
-        Ok(())
+        self.write_changes(&answered)
+    }
+
+    /// The calls of `group` the rules let go; the others' refusals join `refused`.
+    fn placed_calls<'r>(
+        &self,
+        policy: &CallPolicy,
+        group: &'r [RowRecord],
+        refused: &mut Vec<(u32, Change)>,
+    ) -> Result<Vec<PlacedCall<'r>>> {
+        let mut placed = Vec::new();
+        for row in group {
+            match self.call_time(policy, row)? {
+                Ok((schedule, note)) => placed.push(PlacedCall {
+                    row,
+                    schedule,
+                    note,
+                }),
+                Err(reason) => refused.push((row.line, Change::skipped(reason))),
+            }
+        }
+        Ok(placed)
     }
 
     /// One group of calls, each with its start (`None`: now) and the words of the rule that
-    /// moved it.
+    /// moved it. Their intents are written with `earlier` (changes not yet written); their
+    /// outcomes are returned, to be written with the next group's intents.
     async fn getvocal_group(
         &self,
         client: &getvocal::Client,
         persona_id: &str,
         placed: &[PlacedCall<'_>],
-    ) -> Result<()> {
+        mut earlier: Vec<(u32, Change)>,
+    ) -> Result<Vec<(u32, Change)>> {
         if placed.is_empty() {
-            return Ok(());
+            return Ok(earlier);
         }
         let calls: Vec<getvocal::TriggerCall> = placed
             .iter()
@@ -450,26 +476,37 @@ impl Runner {
         write_each_once(
             || {
                 let now = crate::clock::now();
-                let intents: Vec<Change> = placed
-                    .iter()
-                    .map(|call| Change {
+                earlier.extend(placed.iter().map(|call| {
+                    let intent = Change {
                         call_at: Some(call.schedule.unwrap_or(now)),
                         ..Change::to(Status::Sending)
-                    })
-                    .collect();
-                self.write_each(placed.iter().map(|call| call.row), &intents)
+                    };
+                    (call.row.line, intent)
+                }));
+                self.write_changes(&earlier)
             },
             calls.iter().map(|call| client.trigger_call(call)),
             |answers| {
-                let outcomes: Vec<Change> = placed
+                Ok(placed
                     .iter()
                     .zip(answers)
-                    .map(|(call, written)| call_outcome(written, call))
-                    .collect();
-                self.write_each(placed.iter().map(|call| call.row), &outcomes)
+                    .map(|(call, written)| (call.row.line, call_outcome(written, call)))
+                    .collect())
             },
         )
         .await
+    }
+
+    /// Rows' own changes, in one transaction.
+    fn write_changes(&self, changes: &[(u32, Change)]) -> Result<()> {
+        if changes.is_empty() {
+            return Ok(());
+        }
+        let pairs: Vec<(u32, &Change)> = changes
+            .iter()
+            .map(|(line, change)| (*line, change))
+            .collect();
+        self.store.update_each(self.id, &pairs)
     }
 
     async fn awaz_pass(&self, client: &awaz::Client, rows: Vec<RowRecord>) -> Result<()> {
