@@ -56,7 +56,8 @@ where
 
 /// [`write_once`] for requests that leave together: every intent is recorded by `intend` (one
 /// transaction, so one disk flush for all) before any request leaves, then all are sent at once,
-/// and every outcome, in the order of `sends`, is recorded by `record`.
+/// and `record` is given every outcome, in the order of `sends` (it writes them, or hands them
+/// back to be written with the next intents, before anything else leaves).
 pub async fn write_each_once<T, E, R>(
     intend: impl FnOnce() -> Result<()>,
     sends: impl IntoIterator<Item = impl Future<Output = std::result::Result<T, E>>>,
