@@ -31,6 +31,7 @@ const MIGRATIONS: &[&str] = &[
     crate::journal::SUMMARY_WORDS,
     crate::history::DAYS,
     crate::history::SEARCH_INDEXES,
+    crate::history::UNCHANGED_ENTRIES_KEPT,
 ];
 
 /// The opened file. Clones share the one connection.

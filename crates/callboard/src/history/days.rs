@@ -257,6 +257,42 @@ mod tests {
         buckets
     }
 
+    #[test]
+    fn a_write_that_changes_nothing_shown_leaves_the_entries_untouched() {
+        let database = Database::in_memory().unwrap();
+        let start = Utc.with_ymd_and_hms(2026, 3, 28, 9, 0, 0).unwrap();
+        seed::journal(
+            &database,
+            (0..6).map(|hour| call(start + Duration::hours(hour), "north", "busy")),
+        )
+        .unwrap();
+        let mut connection = database.connection();
+        count_days_in(&mut connection, Tz::UTC).unwrap();
+        connection
+            .execute_batch(
+                "CREATE TEMP TABLE rewritten (entries INTEGER NOT NULL);
+                 INSERT INTO rewritten VALUES (0);
+                 CREATE TEMP TRIGGER count_rewrites AFTER UPDATE ON history_entries BEGIN
+                     UPDATE rewritten SET entries = entries + 1;
+                 END;",
+            )
+            .unwrap();
+        let rewritten = || -> i64 {
+            connection
+                .query_row("SELECT entries FROM rewritten", [], |row| row.get(0))
+                .unwrap()
+        };
+        connection
+            .execute_batch("UPDATE actions SET finished_at = finished_at || ''")
+            .unwrap();
+        assert_eq!(rewritten(), 0);
+        connection
+            .execute_batch("UPDATE actions SET state = 'failed' WHERE id % 2 = 0")
+            .unwrap();
+        assert_eq!(rewritten(), 3);
+        assert_buckets_match(&connection, Tz::UTC);
+    }
+
     /// Same keys, same counts, and each bucket's id range holds all its ids.
     fn assert_buckets_match(connection: &Connection, zone: Tz) {
         let stored = stored(connection);

@@ -40,7 +40,7 @@ pub use awaz_log::History;
 pub(crate) use days::SCHEMA as DAYS;
 pub use entries::Entries;
 pub(crate) use matches::SEARCH_INDEXES;
-pub(crate) use schema::{register_functions, SCHEMA};
+pub(crate) use schema::{register_functions, SCHEMA, UNCHANGED_ENTRIES_KEPT};
 
 /// Rows in one page of the list.
 pub const PAGE_SIZE: u32 = 200;

@@ -33,14 +33,21 @@ macro_rules! entry_columns {
     };
 }
 
-/// What an upsert changes on an entry that exists (its id, hence its place, is kept).
+/// What an upsert changes on an entry that exists (its id, hence its place, is kept), when
+/// anything changed.
 macro_rules! entry_update {
     () => {
         " ON CONFLICT (key) DO UPDATE SET at = excluded.at, platform = excluded.platform,
             account_id = excluded.account_id, account_name = excluded.account_name,
             kind = excluded.kind, status = excluded.status, outcome = excluded.outcome,
             title = excluded.title, detail = excluded.detail, subject = excluded.subject,
-            phones = excluded.phones, awaz_call = excluded.awaz_call;"
+            phones = excluded.phones, awaz_call = excluded.awaz_call
+         WHERE at IS NOT excluded.at OR platform IS NOT excluded.platform
+            OR account_id IS NOT excluded.account_id OR account_name IS NOT excluded.account_name
+            OR kind IS NOT excluded.kind OR status IS NOT excluded.status
+            OR outcome IS NOT excluded.outcome OR title IS NOT excluded.title
+            OR detail IS NOT excluded.detail OR subject IS NOT excluded.subject
+            OR phones IS NOT excluded.phones OR awaz_call IS NOT excluded.awaz_call;"
     };
 }
 
@@ -197,6 +204,35 @@ macro_rules! log_entry {
     };
 }
 
+/// The triggers that keep History's entries in step with the journal, the bulk rows and the
+/// Awaz call logs.
+macro_rules! source_triggers {
+    () => {
+        concat!(
+            "CREATE TRIGGER history_from_new_action AFTER INSERT ON actions BEGIN ",
+            journal_entry!(),
+            " END;
+             CREATE TRIGGER history_from_changed_action AFTER UPDATE ON actions BEGIN ",
+            journal_entry!(),
+            " END;
+             CREATE TRIGGER history_from_new_bulk_row AFTER INSERT ON bulk_rows BEGIN ",
+            bulk_entries!(),
+            " END;
+             CREATE TRIGGER history_from_changed_bulk_row AFTER UPDATE ON bulk_rows BEGIN ",
+            bulk_entries!(),
+            " END;
+             CREATE TRIGGER history_from_new_log_call AFTER INSERT ON awaz_log_calls
+             WHEN NEW.status IS NOT NULL BEGIN ",
+            log_entry!(),
+            " END;
+             CREATE TRIGGER history_from_changed_log_call AFTER UPDATE ON awaz_log_calls
+             WHEN NEW.status IS NOT NULL BEGIN ",
+            log_entry!(),
+            " END;"
+        )
+    };
+}
+
 /// The store's migration step that adds History's tables (see `store::MIGRATIONS`). It ends by
 /// touching every journal and bulk row once, so the triggers fill the history from them.
 pub const SCHEMA: &str = concat!(
@@ -259,29 +295,26 @@ pub const SCHEMA: &str = concat!(
          SELECT account_id, call_id, first_seen FROM awaz_calls_seen;
      DROP TABLE awaz_calls_seen;
 
-     CREATE TRIGGER history_from_new_action AFTER INSERT ON actions BEGIN ",
-    journal_entry!(),
-    " END;
-     CREATE TRIGGER history_from_changed_action AFTER UPDATE ON actions BEGIN ",
-    journal_entry!(),
-    " END;
-     CREATE TRIGGER history_from_new_bulk_row AFTER INSERT ON bulk_rows BEGIN ",
-    bulk_entries!(),
-    " END;
-     CREATE TRIGGER history_from_changed_bulk_row AFTER UPDATE ON bulk_rows BEGIN ",
-    bulk_entries!(),
-    " END;
-     CREATE TRIGGER history_from_new_log_call AFTER INSERT ON awaz_log_calls
-     WHEN NEW.status IS NOT NULL BEGIN ",
-    log_entry!(),
-    " END;
-     CREATE TRIGGER history_from_changed_log_call AFTER UPDATE ON awaz_log_calls
-     WHEN NEW.status IS NOT NULL BEGIN ",
-    log_entry!(),
-    " END;
+    ",
+    source_triggers!(),
+    "
 
      UPDATE actions SET state = state;
      UPDATE bulk_rows SET status = status;"
+);
+
+/// The store's migration step that makes the source triggers leave an entry untouched when a
+/// write changes nothing History shows (a bulk row's call step re-writes its lead's entry as it
+/// was): its indexes, search words and day bucket are not rewritten for nothing.
+pub const UNCHANGED_ENTRIES_KEPT: &str = concat!(
+    "DROP TRIGGER history_from_new_action;
+     DROP TRIGGER history_from_changed_action;
+     DROP TRIGGER history_from_new_bulk_row;
+     DROP TRIGGER history_from_changed_bulk_row;
+     DROP TRIGGER history_from_new_log_call;
+     DROP TRIGGER history_from_changed_log_call;
+     ",
+    source_triggers!()
 );
 
 /// The Rust functions History's triggers call; registered on every connection before the
