@@ -59,6 +59,32 @@ pub const REFUSALS: &str = r#"
     CREATE INDEX call_refusals_by_account ON call_refusals (account_id, refused_at);
 "#;
 
+/// The store's migration step that finds a number's earlier calls in bulk runs by the number,
+/// instead of reading every bulk row ever written each time a call is placed.
+pub const CALLS_BY_PHONE: &str =
+    "CREATE INDEX bulk_rows_calls_by_phone ON bulk_rows (phone, call_at) WHERE step = 'call';";
+
+/// Every call placed (or perhaps placed) for the account `?1` since `?2` to one of the numbers
+/// of the JSON array `?3`, with 1 for a refusal recorded during a call.
+const ATTEMPTS: &str = "WITH wanted (phone) AS (SELECT value FROM json_each(?3))
+     SELECT r.phone, r.call_at, 0
+     FROM wanted w
+     JOIN bulk_rows r ON r.phone = w.phone AND r.step = 'call' AND r.call_at >= ?2
+     JOIN bulk_jobs j ON j.id = r.job_id
+     WHERE j.account_id = ?1
+       AND r.status IN ('sending', 'done', 'unknown', 'needs_check')
+     UNION ALL
+     SELECT coalesce(json_extract(request, '$.phone'), subject), created_at, 0
+     FROM actions
+     WHERE account_id = ?1 AND kind IN ('get_vocal_call', 'awaz_call')
+       AND state IN ('pending', 'succeeded', 'unknown') AND created_at >= ?2
+       AND coalesce(json_extract(request, '$.phone'), subject)
+           IN (SELECT phone FROM wanted)
+     UNION ALL
+     SELECT phone, refused_at, 1 FROM call_refusals
+     WHERE account_id = ?1 AND refused_at >= ?2
+       AND phone IN (SELECT phone FROM wanted)";
+
 /// How far back earlier calls are read: longer than any rule's period.
 const ATTEMPTS_LOOKBACK_DAYS: i64 = 120;
 
@@ -397,28 +423,20 @@ impl Calling {
         Ok(refused_at)
     }
 
-    /// Every call placed (or perhaps placed) for `account_id` in the last months, by number:
-    /// single calls from the journal and calls of bulk runs.
-    pub fn attempts_by_phone(&self, account_id: &str) -> Result<HashMap<String, Vec<Attempt>>> {
+    /// Every call placed (or perhaps placed) for `account_id` to one of `phones` (E.164) in
+    /// the last months, by number: single calls from the journal and calls of bulk runs.
+    pub fn attempts_by_phone(
+        &self,
+        account_id: &str,
+        phones: &[String],
+    ) -> Result<HashMap<String, Vec<Attempt>>> {
         let since = timestamp(crate::clock::now() - Duration::days(ATTEMPTS_LOOKBACK_DAYS));
+        let phones =
+            serde_json::to_string(phones).map_err(|error| Error::Storage(error.to_string()))?;
         let connection = self.connection();
-        let mut statement = connection
-            .prepare(
-                "SELECT r.phone, r.call_at, 0 FROM bulk_rows r JOIN bulk_jobs j ON j.id = r.job_id
-                 WHERE j.account_id = ?1 AND r.step = 'call' AND r.call_at >= ?2
-                   AND r.status IN ('sending', 'done', 'unknown', 'needs_check')
-                 UNION ALL
-                 SELECT coalesce(json_extract(request, '$.phone'), subject), created_at, 0
-                 FROM actions
-                 WHERE account_id = ?1 AND kind IN ('get_vocal_call', 'awaz_call')
-                   AND state IN ('pending', 'succeeded', 'unknown') AND created_at >= ?2
-                 UNION ALL
-                 SELECT phone, refused_at, 1 FROM call_refusals
-                 WHERE account_id = ?1 AND refused_at >= ?2",
-            )
-            .map_err(storage)?;
+        let mut statement = connection.prepare(ATTEMPTS).map_err(storage)?;
         let rows = statement
-            .query_map(params![account_id, since], |row| {
+            .query_map(params![account_id, since, phones], |row| {
                 Ok((
                     row.get::<_, Option<String>>(0)?,
                     row.get::<_, String>(1)?,
@@ -454,7 +472,14 @@ pub struct CallPolicy {
 }
 
 impl CallPolicy {
-    pub fn for_account(database: &Database, account_id: &str, list: Option<&str>) -> Result<Self> {
+    /// The policy for calls of `account_id` to `phones` (E.164): the earlier calls of those
+    /// numbers only are read.
+    pub fn for_calls(
+        database: &Database,
+        account_id: &str,
+        list: Option<&str>,
+        phones: &[String],
+    ) -> Result<Self> {
         let calling = Calling::new(database.clone());
         let list_consent = match list {
             Some(list) => calling.consent_for(account_id, list)?.is_some(),
@@ -469,7 +494,7 @@ impl CallPolicy {
                 rules
             },
             do_not_call: DoNotCall::new(database.clone()),
-            attempts: calling.attempts_by_phone(account_id)?,
+            attempts: calling.attempts_by_phone(account_id, phones)?,
             list_consent,
         })
     }
@@ -579,7 +604,12 @@ pub fn record_refusal(callboard: &Callboard, form: &RefusalForm) -> Result<Recor
         .map_err(|problem| invalid("phone", problem.message))?;
     let refused_at =
         Calling::new(callboard.database().clone()).record_refusal(form, &phone, &account.name)?;
-    let policy = CallPolicy::for_account(callboard.database(), &form.account_id, None)?;
+    let policy = CallPolicy::for_calls(
+        callboard.database(),
+        &form.account_id,
+        None,
+        std::slice::from_ref(&phone),
+    )?;
     let effect = match policy.place(&phone, refused_at) {
         Decision::Refused(reason) => Words::new("rules-refusal-effect")
             .arg("phone", &phone)
@@ -616,7 +646,8 @@ pub fn place_single(
     requested: Option<DateTime<Utc>>,
     field: &str,
 ) -> Result<SingleCall> {
-    let policy = CallPolicy::for_account(callboard.database(), account_id, None)?;
+    let policy =
+        CallPolicy::for_calls(callboard.database(), account_id, None, &[phone.to_owned()])?;
     let asked = requested.unwrap_or_else(crate::clock::now);
     match policy.decide(phone, asked, false)? {
         Decision::Refused(reason) => Err(invalid(field, refused_note(&reason))),
@@ -816,5 +847,39 @@ fn invalid(field: &str, message: impl Into<String>) -> Error {
     Error::InvalidField {
         field: field.to_owned(),
         message: message.into(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Placing one call reads that number's earlier bulk calls through the index, never every
+    /// bulk row ever written (an agency's year of runs).
+    #[test]
+    fn earlier_bulk_calls_are_found_by_their_number() {
+        let database = Database::in_memory().unwrap();
+        let connection = database.connection();
+        let mut plan = connection
+            .prepare(&format!("EXPLAIN QUERY PLAN {ATTEMPTS}"))
+            .unwrap();
+        let steps: Vec<String> = plan
+            .query_map(
+                params!["north", "2026-01-01", "[\"+33612345678\"]"],
+                |row| row.get(3),
+            )
+            .unwrap()
+            .map(Result::unwrap)
+            .collect();
+        assert!(
+            steps
+                .iter()
+                .any(|step| step.contains("USING INDEX bulk_rows_calls_by_phone")),
+            "{steps:#?}"
+        );
+        assert!(
+            !steps.iter().any(|step| step.starts_with("SCAN r")),
+            "{steps:#?}"
+        );
     }
 }

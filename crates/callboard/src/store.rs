@@ -32,6 +32,7 @@ const MIGRATIONS: &[&str] = &[
     crate::history::DAYS,
     crate::history::SEARCH_INDEXES,
     crate::history::UNCHANGED_ENTRIES_KEPT,
+    crate::calling::CALLS_BY_PHONE,
 ];
 
 /// The opened file. Clones share the one connection.

@@ -550,7 +550,7 @@ fn the_consent_law_applies_once_an_account_says_its_calls_are_sales_calls() {
     let calling = Calling::new(database.clone());
     let monday_eleven_paris: DateTime<Utc> = "2026-12-07T10:00:00Z".parse().unwrap();
     let decide = || {
-        calling::CallPolicy::for_account(&database, "north", None)
+        calling::CallPolicy::for_calls(&database, "north", None, &["+33612345678".to_owned()])
             .unwrap()
             .decide("+33612345678", monday_eleven_paris, false)
             .unwrap()

@@ -797,10 +797,12 @@ fn plan_rows(
     };
     let (mut job_calls, start, window) = check_calls(callboard, calls, platform)?;
     job_calls.list = Some(request.import_id.clone());
-    let policy = CallPolicy::for_account(
+    let phones: Vec<String> = rows.iter().map(phone).collect();
+    let policy = CallPolicy::for_calls(
         callboard.database(),
         &request.account_id,
         Some(&request.import_id),
+        &phones,
     )?;
     let policy = if assuming_consent {
         policy.assuming_consent()

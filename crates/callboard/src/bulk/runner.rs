@@ -276,10 +276,12 @@ impl Runner {
         )
     }
 
-    /// The rules, the list and the earlier calls as they are now, read once for a pass of calls.
-    fn policy(&self) -> Result<CallPolicy> {
+    /// The rules, the list and the earlier calls to the numbers of `rows` as they are now, read
+    /// once for a pass (or a batch) of calls.
+    fn policy(&self, rows: &[RowRecord]) -> Result<CallPolicy> {
         let list = self.calls.as_ref().and_then(|calls| calls.list.as_deref());
-        CallPolicy::for_account(self.store.database(), &self.account_id, list)
+        let phones: Vec<String> = rows.iter().map(|row| row.phone.clone()).collect();
+        CallPolicy::for_calls(self.store.database(), &self.account_id, list, &phones)
     }
 
     /// Skips a row whose call a rule refuses at the moment of sending: the reason says which
@@ -407,7 +409,7 @@ impl Runner {
         if rows.is_empty() {
             return Ok(());
         }
-        let policy = self.policy()?;
+        let policy = self.policy(&rows)?;
         let mut answered: Vec<(u32, Change)> = Vec::new();
         for group in rows.chunks(self.options.concurrency.max(1)) {
             if *self.control.borrow() != Control::Run {
@@ -510,7 +512,7 @@ impl Runner {
     }
 
     async fn awaz_pass(&self, client: &awaz::Client, rows: Vec<RowRecord>) -> Result<()> {
-        let policy = self.policy()?;
+        let policy = self.policy(&rows)?;
         stream::iter(rows)
             .map(|row| self.awaz_row(client, &policy, row))
             .buffer_unordered(self.options.concurrency.max(1))
