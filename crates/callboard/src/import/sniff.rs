@@ -100,11 +100,20 @@ impl<'a> Text<'a> {
 
     /// A CSV reader of the bytes, as Callboard reads every file.
     pub(super) fn reader(&self, delimiter: u8) -> csv::Reader<&'a [u8]> {
+        self.reader_of(delimiter, 0..self.bytes().len())
+    }
+
+    /// [`Self::reader`] of the bytes in `range`, which starts where a record starts.
+    pub(super) fn reader_of(
+        &self,
+        delimiter: u8,
+        range: std::ops::Range<usize>,
+    ) -> csv::Reader<&'a [u8]> {
         csv::ReaderBuilder::new()
             .delimiter(delimiter)
             .has_headers(false)
             .flexible(true)
-            .from_reader(self.bytes())
+            .from_reader(&self.bytes()[range])
     }
 }
 
