@@ -190,9 +190,8 @@ impl Runner {
         rows: impl IntoIterator<Item = &'r RowRecord>,
         changes: &[Change],
     ) -> Result<()> {
-        let pairs: Vec<(u32, &Change)> =
-            rows.into_iter().map(|row| row.line).zip(changes).collect();
-        self.store.update_each(self.id, &pairs)
+        let lines = rows.into_iter().map(|row| row.line);
+        self.store.update_each(self.id, lines.zip(changes))
     }
 
     /// Rows that used all their tries stop: one that was never maybe-applied fails (nothing
@@ -499,16 +498,13 @@ impl Runner {
         .await
     }
 
-    /// Rows' own changes, in one transaction.
+    /// Rows' own changes, by line, in one transaction.
     fn write_changes(&self, changes: &[(u32, Change)]) -> Result<()> {
         if changes.is_empty() {
             return Ok(());
         }
-        let pairs: Vec<(u32, &Change)> = changes
-            .iter()
-            .map(|(line, change)| (*line, change))
-            .collect();
-        self.store.update_each(self.id, &pairs)
+        let changes = changes.iter().map(|(line, change)| (*line, change));
+        self.store.update_each(self.id, changes)
     }
 
     async fn awaz_pass(&self, client: &awaz::Client, rows: Vec<RowRecord>) -> Result<()> {

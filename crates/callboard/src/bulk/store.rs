@@ -408,12 +408,15 @@ impl Store {
 
     /// Writes `change` on the rows of `lines`, in one transaction.
     pub fn update(&self, id: i64, lines: &[u32], change: &Change) -> Result<()> {
-        let changes: Vec<(u32, &Change)> = lines.iter().map(|&line| (line, change)).collect();
-        self.update_each(id, &changes)
+        self.update_each(id, lines.iter().map(|&line| (line, change)))
     }
 
-    /// Writes each row's own change, in one transaction.
-    pub fn update_each(&self, id: i64, changes: &[(u32, &Change)]) -> Result<()> {
+    /// Writes each row's own change (by its line), in one transaction.
+    pub fn update_each<'c>(
+        &self,
+        id: i64,
+        changes: impl IntoIterator<Item = (u32, &'c Change)>,
+    ) -> Result<()> {
         let mut connection = self.connection();
         let transaction = connection.transaction().map_err(storage)?;
         {
