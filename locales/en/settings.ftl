@@ -7,6 +7,8 @@ settings-loading = Loading your settings…
 ## Preferences
 
 settings-preferences = Preferences
+settings-numbers-title = Phone numbers and time
+settings-numbers-description = Every form, import and schedule reads numbers and times this way.
 settings-country = Default country for phone numbers
 settings-country-hint = Numbers typed without a + and country code are read as numbers of this country.
 settings-country-option = { $name } ({ $code })

@@ -7,6 +7,8 @@ settings-loading = Chargement de vos paramètres…
 ## Préférences
 
 settings-preferences = Préférences
+settings-numbers-title = Numéros et heure
+settings-numbers-description = Chaque formulaire, import et planification lit les numéros et les heures ainsi.
 settings-country = Pays par défaut des numéros de téléphone
 settings-country-hint = Les numéros saisis sans + ni indicatif pays sont lus comme des numéros de ce pays.
 settings-country-option = { $name } ({ $code })

@@ -1,6 +1,7 @@
 import { useEffect, useId, useMemo, useState, type FormEvent } from "react";
 import type { AppInfo, Explanation, Preferences } from "../../bindings";
 import { useBackend } from "../../backend";
+import { Card } from "../../components/Card";
 import { ErrorNotice } from "../../components/ErrorNotice";
 import { Field } from "../../components/Field";
 import { Loading } from "../../components/Loading";
@@ -9,6 +10,7 @@ import { thrownToExplanation } from "../../errors";
 import { localeOf, useWords } from "../../i18n";
 import { rememberPreferences } from "../../preferences";
 import "../../components/forms.css";
+import "./Settings.css";
 import { AgencySection } from "./Agency";
 import { AppearanceSection } from "./Appearance";
 import { CallingRulesSection } from "./CallingRules";
@@ -112,9 +114,14 @@ export function SettingsScreen() {
 
   return (
     <Screen id="settings" title={t("settings-title")} purpose={t("settings-purpose")}>
-      {loadProblem && <ErrorNotice error={loadProblem} />}
-      {!loadProblem && !preferences && <Loading label={t("settings-loading")} />}
-      {preferences && <PreferencesForm saved={preferences} />}
+      <Card title={t("settings-numbers-title")} description={t("settings-numbers-description")}>
+        {/* As tall as the form, so that nothing below moves when the settings arrive. */}
+        <div className="preferences-body">
+          {loadProblem && <ErrorNotice error={loadProblem} />}
+          {!loadProblem && !preferences && <Loading label={t("settings-loading")} />}
+          {preferences && <PreferencesForm saved={preferences} />}
+        </div>
+      </Card>
       <AppearanceSection />
       <AgencySection />
       <CallingRulesSection />
