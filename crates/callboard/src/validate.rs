@@ -11,7 +11,7 @@ use std::sync::{Arc, LazyLock, Mutex, OnceLock};
 
 use phonenumber::country::Id as CountryId;
 use phonenumber::metadata::{Descriptor, DATABASE};
-use phonenumber::{Metadata, Mode, PhoneNumber};
+use phonenumber::{Metadata, Mode};
 use regex_automata::meta::Regex;
 use regex_automata::util::syntax;
 use regex_automata::{Anchored, Input};
@@ -19,6 +19,9 @@ use serde::Serialize;
 use specta::Type;
 
 use crate::words::Words;
+
+mod digits;
+use digits::DigitsReader;
 
 /// Why a value was refused, in words an account manager understands.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Type, thiserror::Error)]
@@ -77,6 +80,8 @@ struct DefaultCountry {
     /// The English name, as written after "a phone number from".
     name: String,
     example: OnceLock<String>,
+    /// Reads numbers written as digits only; `None` where phonenumber reads them all.
+    digits: Option<DigitsReader>,
 }
 
 impl PhoneReader {
@@ -91,6 +96,7 @@ impl PhoneReader {
                 metadata,
                 name: country_name(&country_code),
                 example: OnceLock::new(),
+                digits: DigitsReader::new(metadata),
             }),
             None => Err(FieldProblem::new(
                 Words::new("errors-field-unknown-country").arg("country", default_country.trim()),
@@ -119,9 +125,24 @@ impl PhoneReader {
             FieldProblem::new(words.arg("example", country.example()))
         };
 
-        let number = phonenumber::parse(Some(country.id), compact_digits(input).as_ref())
-            .map_err(|_| not_a_number())?;
-        if !is_valid_number(&number) {
+        let written = compact_digits(input);
+        let digits = country.digits.as_ref();
+        if let Some((code, national)) = digits.and_then(|digits| digits.read(&written)) {
+            if let Some(valid) = validity(code, national) {
+                return if valid {
+                    Ok(format!("+{code}{national}"))
+                } else {
+                    Err(not_a_number())
+                };
+            }
+        }
+
+        let number =
+            phonenumber::parse(Some(country.id), written.as_ref()).map_err(|_| not_a_number())?;
+        let national = number.national().to_string();
+        let valid = validity(number.code().value(), &national)
+            .unwrap_or_else(|| phonenumber::is_valid(&number));
+        if !valid {
             return Err(not_a_number());
         }
         // E.164 has no room for an extension: dropping it silently would dial the wrong person.
@@ -130,7 +151,7 @@ impl PhoneReader {
         }
         // What `number.format().mode(Mode::E164)` writes, without the international layout
         // that formatter looks up (and throws away) on the way.
-        Ok(format!("+{}{}", number.code().value(), number.national()))
+        Ok(format!("+{}{national}", number.code().value()))
     }
 }
 
@@ -169,13 +190,12 @@ impl DefaultCountry {
     }
 }
 
-/// `phonenumber::is_valid`, with the same metadata and the same rules (`source_for`, then a
-/// known `number_type`), but with each pattern compiled once. phonenumber looks every pattern
-/// up by its text in one LRU cache behind one lock: validity cost more than parsing, and
-/// threads checking a spreadsheet together waited on each other.
-fn is_valid_number(number: &PhoneNumber) -> bool {
-    let code = number.code().value();
-    let national = number.national().to_string();
+/// `phonenumber::is_valid` for the number `+{code}{national}`, with the same metadata and the
+/// same rules (`source_for`, then a known `number_type`), but with each pattern compiled once.
+/// phonenumber looks every pattern up by its text in one LRU cache behind one lock: validity
+/// cost more than parsing, and threads checking a spreadsheet together waited on each other.
+/// `None` when a pattern of the code does not compile: phonenumber decides.
+fn validity(code: u16, national: &str) -> Option<bool> {
     thread_local! {
         static KNOWN: RefCell<HashMap<u16, Arc<CallingCodePatterns>>> = RefCell::default();
     }
@@ -186,9 +206,9 @@ fn is_valid_number(number: &PhoneNumber) -> bool {
             .clone()
     });
     match patterns.as_ref() {
-        CallingCodePatterns::Compiled(regions) => regions.is_valid(&national),
-        CallingCodePatterns::Unknown => false,
-        CallingCodePatterns::NotCompiled => phonenumber::is_valid(number),
+        CallingCodePatterns::Compiled(regions) => Some(regions.is_valid(national)),
+        CallingCodePatterns::Unknown => Some(false),
+        CallingCodePatterns::NotCompiled => None,
     }
 }
 
