@@ -73,3 +73,8 @@ journal-account-key-label = { $shown ->
 # The practice accounts of demo mode (service.rs), named in the language of the moment.
 journal-demo-getvocal = Demo GetVocal
 journal-demo-awaz = Demo Awaz
+
+# History's titles of bulk rows and logged calls, worded as they are read.
+journal-history-call = Call to { $who }
+journal-history-lead = Create the lead { $who }
+journal-history-contact = Save contact { $who }

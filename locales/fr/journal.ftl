@@ -79,3 +79,8 @@ journal-account-key-label = { $shown ->
 # Les comptes d'essai du mode démonstration (service.rs), nommés dans la langue du moment.
 journal-demo-getvocal = Démo GetVocal
 journal-demo-awaz = Démo Awaz
+
+# Titres de l'historique pour les lignes d'envois groupés et les appels lus dans un journal d'appels, rédigés à la lecture.
+journal-history-call = Appel à { $who }
+journal-history-lead = Créer le prospect { $who }
+journal-history-contact = Enregistrer le contact { $who }

@@ -17,7 +17,7 @@ use tokio::sync::watch;
 use crate::endpoints::Platform;
 use crate::store::{now, read_text, storage, timestamp, Database, Text};
 use crate::words;
-use crate::words::Words;
+use crate::words::{Language, Words};
 use crate::write_path::{write_once, Written};
 use crate::{Error, Result};
 
@@ -567,9 +567,14 @@ fn read_record(row: &Row<'_>) -> rusqlite::Result<ActionRecord> {
 /// The summary in the current language, from its stored message and values; a row written
 /// before they were stored (or whose message no longer parses) keeps its stored words.
 fn summary_now(stored: String, words: Option<String>) -> String {
+    summary_in(stored, words, words::current())
+}
+
+/// [`summary_now`] in `language`.
+pub(crate) fn summary_in(stored: String, words: Option<String>, language: Language) -> String {
     words
         .and_then(|json| serde_json::from_str::<Words>(&json).ok())
-        .map_or(stored, |words| words.text())
+        .map_or(stored, |words| words.text_in(language))
 }
 
 #[cfg(test)]

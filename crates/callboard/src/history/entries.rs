@@ -7,13 +7,15 @@ use std::collections::BTreeMap;
 use chrono::{DateTime, Days, NaiveDate, Offset, TimeZone};
 use chrono_tz::Tz;
 use rusqlite::types::Value;
-use rusqlite::{params, params_from_iter, Row};
+use rusqlite::{params, params_from_iter, Connection, OptionalExtension, Row};
 
 use super::days::{date_of, day_number, number_of};
+use super::schema::who;
 use super::{midnight, stamp, ChartBucket, HistoryKind, HistoryRow, OutcomeCount, Resolved, Sort};
 use crate::endpoints::Platform;
 use crate::outcome::OutcomeGroup;
 use crate::store::{now, read_text, storage, Database, Text};
+use crate::words::{self, Language, Words};
 use crate::{Error, Result};
 
 /// The most days one chart draws (ten years): an unbounded query charts its last ten years.
@@ -74,7 +76,9 @@ impl Entries {
                 .map(|(at, id, _)| format!("{at}.{id}"))
                 .unwrap_or_default()
         });
-        Ok((found.into_iter().map(|(_, _, row)| row).collect(), next))
+        let mut rows: Vec<HistoryRow> = found.into_iter().map(|(_, _, row)| row).collect();
+        word_titles(&connection, &mut rows, words::current())?;
+        Ok((rows, next))
     }
 
     /// The entry of one key (a call's page opens it), if it exists.
@@ -86,12 +90,15 @@ impl Entries {
                  FROM history_entries WHERE key = ?",
             )
             .map_err(storage)?;
-        let mut found = statement.query_map([key], read_row).map_err(storage)?;
-        found
+        let found = statement
+            .query_map([key], read_row)
+            .map_err(storage)?
             .next()
             .transpose()
-            .map(|row| row.map(|(_, _, row)| row))
-            .map_err(storage)
+            .map_err(storage)?;
+        let mut rows: Vec<HistoryRow> = found.into_iter().map(|(_, _, row)| row).collect();
+        word_titles(&connection, &mut rows, words::current())?;
+        Ok(rows.pop())
     }
 
     /// Every entry the query matches, counted exactly: the buckets' sum without search words;
@@ -615,6 +622,81 @@ pub(crate) fn search_words(typed: &str) -> Option<Vec<String>> {
         .map(|word| format!("\"{word}\"*"))
         .collect();
     (!words.is_empty()).then_some(words)
+}
+
+/// Titles in `language`, where the entry's source still says what it was: a journal action's
+/// stored message, a bulk row's or a logged call's person. History's triggers write each title
+/// once, as it read then, for the search index; an entry whose source is gone keeps it.
+fn word_titles(connection: &Connection, rows: &mut [HistoryRow], language: Language) -> Result<()> {
+    for row in rows {
+        if let Some(title) = title_in(connection, row, language).map_err(storage)? {
+            row.title = title;
+        }
+    }
+    Ok(())
+}
+
+fn title_in(
+    connection: &Connection,
+    row: &HistoryRow,
+    language: Language,
+) -> rusqlite::Result<Option<String>> {
+    let Some((source, rest)) = row.key.split_once(':') else {
+        return Ok(None);
+    };
+    let person_words = |id: &str, who: Option<String>| {
+        who.map(|who| Words::new(id).arg("who", who).text_in(language))
+    };
+    match source {
+        "journal" => connection
+            .prepare_cached("SELECT summary, summary_words FROM actions WHERE id = ?")?
+            .query_row([rest], |found| {
+                Ok(crate::journal::summary_in(
+                    found.get(0)?,
+                    found.get(1)?,
+                    language,
+                ))
+            })
+            .optional(),
+        "bulk" => {
+            let mut parts = rest.split(':');
+            let (Some(job), Some(line), Some(step)) = (parts.next(), parts.next(), parts.next())
+            else {
+                return Ok(None);
+            };
+            let id = match (step, row.kind) {
+                ("call", _) => "journal-history-call",
+                (_, HistoryKind::Lead) => "journal-history-lead",
+                (_, HistoryKind::Contact) => "journal-history-contact",
+                _ => return Ok(None),
+            };
+            let who = connection
+                .prepare_cached(concat!(
+                    "SELECT ",
+                    who!("name", "phone"),
+                    " FROM bulk_rows WHERE job_id = ? AND line = ?"
+                ))?
+                .query_row([job, line], |found| found.get(0))
+                .optional()?;
+            Ok(person_words(id, who))
+        }
+        "awaz" => {
+            // Account ids are the app's own and hold no colon; the call id is the rest.
+            let Some((account_id, call_id)) = rest.split_once(':') else {
+                return Ok(None);
+            };
+            let who = connection
+                .prepare_cached(concat!(
+                    "SELECT ",
+                    who!("coalesce(name, '')", "coalesce(phone, '')"),
+                    " FROM awaz_log_calls WHERE account_id = ? AND call_id = ?"
+                ))?
+                .query_row([account_id, call_id], |found| found.get(0))
+                .optional()?;
+            Ok(person_words("journal-history-call", who))
+        }
+        _ => Ok(None),
+    }
 }
 
 fn parse_cursor(text: &str) -> Result<(i64, i64)> {

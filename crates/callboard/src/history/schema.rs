@@ -68,6 +68,8 @@ macro_rules! who {
     };
 }
 
+pub(super) use who;
+
 /// A bulk row status as History says it of a request.
 macro_rules! bulk_word {
     () => {
