@@ -20,8 +20,7 @@ use serde_json::{json, Value};
 use simulator::{SimConfig, Simulator};
 
 const NORTH: &str = "north-clinic@callboard.test";
-const RECEPTION_AGENT: &str = "65ff9abe3fdcbe533d3be143";
-const FIRST_PHONE: &str = "661d7fb88bcadcf1d86fd8b0";
+use support::{FIRST_PHONE, RECEPTION_AGENT};
 const TOP_UP_ROUTE: &str = "POST /v1/companies/add/credits";
 
 struct Setup {

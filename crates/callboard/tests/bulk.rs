@@ -30,8 +30,7 @@ use serde_json::json;
 use simulator::{SimConfig, Simulator};
 
 const OUTBOUND_PERSONA: &str = "7a41e9b3-25cd-4f80-b6e2-93c5d10a7f48";
-const RECEPTION_AGENT: &str = "65ff9abe3fdcbe533d3be143";
-const FIRST_PHONE: &str = "661d7fb88bcadcf1d86fd8b0";
+use support::{FIRST_PHONE, RECEPTION_AGENT};
 const CREATE_LEADS: &str = "POST /v1/leads";
 const TRIGGER: &str = "POST /v1/calls/trigger";
 const SAVE_CONTACT: &str = "POST /v1/contacts";
@@ -187,10 +186,7 @@ fn awaz_request(import_id: String, account_id: String) -> BulkRequest {
         import_id,
         account_id,
         calls: Some(BulkCalls {
-            who: CallWho::Awaz {
-                agent_id: RECEPTION_AGENT.to_owned(),
-                from_phone_id: FIRST_PHONE.to_owned(),
-            },
+            who: support::awaz_reception(),
             start: CallStart::Now,
             window: None,
             spacing_seconds: 1,

@@ -5,12 +5,8 @@
 
 mod support;
 
-use std::time::Duration;
-
 use callboard::awaz_actions::{self, AwazCallForm};
-use callboard::bulk::{
-    BulkCalls, BulkRequest, BulkRuns, CallStart, CallWho, ImportSessions, JobState, RunOptions,
-};
+use callboard::bulk::CallWho;
 use callboard::call_book::{self, LeadCalls};
 use callboard::call_page::{self, FindingValue};
 use callboard::endpoints::Platform;
@@ -22,8 +18,7 @@ use callboard::Callboard;
 use simulator::{SimConfig, Simulator};
 
 const PERSONA: &str = "2f8d0c4e-6b1a-4c39-9e57-0d3a8b6f1c21";
-const RECEPTION_AGENT: &str = "65ff9abe3fdcbe533d3be143";
-const FIRST_PHONE: &str = "661d7fb88bcadcf1d86fd8b0";
+use support::{FIRST_PHONE, RECEPTION_AGENT};
 /// Olivia Bennett's call in the simulator's Awaz log, with what the AI found out.
 const OLIVIA_CALL: &str = "674b1c995e504fadc9b6fa01";
 const OLIVIA_PHONE: &str = "+12025550143";
@@ -43,37 +38,17 @@ async fn an_imported_lead_and_its_call_are_listed_and_open_on_a_page() {
     let sim = Simulator::start(SimConfig::default()).await.unwrap();
     let dir = tempfile::tempdir().unwrap();
     let (callboard, getvocal, _) = callboard(&sim, &dir).await;
-    let csv = dir.path().join("people.csv");
-    std::fs::write(
-        &csv,
+    let (_bulk, job_id) = support::people_called_now(
+        &callboard,
+        dir.path(),
+        &getvocal,
         "First name,Last name,Phone\nAda,Lovelace,+33 6 11 11 11 11\nAlan,Turing,+44 20 7946 0958\n",
+        Target::GetVocalLeads,
+        CallWho::GetVocal {
+            persona_id: PERSONA.to_owned(),
+        },
     )
-    .unwrap();
-    let imports = ImportSessions::default();
-    let import_id = support::import_file(&imports, &csv, Target::GetVocalLeads).import_id;
-    let bulk = BulkRuns::open(&callboard, RunOptions::default()).unwrap();
-    let job = bulk
-        .start(
-            &callboard,
-            &imports,
-            BulkRequest {
-                import_id,
-                account_id: getvocal.clone(),
-                calls: Some(BulkCalls {
-                    who: CallWho::GetVocal {
-                        persona_id: PERSONA.to_owned(),
-                    },
-                    start: CallStart::Now,
-                    window: None,
-                    spacing_seconds: 60,
-                }),
-            },
-        )
-        .await
-        .unwrap();
-    while bulk.status(i64::from(job.id)).unwrap().state == JobState::Running {
-        tokio::time::sleep(Duration::from_millis(20)).await;
-    }
+    .await;
 
     let leads = call_book::leads(&callboard).unwrap();
     assert_eq!(leads.len(), 2, "{leads:#?}");
@@ -86,7 +61,7 @@ async fn an_imported_lead_and_its_call_are_listed_and_open_on_a_page() {
     assert_eq!(ada.callee_zones, vec!["Europe/Paris".to_owned()]);
     assert_eq!(ada.calls, LeadCalls::Waiting, "{ada:#?}");
     let key = ada.last_call_key.clone().unwrap();
-    assert!(key.starts_with(&format!("bulk:{}:", job.id)), "{key}");
+    assert!(key.starts_with(&format!("bulk:{job_id}:")), "{key}");
     let alan = leads
         .iter()
         .find(|lead| lead.name == "Alan Turing")

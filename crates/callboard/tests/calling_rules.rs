@@ -20,8 +20,7 @@ use callboard::{Callboard, Database};
 use chrono::{DateTime, Datelike, Timelike, Utc};
 use simulator::{SimConfig, Simulator};
 
-const RECEPTION_AGENT: &str = "65ff9abe3fdcbe533d3be143";
-const FIRST_PHONE: &str = "661d7fb88bcadcf1d86fd8b0";
+use support::{FIRST_PHONE, RECEPTION_AGENT};
 
 fn by_hand(phone: &str) -> AddNumber {
     AddNumber {

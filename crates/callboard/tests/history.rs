@@ -6,118 +6,13 @@
 mod support;
 
 use std::collections::BTreeMap;
-use std::time::Duration;
 
-use callboard::awaz_actions::{self, AwazCallForm};
-use callboard::bulk::{
-    BulkCalls, BulkRequest, BulkRuns, CallStart, CallWho, ImportSessions, JobState, RunOptions,
-};
 use callboard::endpoints::Platform;
-use callboard::getvocal_actions::{self, CallWhen, LeadForm};
 use callboard::history::{History, HistoryKind, HistoryQuery, Sort};
-use callboard::import::Target;
 use callboard::outcome::OutcomeGroup;
-use callboard::Callboard;
 use chrono::Utc;
-use simulator::{SimConfig, Simulator};
 
-const RECEPTION_AGENT: &str = "65ff9abe3fdcbe533d3be143";
-const FIRST_PHONE: &str = "661d7fb88bcadcf1d86fd8b0";
-
-struct Setup {
-    _sim: Simulator,
-    _dir: tempfile::TempDir,
-    callboard: Callboard,
-    _bulk: BulkRuns,
-    getvocal: String,
-    awaz: String,
-}
-
-/// A GetVocal lead with a formula for a name, an Awaz call from the schedule screen, and a
-/// bulk run of two Awaz contacts with calls.
-async fn setup() -> Setup {
-    let sim = Simulator::start(SimConfig::default()).await.unwrap();
-    let dir = tempfile::tempdir().unwrap();
-    let callboard = support::open(dir.path()).await;
-    // A name a spreadsheet would run as a formula.
-    let getvocal = support::add_getvocal(&callboard, &sim, "=SUM(A1:A9)").await;
-    let awaz = support::add_awaz(&callboard, &sim, "Clinics – Awaz").await;
-
-    // The French people below are called without a recorded consent date: this client's
-    // lists are not covered by the consent law (see the calling rules).
-    support::without_consent_law(&callboard, &awaz);
-
-    getvocal_actions::create_lead(
-        &callboard,
-        &getvocal,
-        "lead-1".to_owned(),
-        &LeadForm {
-            phone_number: "+33612345678".to_owned(),
-            first_name: "=HYPERLINK(\"http://evil.test\")".to_owned(),
-            last_name: "Dupont".to_owned(),
-            ..LeadForm::default()
-        },
-    )
-    .await
-    .unwrap();
-    awaz_actions::schedule_call(
-        &callboard,
-        &awaz,
-        "call-1".to_owned(),
-        AwazCallForm {
-            agent_id: RECEPTION_AGENT.to_owned(),
-            from_phone_id: FIRST_PHONE.to_owned(),
-            contact_name: "Marie Curie".to_owned(),
-            contact_phone: "+33698765432".to_owned(),
-            when: CallWhen::Now,
-        },
-    )
-    .await
-    .unwrap();
-
-    let csv = dir.path().join("people.csv");
-    std::fs::write(
-        &csv,
-        "Name,Phone,Email\nAda Lovelace,+33 6 11 11 11 11,ada@example.fr\nAlan Turing,+33 6 22 22 22 22,alan@example.fr\n",
-    )
-    .unwrap();
-    let imports = ImportSessions::default();
-    let import_id = support::import_file(&imports, &csv, Target::AwazContacts).import_id;
-    let bulk = BulkRuns::open(&callboard, RunOptions::default()).unwrap();
-    let job = bulk
-        .start(
-            &callboard,
-            &imports,
-            BulkRequest {
-                import_id,
-                account_id: awaz.clone(),
-                calls: Some(BulkCalls {
-                    who: CallWho::Awaz {
-                        agent_id: RECEPTION_AGENT.to_owned(),
-                        from_phone_id: FIRST_PHONE.to_owned(),
-                    },
-                    start: CallStart::Now,
-                    window: None,
-                    spacing_seconds: 60,
-                }),
-            },
-        )
-        .await
-        .unwrap();
-    while bulk.status(i64::from(job.id)).unwrap().state == JobState::Running {
-        tokio::time::sleep(Duration::from_millis(20)).await;
-    }
-    Setup {
-        _sim: sim,
-        _dir: dir,
-        callboard,
-        _bulk: bulk,
-        getvocal,
-        awaz,
-    }
-}
-
-impl Setup {
+impl support::HistoryScenario {
     async fn rows(
         &self,
         history: &History,
@@ -133,7 +28,7 @@ impl Setup {
 
 #[tokio::test]
 async fn journal_bulk_rows_and_the_awaz_call_log_merge_into_one_list() {
-    let setup = setup().await;
+    let setup = support::history_scenario().await;
     let history = History::default();
     let page = history
         .page(&setup.callboard, &HistoryQuery::default(), None)
@@ -184,7 +79,7 @@ async fn journal_bulk_rows_and_the_awaz_call_log_merge_into_one_list() {
 
 #[tokio::test]
 async fn filters_sort_and_the_chart_count_calls_by_day_and_status() {
-    let setup = setup().await;
+    let setup = support::history_scenario().await;
     let history = History::default();
     let only = |query: HistoryQuery| setup.rows(&history, query);
 
@@ -274,7 +169,7 @@ async fn filters_sort_and_the_chart_count_calls_by_day_and_status() {
 
 #[tokio::test]
 async fn a_bad_day_is_refused_on_its_field_and_the_export_neutralises_formulas() {
-    let setup = setup().await;
+    let setup = support::history_scenario().await;
     let history = History::default();
     let refused = history
         .page(

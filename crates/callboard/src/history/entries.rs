@@ -670,14 +670,15 @@ fn title_in(
                 (_, HistoryKind::Contact) => "journal-history-contact",
                 _ => return Ok(None),
             };
-            let who = connection
-                .prepare_cached(concat!(
+            let who = who_in(
+                connection,
+                concat!(
                     "SELECT ",
                     who!("name", "phone"),
                     " FROM bulk_rows WHERE job_id = ? AND line = ?"
-                ))?
-                .query_row([job, line], |found| found.get(0))
-                .optional()?;
+                ),
+                [job, line],
+            )?;
             Ok(person_words(id, who))
         }
         "awaz" => {
@@ -685,18 +686,28 @@ fn title_in(
             let Some((account_id, call_id)) = rest.split_once(':') else {
                 return Ok(None);
             };
-            let who = connection
-                .prepare_cached(concat!(
+            let who = who_in(
+                connection,
+                concat!(
                     "SELECT ",
                     who!("coalesce(name, '')", "coalesce(phone, '')"),
                     " FROM awaz_log_calls WHERE account_id = ? AND call_id = ?"
-                ))?
-                .query_row([account_id, call_id], |found| found.get(0))
-                .optional()?;
+                ),
+                [account_id, call_id],
+            )?;
             Ok(person_words("journal-history-call", who))
         }
         _ => Ok(None),
     }
+}
+
+/// The person ("Marie Curie (+33698765432)", as the triggers write it) of the one source row
+/// `sql` selects by its two-part key, if it is still there.
+fn who_in(connection: &Connection, sql: &str, key: [&str; 2]) -> rusqlite::Result<Option<String>> {
+    connection
+        .prepare_cached(sql)?
+        .query_row(key, |found| found.get(0))
+        .optional()
 }
 
 fn parse_cursor(text: &str) -> Result<(i64, i64)> {

@@ -8,8 +8,15 @@
 use std::path::Path;
 use std::sync::Arc;
 
-use callboard::bulk::{ImportChange, ImportPreview, ImportSessions, ImportSource};
+use std::time::Duration;
+
+use callboard::awaz_actions::{self, AwazCallForm};
+use callboard::bulk::{
+    BulkCalls, BulkRequest, BulkRuns, CallStart, CallWho, ImportChange, ImportPreview,
+    ImportSessions, ImportSource, JobState, RunOptions,
+};
 use callboard::calling::{AccountRules, Calling};
+use callboard::getvocal_actions::{self, CallWhen, LeadForm};
 use callboard::import::Target;
 use callboard::{
     AwazAccountForm, Callboard, GetVocalPasswordForm, MemorySecrets, MemorySettings, OpenOptions,
@@ -127,4 +134,127 @@ pub fn import_file(imports: &ImportSessions, path: &Path, target: Target) -> Imp
             },
         )
         .unwrap()
+}
+
+/// The seeded Awaz tenant's reception agent and first phone.
+pub const RECEPTION_AGENT: &str = "65ff9abe3fdcbe533d3be143";
+pub const FIRST_PHONE: &str = "661d7fb88bcadcf1d86fd8b0";
+
+/// The seeded Awaz tenant's reception agent, calling from its first phone.
+pub fn awaz_reception() -> CallWho {
+    CallWho::Awaz {
+        agent_id: RECEPTION_AGENT.to_owned(),
+        from_phone_id: FIRST_PHONE.to_owned(),
+    }
+}
+
+/// Sends the people of `csv` (a file's text, saved in `dir`) to the account as `target` records
+/// with a call each by `who`, now, a minute apart, and waits until the run stops. Returns the
+/// runs (they must live as long as the test) and the run's id.
+pub async fn people_called_now(
+    callboard: &Callboard,
+    dir: &Path,
+    account_id: &str,
+    csv: &str,
+    target: Target,
+    who: CallWho,
+) -> (BulkRuns, i64) {
+    let path = dir.join("people.csv");
+    std::fs::write(&path, csv).unwrap();
+    let imports = ImportSessions::default();
+    let import_id = import_file(&imports, &path, target).import_id;
+    let bulk = BulkRuns::open(callboard, RunOptions::default()).unwrap();
+    let calls = BulkCalls {
+        who,
+        start: CallStart::Now,
+        window: None,
+        spacing_seconds: 60,
+    };
+    let job = bulk
+        .start(
+            callboard,
+            &imports,
+            BulkRequest {
+                import_id,
+                account_id: account_id.to_owned(),
+                calls: Some(calls),
+            },
+        )
+        .await
+        .unwrap();
+    let job_id = i64::from(job.id);
+    while bulk.status(job_id).unwrap().state == JobState::Running {
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    (bulk, job_id)
+}
+
+pub struct HistoryScenario {
+    _sim: Simulator,
+    _dir: tempfile::TempDir,
+    pub callboard: Callboard,
+    _bulk: BulkRuns,
+    pub getvocal: String,
+    pub awaz: String,
+}
+
+/// What History is tested on: a GetVocal lead with a formula for a name, an Awaz call from the schedule screen, and a
+/// bulk run of two Awaz contacts with calls.
+pub async fn history_scenario() -> HistoryScenario {
+    let sim = Simulator::start(SimConfig::default()).await.unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let callboard = open(dir.path()).await;
+    // A name a spreadsheet would run as a formula.
+    let getvocal = add_getvocal(&callboard, &sim, "=SUM(A1:A9)").await;
+    let awaz = add_awaz(&callboard, &sim, "Clinics – Awaz").await;
+
+    // The French people below are called without a recorded consent date: this client's
+    // lists are not covered by the consent law (see the calling rules).
+    without_consent_law(&callboard, &awaz);
+
+    getvocal_actions::create_lead(
+        &callboard,
+        &getvocal,
+        "lead-1".to_owned(),
+        &LeadForm {
+            phone_number: "+33612345678".to_owned(),
+            first_name: "=HYPERLINK(\"http://evil.test\")".to_owned(),
+            last_name: "Dupont".to_owned(),
+            ..LeadForm::default()
+        },
+    )
+    .await
+    .unwrap();
+    awaz_actions::schedule_call(
+        &callboard,
+        &awaz,
+        "call-1".to_owned(),
+        AwazCallForm {
+            agent_id: RECEPTION_AGENT.to_owned(),
+            from_phone_id: FIRST_PHONE.to_owned(),
+            contact_name: "Marie Curie".to_owned(),
+            contact_phone: "+33698765432".to_owned(),
+            when: CallWhen::Now,
+        },
+    )
+    .await
+    .unwrap();
+
+    let (bulk, _) = people_called_now(
+        &callboard,
+        dir.path(),
+        &awaz,
+                "Name,Phone,Email\nAda Lovelace,+33 6 11 11 11 11,ada@example.fr\nAlan Turing,+33 6 22 22 22 22,alan@example.fr\n",
+        Target::AwazContacts,
+        awaz_reception(),
+    )
+    .await;
+    HistoryScenario {
+        _sim: sim,
+        _dir: dir,
+        callboard,
+        _bulk: bulk,
+        getvocal,
+        awaz,
+    }
 }
