@@ -197,12 +197,14 @@ impl DoNotCall {
             .text();
         let mut entries = Vec::new();
         let mut skipped = Vec::new();
+        // One reader for the file: the country's rules are looked up and compiled once.
+        let phones = validate::PhoneReader::new(default_country);
         for row in &table.rows {
             let phone = row
                 .cells
                 .iter()
                 .chain(&row.extra_cells)
-                .find_map(|cell| read_listed_number(cell, default_country));
+                .find_map(|cell| read_listed_number(cell, &phones));
             match phone {
                 Some(phone) => entries.push(ListedEntry {
                     phone,
@@ -378,19 +380,17 @@ struct ListedEntry {
 
 /// A cell as a listed number: as written, else (all digits, long enough to carry a country
 /// code) with a `+` before it, as opt-out files often write numbers.
-fn read_listed_number(cell: &str, default_country: &str) -> Option<String> {
+fn read_listed_number(cell: &str, phones: &validate::PhoneReader) -> Option<String> {
     let cell = cell.trim();
     if cell.chars().filter(char::is_ascii_digit).count() < 6 {
         return None;
     }
-    validate::phone_e164(cell, default_country)
-        .ok()
-        .or_else(|| {
-            let digits_only = cell.len() >= 10 && cell.chars().all(|c| c.is_ascii_digit());
-            digits_only
-                .then(|| validate::phone_e164(&format!("+{cell}"), default_country).ok())
-                .flatten()
-        })
+    phones.e164(cell).ok().or_else(|| {
+        let digits_only = cell.len() >= 10 && cell.chars().all(|c| c.is_ascii_digit());
+        digits_only
+            .then(|| phones.e164(&format!("+{cell}")).ok())
+            .flatten()
+    })
 }
 
 fn reason_or_default(reason: &str) -> String {
