@@ -49,7 +49,7 @@ export BENCH_BARE=$root/target/release/bare-tauri
 export BENCH_CALLBOARD=$root/target/release/callboard
 export BENCH_FIRST_FRAME=$out/first_frame
 export BENCH_SEEDS="${seeds[*]}"
-# Same screen as tests/e2e; a private D-Bus session with an unlocked keyring (as scripts/test.sh).
-dbus-run-session -- sh -c 'printf bench | gnome-keyring-daemon --unlock --components=secrets >/dev/null; exec "$@"' bench \
+# Same screen and throwaway keyring as tests/e2e.
+"$root/scripts/with-keyring.sh" \
   xvfb-run --auto-servernum --server-args="-screen 0 1280x860x24" \
   node "$root/benches/startup/measure.mjs"

