@@ -33,6 +33,7 @@ const MIGRATIONS: &[&str] = &[
     crate::history::SEARCH_INDEXES,
     crate::history::UNCHANGED_ENTRIES_KEPT,
     crate::calling::CALLS_BY_PHONE,
+    crate::history::NAMES_OUT_OF_SEARCH,
 ];
 
 /// The opened file. Clones share the one connection.
@@ -233,6 +234,80 @@ mod tests {
             .unwrap();
         drop(connection);
         assert!(matches!(Database::open(&path), Err(Error::Storage(_))));
+    }
+
+    #[test]
+    fn a_journal_indexed_with_account_names_is_found_alike_once_they_leave_the_index() {
+        use crate::history::{Entries, HistoryQuery, Resolved, NAMES_OUT_OF_SEARCH};
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("journal.sqlite3");
+        let step = MIGRATIONS
+            .iter()
+            .position(|step| *step == NAMES_OUT_OF_SEARCH)
+            .unwrap();
+        {
+            let connection = Connection::open(&path).unwrap();
+            crate::history::register_functions(&connection).unwrap();
+            for (version, migration) in MIGRATIONS[..step].iter().enumerate() {
+                connection.execute_batch(migration).unwrap();
+                connection
+                    .pragma_update(None, "user_version", version + 1)
+                    .unwrap();
+            }
+            connection
+                .execute(
+                    "INSERT INTO actions (action_key, kind, platform, account_id, account_name,
+                         summary, subject, request, state, response, created_at, finished_at)
+                     VALUES ('top-up', 'awaz_credits', 'awaz', 'north', 'North Clinics – Awaz',
+                         'Add 10 credits', 'desk@agency.test', '{\"credits\": 10}', 'succeeded',
+                         '{}', '2026-04-01T07:00:00.000Z', '2026-04-01T07:00:00.000Z')",
+                    [],
+                )
+                .unwrap();
+            assert_eq!(
+                indexed(&connection, "north"),
+                1,
+                "the name is in the index before the step"
+            );
+        }
+        let database = Database::open(&path).unwrap();
+        let entries = Entries::new(database.clone());
+        let found = |text: &str| {
+            let query = HistoryQuery {
+                text: Some(text.to_owned()),
+                ..HistoryQuery::default()
+            };
+            entries
+                .count(&Resolved::new(&query, chrono_tz::UTC).unwrap())
+                .unwrap()
+        };
+        // By its account's name, its other columns, both at once, and not by a stranger's.
+        assert_eq!(found("North Clinics"), 1);
+        assert_eq!(found("credits"), 1);
+        assert_eq!(found("clinics credits desk"), 1);
+        assert_eq!(found("Zorro"), 0);
+        let connection = database.connection();
+        assert_eq!(
+            indexed(&connection, "credits"),
+            1,
+            "the index is made again from the entries"
+        );
+        assert_eq!(
+            indexed(&connection, "north"),
+            0,
+            "names are matched on their own"
+        );
+    }
+
+    /// Entries the search index holds for a word.
+    fn indexed(connection: &Connection, word: &str) -> i64 {
+        connection
+            .query_row(
+                "SELECT count(*) FROM history_search WHERE history_search MATCH ?1",
+                [word],
+                |row| row.get(0),
+            )
+            .unwrap()
     }
 
     #[test]

@@ -39,7 +39,7 @@ use crate::{Error, Result};
 pub use awaz_log::History;
 pub(crate) use days::SCHEMA as DAYS;
 pub use entries::Entries;
-pub(crate) use matches::SEARCH_INDEXES;
+pub(crate) use matches::{NAMES_OUT_OF_SEARCH, SEARCH_INDEXES};
 pub(crate) use schema::{register_functions, SCHEMA, UNCHANGED_ENTRIES_KEPT};
 
 /// Rows in one page of the list.

@@ -6,8 +6,9 @@
 //!   (UTC), its plain kind, the platform's own status word and its [`OutcomeGroup`]. Indexed by
 //!   time (pages, keyset by `(at, id)`) and by time with every filtered column (exact counts and
 //!   the chart read the index alone).
-//! - `history_search`: FTS5 over titles (names and phones), account names, subjects (workspace
-//!   emails, lead ids, phones), details, and each phone's other spellings (`phones`).
+//! - `history_search`: FTS5 over titles (names and phones), subjects (workspace emails, lead
+//!   ids, phones), details, and each phone's other spellings (`phones`); account names were in
+//!   it too until [`super::NAMES_OUT_OF_SEARCH`] (they are matched on their own).
 //! - `awaz_log_calls`: the Awaz calls read from call logs, with when Callboard first saw each
 //!   (the log carries no time). It replaces `awaz_calls_seen`, whose times it keeps.
 //!
