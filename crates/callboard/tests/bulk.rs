@@ -5,6 +5,7 @@
 //!   simulator or failed with its reason.
 //! - The same run killed (SIGKILL) halfway in a child process and resumed here.
 //! - 300 Awaz contacts and calls on a shortened rate window: no 429.
+//! - The next batch's GetVocal leads leave while a batch's calls are answered late.
 //! - 200 GetVocal rows and 200 Awaz rows with calls, 30% of writes answered 502 after the
 //!   platform applied them and 10% cut off after being applied, killed (SIGKILL) halfway and
 //!   resumed: nobody called twice, no lead or contact created twice, checked at the simulator;
@@ -391,6 +392,35 @@ async fn starting_the_same_file_twice_at_once_makes_one_run() {
     assert_eq!(bulk.jobs().unwrap().len(), 1);
     let view = wait_until_settled(&bulk, i64::from(first.id), Duration::from_secs(30)).await;
     assert_never_twice_never_lost(&sim, &bulk, &view, 20).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn the_next_leads_leave_while_a_batch_is_being_called() {
+    let run = getvocal_run(100).await;
+    let (sim, bulk) = (&run.sim, &run.bulk);
+    // Each call answered late, as over a slow network: the first batch's 50 calls take
+    // seven rounds of 8.
+    sim.inject(json!({"route": TRIGGER, "delay_ms": 150}));
+    let job = bulk
+        .start(&run.callboard, &run.imports, run.request.clone())
+        .await
+        .unwrap();
+    let started = Instant::now();
+    while sim.requests(CREATE_LEADS) < 2 {
+        assert!(
+            started.elapsed() < Duration::from_secs(30),
+            "the second batch's leads never left"
+        );
+        tokio::time::sleep(Duration::from_millis(5)).await;
+    }
+    let calls_before = sim.requests(TRIGGER);
+    assert!(
+        calls_before < 50,
+        "the second batch's leads waited for the first batch's calls: they left after \
+         {calls_before} of its 50 calls"
+    );
+    let view = wait_until_settled(bulk, i64::from(job.id), Duration::from_secs(60)).await;
+    assert_never_twice_never_lost(sim, bulk, &view, 100).await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]

@@ -290,34 +290,61 @@ impl Runner {
             .update(self.id, &[row.line], &Change::skipped(reason))
     }
 
+    /// Each batch's leads, then their calls. The next batch's leads are sent while this
+    /// batch's calls go: over a network the lead request and its two journal writes are hidden
+    /// behind the calls' round trips, and a lead cut short by a stop is safe to send again
+    /// (GetVocal answers EXISTING), so nothing a kill leaves unknown needs a person.
     async fn getvocal_pass(&self, client: &getvocal::Client, rows: Vec<RowRecord>) -> Result<()> {
         let (leads, calls): (Vec<_>, Vec<_>) =
             rows.into_iter().partition(|row| row.step == Step::Record);
-        for batch in leads.chunks(self.options.batch_size.max(1)) {
-            if !self.proceed().await {
+        let mut batches = leads.chunks(self.options.batch_size.max(1));
+        let mut ready = match batches.next() {
+            Some(batch) => self.confirmed_leads(client, batch).await?,
+            None => Some(Vec::new()),
+        };
+        for batch in batches {
+            let Some(calls) = ready else {
                 return Ok(());
-            }
-            let ready = match self.send_leads(client, batch).await? {
-                Some(ready) => ready,
-                // Refused as a whole: one by one, so only the rows at fault fail.
-                None => {
-                    let mut ready = Vec::new();
-                    for row in batch {
-                        if !self.proceed().await {
-                            return Ok(());
-                        }
-                        ready.extend(
-                            self.send_leads(client, std::slice::from_ref(row))
-                                .await?
-                                .unwrap_or_default(),
-                        );
-                    }
-                    ready
-                }
             };
-            self.getvocal_calls(client, ready).await?;
+            let ((), next) = tokio::try_join!(
+                self.getvocal_calls(client, calls),
+                self.confirmed_leads(client, batch)
+            )?;
+            ready = next;
         }
+        let Some(ready) = ready else {
+            return Ok(());
+        };
+        self.getvocal_calls(client, ready).await?;
         self.getvocal_calls(client, calls).await
+    }
+
+    /// The rows of `batch` whose lead GetVocal confirmed, now waiting for their call; `None`
+    /// once the run is cancelled.
+    async fn confirmed_leads(
+        &self,
+        client: &getvocal::Client,
+        batch: &[RowRecord],
+    ) -> Result<Option<Vec<RowRecord>>> {
+        if !self.proceed().await {
+            return Ok(None);
+        }
+        if let Some(ready) = self.send_leads(client, batch).await? {
+            return Ok(Some(ready));
+        }
+        // Refused as a whole: one by one, so only the rows at fault fail.
+        let mut ready = Vec::new();
+        for row in batch {
+            if !self.proceed().await {
+                return Ok(None);
+            }
+            ready.extend(
+                self.send_leads(client, std::slice::from_ref(row))
+                    .await?
+                    .unwrap_or_default(),
+            );
+        }
+        Ok(Some(ready))
     }
 
     /// One `POST /leads` for `batch`. Returns the rows now waiting for their call, or `None`
