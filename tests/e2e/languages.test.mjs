@@ -126,11 +126,10 @@ async function walk(browser, visitNow) {
   await visit("palette");
   await browser.keys("Escape");
 
-  // Settings in the dark theme, once the screen has loaded (a click while it still moves lands
-  // where the radio was).
+  // Settings in the dark theme.
   await (await shown(browser, "nav-settings")).click();
   await shown(browser, "preferences-form");
-  await (await browser.$('input[type="radio"][value="dark"]')).click();
+  await chooseTheme(browser, "dark");
   await browser.waitUntil(async () => (await browser.execute(() => document.documentElement.dataset.theme)) === "dark");
   await visit("settings-dark");
   await (await shown(browser, "nav-home")).click();
@@ -138,7 +137,23 @@ async function walk(browser, visitNow) {
   await visit("home-dark");
   await (await shown(browser, "nav-settings")).click();
   await shown(browser, "preferences-form");
-  await (await browser.$('input[type="radio"][value="system"]')).click();
+  await chooseTheme(browser, "system");
+}
+
+/**
+ * Picks a theme by its option, as a person clicks the word. A click while Settings still moves
+ * (its sections load one by one) lands where the option was, so it is clicked again until chosen.
+ */
+async function chooseTheme(browser, theme) {
+  const radio = await browser.$(`input[type="radio"][value="${theme}"]`);
+  await browser.waitUntil(
+    async () => {
+      if (await radio.isSelected()) return true;
+      await (await radio.parentElement()).click();
+      return false;
+    },
+    { timeout: 15_000, interval: 700, timeoutMsg: `the ${theme} theme could not be chosen` },
+  );
 }
 
 async function axeViolations(browser) {
