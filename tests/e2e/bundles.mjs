@@ -26,7 +26,8 @@ export function testKey() {
   const passwordFile = `${key}.password`;
   if (!existsSync(key) || !existsSync(passwordFile)) {
     mkdirSync(path.dirname(key), { recursive: true });
-    const password = randomBytes(18).toString("base64url");
+    // Hex, never base64url: a password starting with "-" reads as an option to the CLI.
+    const password = randomBytes(18).toString("hex");
     execFileSync(tauri, ["signer", "generate", "--ci", "--force", "--write-keys", key, "--password", password], { stdio: "ignore" });
     writeFileSync(passwordFile, password, { mode: 0o600 });
   }
