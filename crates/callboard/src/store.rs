@@ -1,15 +1,16 @@
-//! The one owner of Callboard's SQLite file (`callboard.sqlite3`): one connection shared by the
-//! journal of actions, the bulk runs and the Awaz calls seen; one migration list; WAL with
+//! The one owner of Callboard's SQLite file (`callboard.sqlite3`): one connection that writes,
+//! shared by the journal of actions, the bulk runs and the Awaz calls seen, and two that only
+//! read (History's searches); one migration list; WAL with
 //! `synchronous = FULL`; and the recovery, at opening, of what a previous run left half-done.
 //! Each table's queries live with their module (`journal`: `actions`; `bulk::store`:
 //! `bulk_jobs`, `bulk_rows`, `awaz_calls_seen`); none of them opens the file.
 
 use std::path::Path;
 use std::str::FromStr;
-use std::sync::{Arc, Mutex, MutexGuard};
+use std::sync::{Arc, Mutex, MutexGuard, TryLockError};
 
 use chrono::{DateTime, SecondsFormat, Utc};
-use rusqlite::{params, Connection, Row};
+use rusqlite::{params, Connection, OpenFlags, Row};
 
 use crate::bulk::{JobState, Status};
 use crate::journal::ActionState;
@@ -36,10 +37,17 @@ const MIGRATIONS: &[&str] = &[
     crate::history::NAMES_OUT_OF_SEARCH,
 ];
 
-/// The opened file. Clones share the one connection.
+/// Connections that only read, for History's searches (see [`Database::reader`]).
+const READERS: usize = 2;
+
+/// The opened file. Clones share its connections: the one that writes, and the readers.
 #[derive(Clone)]
 pub struct Database {
     connection: Arc<Mutex<Connection>>,
+    /// With WAL, a reader sees the last commit and never waits for a write: a History search
+    /// at a million entries does not hold up a bulk run's intents, nor they the search, and
+    /// the window's list and chart are read side by side. None for a database in memory.
+    readers: Arc<[Mutex<Connection>]>,
 }
 
 impl Database {
@@ -51,7 +59,14 @@ impl Database {
             std::fs::create_dir_all(parent)
                 .map_err(|error| Error::Storage(format!("{}: {error}", parent.display())))?;
         }
-        Database::prepare(Connection::open(path).map_err(storage)?)
+        let writer = Database::prepare(Connection::open(path).map_err(storage)?)?;
+        let readers = (0..READERS)
+            .map(|_| reader(path).map(Mutex::new))
+            .collect::<Result<Vec<_>>>()?;
+        Ok(Database {
+            readers: readers.into(),
+            ..writer
+        })
     }
 
     pub fn in_memory() -> Result<Database> {
@@ -66,12 +81,59 @@ impl Database {
         recover(&connection)?;
         Ok(Database {
             connection: Arc::new(Mutex::new(connection)),
+            readers: Arc::new([]),
         })
     }
 
+    /// The connection that writes (and reads what must see its own writes at once).
     pub(crate) fn connection(&self) -> MutexGuard<'_, Connection> {
         self.connection.lock().unwrap_or_else(|e| e.into_inner())
     }
+
+    /// A connection for reading only (a free reader, else the first one once free; the writer
+    /// for a database in memory). Held for one whole question: History keeps a search's
+    /// matches in the connection's temp tables. Never ask for a second while holding one.
+    pub(crate) fn reader(&self) -> MutexGuard<'_, Connection> {
+        for reader in self.readers.iter() {
+            match reader.try_lock() {
+                Ok(connection) => return connection,
+                Err(TryLockError::Poisoned(poisoned)) => return poisoned.into_inner(),
+                Err(TryLockError::WouldBlock) => {}
+            }
+        }
+        match self.readers.first() {
+            Some(reader) => reader.lock().unwrap_or_else(|e| e.into_inner()),
+            None => self.connection(),
+        }
+    }
+
+    /// Closes the readers for good (see [`close`]): a late read finds no tables.
+    pub(crate) fn close_readers(&self) -> Result<()> {
+        for reader in self.readers.iter() {
+            let mut connection = reader.lock().unwrap_or_else(|e| e.into_inner());
+            let closed = std::mem::replace(
+                &mut *connection,
+                Connection::open_in_memory().map_err(storage)?,
+            );
+            closed.close().map_err(|(_, error)| storage(error))?;
+        }
+        Ok(())
+    }
+}
+
+/// A connection to the file that only reads, opened after the writer brought the schema up to
+/// date; it knows History's functions, which its queries call.
+fn reader(path: &Path) -> Result<Connection> {
+    let connection = Connection::open_with_flags(
+        path,
+        OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+    )
+    .map_err(storage)?;
+    connection
+        .busy_timeout(std::time::Duration::from_secs(5))
+        .map_err(storage)?;
+    crate::history::register_functions(&connection).map_err(storage)?;
+    Ok(connection)
 }
 
 /// Readers never wait for the writer (WAL), and a recorded intent is on disk before its request
@@ -234,6 +296,52 @@ mod tests {
             .unwrap();
         drop(connection);
         assert!(matches!(Database::open(&path), Err(Error::Storage(_))));
+    }
+
+    #[test]
+    fn history_reads_while_a_write_is_under_way_and_sees_what_was_committed() {
+        use crate::history::{Entries, HistoryQuery, Resolved};
+        let dir = tempfile::tempdir().unwrap();
+        let database = Database::open(&dir.path().join("journal.sqlite3")).unwrap();
+        let insert = |connection: &Connection, summary: &str| {
+            connection
+                .execute(
+                    "INSERT INTO actions (action_key, kind, platform, account_id, account_name,
+                         summary, subject, request, state, response, created_at, finished_at)
+                     VALUES (?1, 'awaz_credits', 'awaz', 'lake', 'Lakeside Gym – Awaz', ?2,
+                             'gym@callboard.test', '{}', 'succeeded', '{}',
+                             '2026-03-01T10:00:00.000Z', '2026-03-01T10:00:01.000Z')",
+                    params![summary, summary],
+                )
+                .unwrap();
+        };
+        insert(&database.connection(), "Add 10 credits to Lakeside");
+        let entries = Entries::new(database.clone());
+        let zone = chrono_tz::Tz::UTC;
+        entries.count_days_in(zone).unwrap();
+        let query = HistoryQuery {
+            text: Some("credits".to_owned()),
+            ..HistoryQuery::default()
+        };
+        let query = Resolved::new(&query, zone).unwrap();
+        assert_eq!(entries.count(&query).unwrap(), 1);
+
+        // A bulk run's transaction holds the writer: History answers meanwhile, from the last
+        // commit, instead of waiting for it.
+        let mut writer = database.connection();
+        let transaction = writer.transaction().unwrap();
+        insert(&transaction, "Add 20 credits to Lakeside");
+        let (answer, answered) = std::sync::mpsc::channel();
+        let reading = entries.clone();
+        let counted = query.clone();
+        std::thread::spawn(move || answer.send(reading.count(&counted).unwrap()));
+        let during = answered
+            .recv_timeout(std::time::Duration::from_secs(30))
+            .expect("History waited for the write to end");
+        assert_eq!(during, 1, "a write not yet committed is not shown");
+        transaction.commit().unwrap();
+        drop(writer);
+        assert_eq!(entries.count(&query).unwrap(), 2, "once committed, it is");
     }
 
     #[test]

@@ -102,6 +102,7 @@ impl Callboard {
             return Err(problem.into());
         }
         install()?;
+        self.database().close_readers()?;
         crate::store::close(&mut connection)?;
         self.release_data_folder();
         Ok(())

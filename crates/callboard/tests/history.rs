@@ -261,6 +261,17 @@ fn query(zone: Tz, query: HistoryQuery) -> Resolved {
     Resolved::new(&query, zone).unwrap()
 }
 
+/// A search for `text` over all time, in UTC.
+fn search(text: &str) -> Resolved {
+    query(
+        Tz::UTC,
+        HistoryQuery {
+            text: Some(text.to_owned()),
+            ..HistoryQuery::default()
+        },
+    )
+}
+
 /// Every key of every page, reading `size` rows at a time; `between` runs after each page.
 fn read_all(
     entries: &Entries,
@@ -495,13 +506,7 @@ fn search_finds_by_name_phone_workspace_and_account() {
     .unwrap();
     let entries = Entries::new(database);
     let found = |text: &str| -> Vec<String> {
-        let wanted = query(
-            Tz::UTC,
-            HistoryQuery {
-                text: Some(text.to_owned()),
-                ..HistoryQuery::default()
-            },
-        );
+        let wanted = search(text);
         let (rows, _) = entries.page(&wanted, None, 50).unwrap();
         assert_eq!(entries.count(&wanted).unwrap() as usize, rows.len());
         rows.into_iter().map(|row| row.title).collect()
@@ -1028,4 +1033,64 @@ fn stored<T: serde::Serialize>(value: &T) -> String {
         .ok()
         .and_then(|value| value.as_str().map(str::to_owned))
         .unwrap_or_default()
+}
+
+/// The window asks for the list and the chart at once, and several searches may overlap: each
+/// is read on one of the database's readers, whose kept matches (temp tables) must stay its own.
+#[test]
+fn searches_read_side_by_side_each_get_their_own_answer() {
+    let folder = tempfile::tempdir().unwrap();
+    let database = Database::open(&folder.path().join("callboard.sqlite3")).unwrap();
+    let start = at("2026-05-04T08:00:00Z");
+    let names = ["Marie Curie", "Jean Moulin", "Lucie Aubrac", "Marie Moulin"];
+    let statuses = ["completed", "busy", "failed"];
+    let seeded: Vec<SeedAction> = (0..900_i64)
+        .map(|n| {
+            let phone = format!("+336{:08}", (n * 7_919_113) % 100_000_000);
+            let name = names[(n % 4) as usize];
+            let account = ["north", "lake"][(n % 2) as usize];
+            let when = start + Span::minutes(n * 53);
+            awaz_call(
+                when,
+                account,
+                &format!("{account} – Awaz"),
+                name,
+                &phone,
+                statuses[(n % 3) as usize],
+            )
+        })
+        .collect();
+    seed_journal(&database, seeded).unwrap();
+    let entries = Entries::new(database.clone());
+    entries.count_days_in(Tz::UTC).unwrap();
+    let texts = ["Marie", "Moulin", "Lucie", "lake", "+33 6 1"];
+    let answer = |entries: &Entries, text: &str| {
+        let wanted = search(text);
+        let (rows, _) = entries.page(&wanted, None, 50).unwrap();
+        let keys: Vec<String> = rows.into_iter().map(|row| row.key).collect();
+        let chart = format!("{:?}", entries.chart(&wanted).unwrap());
+        (entries.count(&wanted).unwrap(), keys, chart)
+    };
+    let alone: Vec<_> = texts.iter().map(|text| answer(&entries, text)).collect();
+    assert!(alone.iter().all(|(count, _, _)| *count > 0));
+    assert!(alone.windows(2).all(|pair| pair[0] != pair[1]));
+
+    let threads: Vec<_> = (0..4)
+        .map(|thread| {
+            let entries = entries.clone();
+            std::thread::spawn(move || {
+                (0..20)
+                    .map(|round| {
+                        let index = (thread + round) % texts.len();
+                        (index, answer(&entries, texts[index]))
+                    })
+                    .collect::<Vec<_>>()
+            })
+        })
+        .collect();
+    for thread in threads {
+        for (index, side_by_side) in thread.join().unwrap() {
+            assert_eq!(side_by_side, alone[index], "{:?}", texts[index]);
+        }
+    }
 }

@@ -133,13 +133,18 @@ pub const SCHEMA: &str = concat!(
     fill_days!()
 );
 
-/// Makes the buckets count days in `zone`, counting them again if they were in another.
-pub(crate) fn count_days_in(connection: &mut Connection, zone: Tz) -> Result<()> {
+/// Whether the buckets count days in `zone` already.
+pub(crate) fn counts_days_in(connection: &Connection, zone: Tz) -> Result<bool> {
     let kept: Option<String> = connection
         .query_row("SELECT zone FROM history_day_zone", [], |row| row.get(0))
         .optional()
         .map_err(storage)?;
-    if kept.as_deref() == Some(zone.name()) {
+    Ok(kept.as_deref() == Some(zone.name()))
+}
+
+/// Makes the buckets count days in `zone`, counting them again if they were in another.
+pub(crate) fn count_days_in(connection: &mut Connection, zone: Tz) -> Result<()> {
+    if counts_days_in(connection, zone)? {
         return Ok(());
     }
     let transaction = connection.transaction().map_err(storage)?;

@@ -41,7 +41,9 @@ impl Entries {
         after: Option<&str>,
         limit: u32,
     ) -> Result<(Vec<HistoryRow>, Option<String>)> {
-        let mut filter = match self.found(query)? {
+        self.count_days_in(query.zone)?;
+        let connection = self.database.reader();
+        let mut filter = match found(&connection, query)? {
             Searched::Nothing => return Ok((Vec::new(), None)),
             Searched::Everything => Filter::of(query),
             Searched::Found(found) => found.filter(query, Reading::First(limit), Part::All),
@@ -62,7 +64,6 @@ impl Entries {
             filter.clause(),
             u64::from(limit) + 1
         );
-        let connection = self.database.connection();
         let mut statement = connection.prepare_cached(&sql).map_err(storage)?;
         let mut found = statement
             .query_map(params_from_iter(&filter.values), read_row)
@@ -83,7 +84,7 @@ impl Entries {
 
     /// The entry of one key (a call's page opens it), if it exists.
     pub fn entry(&self, key: &str) -> Result<Option<HistoryRow>> {
-        let connection = self.database.connection();
+        let connection = self.database.reader();
         let mut statement = connection
             .prepare_cached(
                 "SELECT id, key, at, platform, account_name, kind, outcome, status, title, detail
@@ -106,7 +107,8 @@ impl Entries {
     /// when nothing else narrows, else those the filters keep).
     pub fn count(&self, query: &Resolved) -> Result<u32> {
         self.count_days_in(query.zone)?;
-        let found = match self.found(query)? {
+        let connection = self.database.reader();
+        let found = match found(&connection, query)? {
             Searched::Nothing => return Ok(0),
             Searched::Everything => {
                 let filter = Filter::days(query);
@@ -114,7 +116,7 @@ impl Entries {
                     "SELECT coalesce(sum(entries), 0) FROM history_days {}",
                     filter.clause()
                 );
-                return self.number(&sql, &filter);
+                return number(&connection, &sql, &filter);
             }
             Searched::Found(found) => found,
         };
@@ -127,75 +129,27 @@ impl Entries {
             found.counted(&filter),
             filter.clause()
         );
-        Ok(found.whole + self.number(&sql, &filter)?)
-    }
-
-    /// What the query's search words match (see [`super::matches`]), held to the ids its
-    /// days and filters can hold.
-    fn found(&self, query: &Resolved) -> Result<Searched> {
-        let Some(phrases) = query.words() else {
-            return Ok(Searched::Everything);
-        };
-        self.count_days_in(query.zone)?;
-        let days = Filter::days(query);
-        let sql = format!(
-            "SELECT sum(entries), min(first_id), max(last_id) FROM history_days {}",
-            days.clause()
-        );
-        let found: (Option<u32>, Option<i64>, Option<i64>) = self
-            .database
-            .connection()
-            .query_row(&sql, params_from_iter(&days.values), |row| {
-                Ok((row.get(0)?, row.get(1)?, row.get(2)?))
-            })
-            .map_err(storage)?;
-        let (Some(entries), Some(first), Some(last)) = found else {
-            return Ok(Searched::Nothing);
-        };
-        let matches = super::matches::matches(&self.database.connection(), &phrases, first, last)?;
-        let whole = if matches.whole_accounts.is_empty() {
-            0
-        } else {
-            let mut filter = Filter::days(query);
-            filter.bind_accounts(&matches.whole_accounts);
-            let sql = format!(
-                "SELECT coalesce(sum(entries), 0) FROM history_days {}",
-                filter.clause()
-            );
-            self.number(&sql, &filter)?
-        };
-        if whole == 0 && matches.others == 0 {
-            return Ok(Searched::Nothing);
-        }
-        Ok(Searched::Found(Found {
-            entries,
-            whole,
-            whole_accounts: matches.whole_accounts,
-            others: matches.others,
-        }))
+        Ok(found.whole + number(&connection, &sql, &filter)?)
     }
 
     /// Makes the day buckets count days in `zone` (see [`super::days`]): nothing to do when
-    /// they already do, else every entry is read once. Each query does it first.
+    /// they already do (asked of a reader), else every entry is read once (by the writer).
+    /// Each query does it first.
     pub fn count_days_in(&self, zone: Tz) -> Result<()> {
+        if super::days::counts_days_in(&self.database.reader(), zone)? {
+            return Ok(());
+        }
         super::days::count_days_in(&mut self.database.connection(), zone)
-    }
-
-    /// The one number `sql` answers.
-    fn number(&self, sql: &str, filter: &Filter) -> Result<u32> {
-        let connection = self.database.connection();
-        let mut statement = connection.prepare_cached(sql).map_err(storage)?;
-        statement
-            .query_row(params_from_iter(&filter.values), |row| row.get(0))
-            .map_err(storage)
     }
 
     /// Calls by day (in the query's zone, each day as long as the clocks make it, 23 or 25
     /// hours across a change) and outcome, oldest day first; days without calls are left out.
     pub fn chart(&self, query: &Resolved) -> Result<Vec<ChartBucket>> {
+        self.count_days_in(query.zone)?;
+        let connection = self.database.reader();
         let counts = match query.words() {
-            None => self.chart_from_days(query)?,
-            Some(_) => self.chart_from_entries(query)?,
+            None => chart_from_days(&connection, query)?,
+            Some(_) => chart_from_entries(&connection, query)?,
         };
         let mut buckets: Vec<ChartBucket> = Vec::new();
         for (day, outcome, count) in counts {
@@ -214,176 +168,6 @@ impl Entries {
             bucket.counts.sort_by_key(|count| count.outcome);
         }
         Ok(buckets)
-    }
-
-    /// The chart's (day, outcome, calls), oldest day first, added up from the buckets.
-    fn chart_from_days(&self, query: &Resolved) -> Result<Vec<(i64, OutcomeGroup, u32)>> {
-        let Some(days) = self.bucket_days(query)?.and_then(drawn) else {
-            return Ok(Vec::new());
-        };
-        self.bucket_chart(query, days, None)
-    }
-
-    /// The buckets' (day, outcome, calls) from `first` to `last`, of `accounts` only if given.
-    fn bucket_chart(
-        &self,
-        query: &Resolved,
-        (first, last): (NaiveDate, NaiveDate),
-        accounts: Option<&[String]>,
-    ) -> Result<Vec<(i64, OutcomeGroup, u32)>> {
-        let mut filter = Filter::days(query);
-        if let Some(accounts) = accounts {
-            filter.bind_accounts(accounts);
-        }
-        filter.bind(
-            "kind = ? AND day >= ? AND day <= ?",
-            [
-                Value::Text(HistoryKind::Call.text().to_owned()),
-                number_of(first).into(),
-                number_of(last).into(),
-            ],
-        );
-        let sql = format!(
-            "SELECT day, outcome, sum(entries) FROM history_days {}
-             GROUP BY day, outcome ORDER BY day",
-            filter.clause()
-        );
-        self.chart_counts(&sql, &filter)
-    }
-
-    /// The days a chart covers, before [`drawn`] keeps its last ten years: the query's days,
-    /// else the first and last with calls in the buckets of its filters.
-    fn bucket_days(&self, query: &Resolved) -> Result<Option<(NaiveDate, NaiveDate)>> {
-        self.count_days_in(query.zone)?;
-        let mut filter = Filter::days(query);
-        filter.bind(
-            "kind = ?",
-            [Value::Text(HistoryKind::Call.text().to_owned())],
-        );
-        call_days(query, || {
-            let sql = format!(
-                "SELECT min(day), max(day) FROM history_days {}",
-                filter.clause()
-            );
-            let (earliest, latest) = self.two(&sql, &filter.values)?;
-            Ok((earliest.map(date_of), latest.map(date_of)))
-        })
-    }
-
-    /// The chart's (day, outcome, calls) of a search, oldest day first, from its entries.
-    fn chart_from_entries(&self, query: &Resolved) -> Result<Vec<(i64, OutcomeGroup, u32)>> {
-        // The buckets' days hold the search's calls: when they span no more than the chart
-        // draws, nothing is cut either way and the chart is the same.
-        let Some(around) = self.bucket_days(query)? else {
-            return Ok(Vec::new());
-        };
-        let Searched::Found(found) = self.found(query)? else {
-            return Ok(Vec::new());
-        };
-        let call = || Value::Text(HistoryKind::Call.text().to_owned());
-        let days = if drawn(around) == Some(around) {
-            Some(around)
-        } else {
-            let day_of = |millis: Option<i64>| {
-                millis
-                    .and_then(DateTime::from_timestamp_millis)
-                    .map(|moment| moment.with_timezone(&query.zone).date_naive())
-            };
-            let mut filter = found.filter(query, Reading::All, Part::All);
-            filter.bind("kind = ?", [call()]);
-            call_days(query, || {
-                // Each end on its own, so a walk along the time index stops at the first match.
-                let clause = filter.clause();
-                let sql = format!(
-                    "SELECT (SELECT at FROM history_entries {clause} ORDER BY at LIMIT 1),
-                            (SELECT at FROM history_entries {clause} ORDER BY at DESC LIMIT 1)"
-                );
-                let (earliest, latest) = self.two(
-                    &sql,
-                    &[filter.values.clone(), filter.values.clone()].concat(),
-                )?;
-                Ok((day_of(earliest), day_of(latest)))
-            })?
-            .and_then(drawn)
-        };
-        let Some((first, last)) = days else {
-            return Ok(Vec::new());
-        };
-        let counts = if found.whole_accounts.is_empty() {
-            Vec::new()
-        } else {
-            self.bucket_chart(query, (first, last), Some(&found.whole_accounts))?
-        };
-        if found.others == 0 {
-            return Ok(counts);
-        }
-        let start = midnight(query.zone, first).timestamp_millis();
-        let end = midnight(query.zone, first_after(last)).timestamp_millis();
-        let mut filter = found.filter(query, Reading::All, Part::Others);
-        filter.bind(
-            "kind = ? AND at >= ? AND at < ?",
-            [call(), start.into(), end.into()],
-        );
-        // Each entry's local day, from its instant and the zone's offset at that instant: one
-        // pass over the time index, grouped in SQL. The numbers are ours, never user text.
-        let segments = offset_segments(query.zone, start, end);
-        let day_of = |offset: i64| format!("(at + {offset}) / {DAY_MS}");
-        let local_day = match segments.split_last() {
-            Some((last, earlier)) if !earlier.is_empty() => {
-                let cases: String = earlier
-                    .iter()
-                    .map(|(until, offset)| format!(" WHEN at < {until} THEN {}", day_of(*offset)))
-                    .collect();
-                format!("CASE{cases} ELSE {} END", day_of(last.1))
-            }
-            only => day_of(only.map_or(0, |(last, _)| last.1)),
-        };
-        let sql = format!(
-            "SELECT {local_day}, outcome, count(*) FROM {} {}
-             GROUP BY 1, 2 ORDER BY 1",
-            found.counted(&filter),
-            filter.clause()
-        );
-        if counts.is_empty() {
-            return self.chart_counts(&sql, &filter);
-        }
-        // The same days and outcomes from the buckets and the entries: added up.
-        let mut added: BTreeMap<(i64, OutcomeGroup), u32> = BTreeMap::new();
-        for (day, outcome, count) in counts.into_iter().chain(self.chart_counts(&sql, &filter)?) {
-            *added.entry((day, outcome)).or_default() += count;
-        }
-        Ok(added
-            .into_iter()
-            .map(|((day, outcome), count)| (day, outcome, count))
-            .collect())
-    }
-
-    /// The (day, outcome, calls) rows `sql` answers.
-    fn chart_counts(&self, sql: &str, filter: &Filter) -> Result<Vec<(i64, OutcomeGroup, u32)>> {
-        let connection = self.database.connection();
-        let mut statement = connection.prepare(sql).map_err(storage)?;
-        let counts = statement
-            .query_map(params_from_iter(&filter.values), |row| {
-                Ok((
-                    row.get(0)?,
-                    read_text::<OutcomeGroup>(row, 1)?,
-                    row.get::<_, u32>(2)?,
-                ))
-            })
-            .map_err(storage)?;
-        counts
-            .collect::<rusqlite::Result<Vec<_>>>()
-            .map_err(storage)
-    }
-
-    /// The two numbers (or nothing) `sql` answers.
-    fn two(&self, sql: &str, values: &[Value]) -> Result<(Option<i64>, Option<i64>)> {
-        let connection = self.database.connection();
-        connection
-            .query_row(sql, params_from_iter(values), |row| {
-                Ok((row.get(0)?, row.get(1)?))
-            })
-            .map_err(storage)
     }
 
     /// Stores the calls just read from an account's call log (the triggers put them in the
@@ -428,6 +212,244 @@ impl Entries {
         }
         transaction.commit().map_err(storage)
     }
+}
+
+/// The one number `sql` answers.
+fn number(connection: &Connection, sql: &str, filter: &Filter) -> Result<u32> {
+    let mut statement = connection.prepare_cached(sql).map_err(storage)?;
+    statement
+        .query_row(params_from_iter(&filter.values), |row| row.get(0))
+        .map_err(storage)
+}
+
+/// What the query's search words match (see [`super::matches`]), held to the ids its
+/// days and filters can hold.
+fn found(connection: &Connection, query: &Resolved) -> Result<Searched> {
+    let Some(phrases) = query.words() else {
+        return Ok(Searched::Everything);
+    };
+    let days = Filter::days(query);
+    let sql = format!(
+        "SELECT sum(entries), min(first_id), max(last_id) FROM history_days {}",
+        days.clause()
+    );
+    let found: (Option<u32>, Option<i64>, Option<i64>) = connection
+        .query_row(&sql, params_from_iter(&days.values), |row| {
+            Ok((row.get(0)?, row.get(1)?, row.get(2)?))
+        })
+        .map_err(storage)?;
+    let (Some(entries), Some(first), Some(last)) = found else {
+        return Ok(Searched::Nothing);
+    };
+    let matches = super::matches::matches(connection, &phrases, first, last)?;
+    let whole = if matches.whole_accounts.is_empty() {
+        0
+    } else {
+        let mut filter = Filter::days(query);
+        filter.bind_accounts(&matches.whole_accounts);
+        let sql = format!(
+            "SELECT coalesce(sum(entries), 0) FROM history_days {}",
+            filter.clause()
+        );
+        number(connection, &sql, &filter)?
+    };
+    if whole == 0 && matches.others == 0 {
+        return Ok(Searched::Nothing);
+    }
+    Ok(Searched::Found(Found {
+        entries,
+        whole,
+        whole_accounts: matches.whole_accounts,
+        others: matches.others,
+    }))
+}
+/// The chart's (day, outcome, calls), oldest day first, added up from the buckets.
+fn chart_from_days(
+    connection: &Connection,
+    query: &Resolved,
+) -> Result<Vec<(i64, OutcomeGroup, u32)>> {
+    let Some(days) = bucket_days(connection, query)?.and_then(drawn) else {
+        return Ok(Vec::new());
+    };
+    bucket_chart(connection, query, days, None)
+}
+
+/// The buckets' (day, outcome, calls) from `first` to `last`, of `accounts` only if given.
+fn bucket_chart(
+    connection: &Connection,
+    query: &Resolved,
+    (first, last): (NaiveDate, NaiveDate),
+    accounts: Option<&[String]>,
+) -> Result<Vec<(i64, OutcomeGroup, u32)>> {
+    let mut filter = Filter::days(query);
+    if let Some(accounts) = accounts {
+        filter.bind_accounts(accounts);
+    }
+    filter.bind(
+        "kind = ? AND day >= ? AND day <= ?",
+        [
+            Value::Text(HistoryKind::Call.text().to_owned()),
+            number_of(first).into(),
+            number_of(last).into(),
+        ],
+    );
+    let sql = format!(
+        "SELECT day, outcome, sum(entries) FROM history_days {}
+         GROUP BY day, outcome ORDER BY day",
+        filter.clause()
+    );
+    chart_counts(connection, &sql, &filter)
+}
+
+/// The days a chart covers, before [`drawn`] keeps its last ten years: the query's days,
+/// else the first and last with calls in the buckets of its filters.
+fn bucket_days(
+    connection: &Connection,
+    query: &Resolved,
+) -> Result<Option<(NaiveDate, NaiveDate)>> {
+    let mut filter = Filter::days(query);
+    filter.bind(
+        "kind = ?",
+        [Value::Text(HistoryKind::Call.text().to_owned())],
+    );
+    call_days(query, || {
+        let sql = format!(
+            "SELECT min(day), max(day) FROM history_days {}",
+            filter.clause()
+        );
+        let (earliest, latest) = two(connection, &sql, &filter.values)?;
+        Ok((earliest.map(date_of), latest.map(date_of)))
+    })
+}
+
+/// The chart's (day, outcome, calls) of a search, oldest day first, from its entries.
+fn chart_from_entries(
+    connection: &Connection,
+    query: &Resolved,
+) -> Result<Vec<(i64, OutcomeGroup, u32)>> {
+    // The buckets' days hold the search's calls: when they span no more than the chart
+    // draws, nothing is cut either way and the chart is the same.
+    let Some(around) = bucket_days(connection, query)? else {
+        return Ok(Vec::new());
+    };
+    let Searched::Found(found) = found(connection, query)? else {
+        return Ok(Vec::new());
+    };
+    let call = || Value::Text(HistoryKind::Call.text().to_owned());
+    let days = if drawn(around) == Some(around) {
+        Some(around)
+    } else {
+        let day_of = |millis: Option<i64>| {
+            millis
+                .and_then(DateTime::from_timestamp_millis)
+                .map(|moment| moment.with_timezone(&query.zone).date_naive())
+        };
+        let mut filter = found.filter(query, Reading::All, Part::All);
+        filter.bind("kind = ?", [call()]);
+        call_days(query, || {
+            // Each end on its own, so a walk along the time index stops at the first match.
+            let clause = filter.clause();
+            let sql = format!(
+                "SELECT (SELECT at FROM history_entries {clause} ORDER BY at LIMIT 1),
+                        (SELECT at FROM history_entries {clause} ORDER BY at DESC LIMIT 1)"
+            );
+            let (earliest, latest) = two(
+                connection,
+                &sql,
+                &[filter.values.clone(), filter.values.clone()].concat(),
+            )?;
+            Ok((day_of(earliest), day_of(latest)))
+        })?
+        .and_then(drawn)
+    };
+    let Some((first, last)) = days else {
+        return Ok(Vec::new());
+    };
+    let counts = if found.whole_accounts.is_empty() {
+        Vec::new()
+    } else {
+        bucket_chart(
+            connection,
+            query,
+            (first, last),
+            Some(&found.whole_accounts),
+        )?
+    };
+    if found.others == 0 {
+        return Ok(counts);
+    }
+    let start = midnight(query.zone, first).timestamp_millis();
+    let end = midnight(query.zone, first_after(last)).timestamp_millis();
+    let mut filter = found.filter(query, Reading::All, Part::Others);
+    filter.bind(
+        "kind = ? AND at >= ? AND at < ?",
+        [call(), start.into(), end.into()],
+    );
+    // Each entry's local day, from its instant and the zone's offset at that instant: one
+    // pass over the time index, grouped in SQL. The numbers are ours, never user text.
+    let segments = offset_segments(query.zone, start, end);
+    let day_of = |offset: i64| format!("(at + {offset}) / {DAY_MS}");
+    let local_day = match segments.split_last() {
+        Some((last, earlier)) if !earlier.is_empty() => {
+            let cases: String = earlier
+                .iter()
+                .map(|(until, offset)| format!(" WHEN at < {until} THEN {}", day_of(*offset)))
+                .collect();
+            format!("CASE{cases} ELSE {} END", day_of(last.1))
+        }
+        only => day_of(only.map_or(0, |(last, _)| last.1)),
+    };
+    let sql = format!(
+        "SELECT {local_day}, outcome, count(*) FROM {} {}
+         GROUP BY 1, 2 ORDER BY 1",
+        found.counted(&filter),
+        filter.clause()
+    );
+    if counts.is_empty() {
+        return chart_counts(connection, &sql, &filter);
+    }
+    // The same days and outcomes from the buckets and the entries: added up.
+    let mut added: BTreeMap<(i64, OutcomeGroup), u32> = BTreeMap::new();
+    for (day, outcome, count) in counts
+        .into_iter()
+        .chain(chart_counts(connection, &sql, &filter)?)
+    {
+        *added.entry((day, outcome)).or_default() += count;
+    }
+    Ok(added
+        .into_iter()
+        .map(|((day, outcome), count)| (day, outcome, count))
+        .collect())
+}
+
+/// The (day, outcome, calls) rows `sql` answers.
+fn chart_counts(
+    connection: &Connection,
+    sql: &str,
+    filter: &Filter,
+) -> Result<Vec<(i64, OutcomeGroup, u32)>> {
+    let mut statement = connection.prepare(sql).map_err(storage)?;
+    let counts = statement
+        .query_map(params_from_iter(&filter.values), |row| {
+            Ok((
+                row.get(0)?,
+                read_text::<OutcomeGroup>(row, 1)?,
+                row.get::<_, u32>(2)?,
+            ))
+        })
+        .map_err(storage)?;
+    counts
+        .collect::<rusqlite::Result<Vec<_>>>()
+        .map_err(storage)
+}
+
+/// The two numbers (or nothing) `sql` answers.
+fn two(connection: &Connection, sql: &str, values: &[Value]) -> Result<(Option<i64>, Option<i64>)> {
+    connection
+        .query_row(sql, params_from_iter(values), |row| {
+            Ok((row.get(0)?, row.get(1)?))
+        })
+        .map_err(storage)
 }
 
 /// How much of what a query matches is read: all of it (a count, the chart), or the first
