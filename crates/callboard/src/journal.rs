@@ -393,7 +393,9 @@ impl Journal {
         };
         let limit = query.limit.map(i64::from).unwrap_or(-1);
         let sql = format!("SELECT {COLUMNS} FROM actions {filter} ORDER BY id DESC LIMIT {limit}");
-        let connection = self.connection();
+        // On a reader: a list over a year's journal (a client's top-ups, every workspace ever
+        // topped up) never holds up an intent.
+        let connection = self.database.reader();
         let mut statement = connection.prepare(&sql).map_err(storage)?;
         let records = statement
             .query_map(rusqlite::params_from_iter(values), read_record)

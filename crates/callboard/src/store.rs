@@ -1,6 +1,6 @@
 //! The one owner of Callboard's SQLite file (`callboard.sqlite3`): one connection that writes,
 //! shared by the journal of actions, the bulk runs and the Awaz calls seen, and two that only
-//! read (History's searches); one migration list; WAL with
+//! read (History's searches, the journal's lists); one migration list; WAL with
 //! `synchronous = FULL`; and the recovery, at opening, of what a previous run left half-done.
 //! Each table's queries live with their module (`journal`: `actions`; `bulk::store`:
 //! `bulk_jobs`, `bulk_rows`, `awaz_calls_seen`); none of them opens the file.
@@ -37,7 +37,8 @@ const MIGRATIONS: &[&str] = &[
     crate::history::NAMES_OUT_OF_SEARCH,
 ];
 
-/// Connections that only read, for History's searches (see [`Database::reader`]).
+/// Connections that only read, for History's searches and the journal's lists (see
+/// [`Database::reader`]).
 const READERS: usize = 2;
 
 /// The opened file. Clones share its connections: the one that writes, and the readers.
