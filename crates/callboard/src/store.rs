@@ -7,7 +7,7 @@
 
 use std::path::Path;
 use std::str::FromStr;
-use std::sync::{Arc, Mutex, MutexGuard, TryLockError};
+use std::sync::{Arc, Condvar, Mutex, MutexGuard};
 
 use chrono::{DateTime, SecondsFormat, Utc};
 use rusqlite::{params, Connection, OpenFlags, Row};
@@ -48,7 +48,61 @@ pub struct Database {
     /// With WAL, a reader sees the last commit and never waits for a write: a History search
     /// at a million entries does not hold up a bulk run's intents, nor they the search, and
     /// the window's list and chart are read side by side. None for a database in memory.
-    readers: Arc<[Mutex<Connection>]>,
+    readers: Arc<Readers>,
+}
+
+/// The readers not in use, and a signal for a question waiting for one.
+#[derive(Default)]
+pub(crate) struct Readers {
+    /// How many there are, in use or not (none for a database in memory).
+    count: usize,
+    free: Mutex<Vec<Connection>>,
+    returned: Condvar,
+}
+
+impl Readers {
+    fn free(&self) -> MutexGuard<'_, Vec<Connection>> {
+        self.free.lock().unwrap_or_else(|e| e.into_inner())
+    }
+}
+
+/// A connection for reading only, held for one question (see [`Database::reader`]).
+pub(crate) enum Reader<'d> {
+    /// Taken from the free readers; given back when dropped.
+    Pooled {
+        connection: Option<Connection>,
+        readers: &'d Readers,
+    },
+    /// A database in memory has no readers: its one connection.
+    Writer(MutexGuard<'d, Connection>),
+}
+
+impl std::ops::Deref for Reader<'_> {
+    type Target = Connection;
+
+    fn deref(&self) -> &Connection {
+        match self {
+            Reader::Pooled { connection, .. } => {
+                connection.as_ref().expect("a reader is held until dropped")
+            }
+            Reader::Writer(connection) => connection,
+        }
+    }
+}
+
+impl Drop for Reader<'_> {
+    fn drop(&mut self) {
+        if let Reader::Pooled {
+            connection,
+            readers,
+        } = self
+        {
+            if let Some(connection) = connection.take() {
+                readers.free().push(connection);
+                readers.returned.notify_one();
+            }
+        }
+    }
 }
 
 impl Database {
@@ -61,11 +115,15 @@ impl Database {
                 .map_err(|error| Error::Storage(format!("{}: {error}", parent.display())))?;
         }
         let writer = Database::prepare(Connection::open(path).map_err(storage)?)?;
-        let readers = (0..READERS)
-            .map(|_| reader(path).map(Mutex::new))
+        let free = (0..READERS)
+            .map(|_| reader(path))
             .collect::<Result<Vec<_>>>()?;
         Ok(Database {
-            readers: readers.into(),
+            readers: Arc::new(Readers {
+                count: free.len(),
+                free: Mutex::new(free),
+                returned: Condvar::new(),
+            }),
             ..writer
         })
     }
@@ -82,7 +140,7 @@ impl Database {
         recover(&connection)?;
         Ok(Database {
             connection: Arc::new(Mutex::new(connection)),
-            readers: Arc::new([]),
+            readers: Arc::default(),
         })
     }
 
@@ -91,32 +149,40 @@ impl Database {
         self.connection.lock().unwrap_or_else(|e| e.into_inner())
     }
 
-    /// A connection for reading only (a free reader, else the first one once free; the writer
-    /// for a database in memory). Held for one whole question: History keeps a search's
-    /// matches in the connection's temp tables. Never ask for a second while holding one.
-    pub(crate) fn reader(&self) -> MutexGuard<'_, Connection> {
-        for reader in self.readers.iter() {
-            match reader.try_lock() {
-                Ok(connection) => return connection,
-                Err(TryLockError::Poisoned(poisoned)) => return poisoned.into_inner(),
-                Err(TryLockError::WouldBlock) => {}
-            }
+    /// A connection for reading only: any free reader, else the first one given back (the
+    /// writer for a database in memory). Held for one whole question: History keeps a
+    /// search's matches in the connection's temp tables.
+    pub(crate) fn reader(&self) -> Reader<'_> {
+        if self.readers.count == 0 {
+            return Reader::Writer(self.connection());
         }
-        match self.readers.first() {
-            Some(reader) => reader.lock().unwrap_or_else(|e| e.into_inner()),
-            None => self.connection(),
+        let mut free = self.readers.free();
+        loop {
+            if let Some(connection) = free.pop() {
+                return Reader::Pooled {
+                    connection: Some(connection),
+                    readers: &self.readers,
+                };
+            }
+            free = self
+                .readers
+                .returned
+                .wait(free)
+                .unwrap_or_else(|e| e.into_inner());
         }
     }
 
-    /// Closes the readers for good (see [`close`]): a late read finds no tables.
+    /// Closes the readers for good (see [`close`]), once every question on them has ended:
+    /// a late read finds no tables.
     pub(crate) fn close_readers(&self) -> Result<()> {
-        for reader in self.readers.iter() {
-            let mut connection = reader.lock().unwrap_or_else(|e| e.into_inner());
-            let closed = std::mem::replace(
-                &mut *connection,
-                Connection::open_in_memory().map_err(storage)?,
-            );
-            closed.close().map_err(|(_, error)| storage(error))?;
+        let mut readers: Vec<Reader<'_>> = (0..self.readers.count).map(|_| self.reader()).collect();
+        for reader in &mut readers {
+            if let Reader::Pooled { connection, .. } = reader {
+                let closed = connection.replace(Connection::open_in_memory().map_err(storage)?);
+                if let Some(closed) = closed {
+                    closed.close().map_err(|(_, error)| storage(error))?;
+                }
+            }
         }
         Ok(())
     }
@@ -343,6 +409,41 @@ mod tests {
         transaction.commit().unwrap();
         drop(writer);
         assert_eq!(entries.count(&query).unwrap(), 2, "once committed, it is");
+    }
+
+    #[test]
+    fn a_question_waiting_for_a_reader_gets_whichever_is_given_back_first() {
+        use std::sync::mpsc::channel;
+        use std::time::Duration;
+        let dir = tempfile::tempdir().unwrap();
+        let database = Database::open(&dir.path().join("journal.sqlite3")).unwrap();
+        let held = database.reader();
+        let (taken, was_taken) = channel();
+        let (release, released) = channel::<()>();
+        let other = database.clone();
+        let holder = std::thread::spawn(move || {
+            let reader = other.reader();
+            taken.send(()).unwrap();
+            released.recv().unwrap();
+            drop(reader);
+        });
+        was_taken.recv().unwrap();
+        // Both readers are in use; the first stays held here while a question waits.
+        let (answer, answered) = channel();
+        let waiting = database.clone();
+        std::thread::spawn(move || {
+            let reader = waiting.reader();
+            let one: i64 = reader.query_row("SELECT 1", [], |row| row.get(0)).unwrap();
+            answer.send(one).unwrap();
+        });
+        release.send(()).unwrap();
+        let one = answered
+            .recv_timeout(Duration::from_secs(30))
+            .expect("the reader given back went to the waiting question");
+        assert_eq!(one, 1);
+        holder.join().unwrap();
+        drop(held);
+        database.close_readers().unwrap();
     }
 
     #[test]
