@@ -14,7 +14,7 @@ use super::schema::who;
 use super::{midnight, stamp, ChartBucket, HistoryKind, HistoryRow, OutcomeCount, Resolved, Sort};
 use crate::endpoints::Platform;
 use crate::outcome::OutcomeGroup;
-use crate::store::{now, read_text, storage, Database, Text};
+use crate::store::{now, read_text, storage, Database, Reader, Text};
 use crate::words::{self, Language, Words};
 use crate::{Error, Result};
 
@@ -41,8 +41,7 @@ impl Entries {
         after: Option<&str>,
         limit: u32,
     ) -> Result<(Vec<HistoryRow>, Option<String>)> {
-        self.count_days_in(query.zone)?;
-        let connection = self.database.reader();
+        let connection = self.reader_in(query.zone)?;
         let mut filter = match found(&connection, query)? {
             Searched::Nothing => return Ok((Vec::new(), None)),
             Searched::Everything => Filter::of(query),
@@ -106,8 +105,7 @@ impl Entries {
     /// else the buckets of the accounts it matches whole, plus the other matches (their number
     /// when nothing else narrows, else those the filters keep).
     pub fn count(&self, query: &Resolved) -> Result<u32> {
-        self.count_days_in(query.zone)?;
-        let connection = self.database.reader();
+        let connection = self.reader_in(query.zone)?;
         let found = match found(&connection, query)? {
             Searched::Nothing => return Ok(0),
             Searched::Everything => {
@@ -133,20 +131,29 @@ impl Entries {
     }
 
     /// Makes the day buckets count days in `zone` (see [`super::days`]): nothing to do when
-    /// they already do (asked of a reader), else every entry is read once (by the writer).
-    /// Each query does it first.
+    /// they already do, else every entry is read once.
     pub fn count_days_in(&self, zone: Tz) -> Result<()> {
-        if super::days::counts_days_in(&self.database.reader(), zone)? {
-            return Ok(());
+        self.reader_in(zone).map(drop)
+    }
+
+    /// A reader for one question, once the day buckets count days in `zone`: asked of the
+    /// reader itself, and only when they count another zone (Settings changed) does the
+    /// writer count them again. Each question starts here.
+    fn reader_in(&self, zone: Tz) -> Result<Reader<'_>> {
+        let reader = self.database.reader();
+        if super::days::counts_days_in(&reader, zone)? {
+            return Ok(reader);
         }
-        super::days::count_days_in(&mut self.database.connection(), zone)
+        // Given back first: a database in memory reads on its writer.
+        drop(reader);
+        super::days::count_days_in(&mut self.database.connection(), zone)?;
+        Ok(self.database.reader())
     }
 
     /// Calls by day (in the query's zone, each day as long as the clocks make it, 23 or 25
     /// hours across a change) and outcome, oldest day first; days without calls are left out.
     pub fn chart(&self, query: &Resolved) -> Result<Vec<ChartBucket>> {
-        self.count_days_in(query.zone)?;
-        let connection = self.database.reader();
+        let connection = self.reader_in(query.zone)?;
         let counts = match query.words() {
             None => chart_from_days(&connection, query)?,
             Some(_) => chart_from_entries(&connection, query)?,
@@ -263,6 +270,7 @@ fn found(connection: &Connection, query: &Resolved) -> Result<Searched> {
         others: matches.others,
     }))
 }
+
 /// The chart's (day, outcome, calls), oldest day first, added up from the buckets.
 fn chart_from_days(
     connection: &Connection,
