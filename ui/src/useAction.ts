@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { useCallback, useMemo, useRef } from "react";
+import { useCallback, useEffect, useMemo, useRef } from "react";
 import type { ActionRecord, Explanation, Sent } from "./bindings";
 import type { Result } from "./backend";
 import { thrownToExplanation } from "./errors";
@@ -20,7 +20,7 @@ export type ActionState<T> =
  * Runs one journaled action with an action key made once per intent.
  *
  * - The key is made on the first submit and reused by any repeat while the request is in
- *   flight (double click, Enter held down); a repeat is not even sent while one is running.
+ *   flight (double click, Enter held down); a repeat is not even sent until the answer shows.
  * - Once an answer arrives the intent is over: the next submit is a new intent with a new key.
  * - If the app's engine could not be asked at all, the key is kept, so trying again cannot
  *   send twice (the journal refuses a key it has seen).
@@ -49,12 +49,18 @@ export function useAction<T>() {
         actionKey.current = null;
       } catch {
         // Shown from the mutation's error; the key is kept, so trying again cannot send twice.
-      } finally {
-        inFlight.current = false;
       }
     },
     [mutateAsync],
   );
+
+  // A repeat counts as a new intent only once the answer is on the screen, not as soon as it
+  // arrives: a second click that lands before the form shows the outcome (a quick answer between
+  // the two clicks of a double click) is still the first intent's, and is dropped.
+  const { status, submittedAt } = mutation;
+  useEffect(() => {
+    if (status !== "pending") inFlight.current = false;
+  }, [status, submittedAt]);
 
   const current = useMemo((): ActionState<T> => {
     switch (mutation.status) {
