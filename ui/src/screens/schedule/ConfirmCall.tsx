@@ -1,4 +1,3 @@
-import { useRef } from "react";
 import type { Preview, When } from "../../components/WhenPicker";
 import { useConfirmFocus } from "../../components/useConfirmFocus";
 import { useWords, words } from "../../i18n";
@@ -8,11 +7,7 @@ export function chosenMoment(preview: Preview): string {
   return preview.state === "ok" ? preview.description : words().t("schedule-moment-fallback");
 }
 
-/**
- * The last look at a call before it is sent: the question, then "Call now" (or "Schedule the call") or "Not now".
- * The question is answered once: a second click on the same panel (a double click whose first click
- * was answered quickly) never asks for a second call. Asking again opens a new panel.
- */
+/** The last look at a call before it is sent: the question, then "Call now" (or "Schedule the call") or "Not now". */
 export function ConfirmCall({
   testId,
   confirmTestId,
@@ -32,17 +27,11 @@ export function ConfirmCall({
 }) {
   const { t } = useWords();
   const confirmButton = useConfirmFocus<HTMLButtonElement>();
-  const answered = useRef(false);
-  function confirmOnce() {
-    if (answered.current) return;
-    answered.current = true;
-    onConfirm();
-  }
   return (
     <div className="confirm-panel" role="alertdialog" aria-label={t("schedule-confirm-label")} data-testid={testId}>
       <p className="result-title">{question}</p>
       <div className="form-actions">
-        <button ref={confirmButton} type="button" className="button" disabled={busy} onClick={confirmOnce} data-testid={confirmTestId}>
+        <button ref={confirmButton} type="button" className="button" disabled={busy} onClick={onConfirm} data-testid={confirmTestId}>
           {busy ? t("schedule-confirm-sending") : when.mode === "now" ? t("schedule-confirm-now") : t("schedule-confirm-schedule")}
         </button>
         <button type="button" className="link-button" disabled={busy} onClick={onCancel}>
