@@ -10,9 +10,17 @@ import { followTheme } from "./theme";
 document.documentElement.lang = ownLocale();
 followTheme();
 
-// No BackendProvider here: the default backend is the real one from bindings.ts.
-createRoot(document.getElementById("root")!).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+function renderApp() {
+  // No BackendProvider here: the default backend is the real one from bindings.ts.
+  createRoot(document.getElementById("root")!).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+}
+
+// index.html's frame is painted with the page; the screens render in a task of their own once the
+// page has loaded, so their first style and layout (cold, the costliest step of a start) neither
+// holds up the page nor keeps the window from answering meanwhile.
+if (document.readyState === "complete") renderApp();
+else window.addEventListener("load", () => setTimeout(renderApp), { once: true });

@@ -21,8 +21,14 @@ function backend(overrides = {}) {
 describe("Schedule an Awaz call", () => {
   it("picks a saved contact, confirms in plain words and shows the call id", async () => {
     const user = userEvent.setup();
-    const awazScheduleCall = vi.fn(async (_account: string, _key: string, _form: AwazCallForm) =>
-      sent<Call>(call({ id: "call-42", status: "scheduled" }), { kind: "awaz_call", summary: "Call Bea Saved (+12025550147) now" }),
+    // The answer is held until both clicks of the double click have landed, as when the platform
+    // takes longer to answer than a double click lasts.
+    let answer = () => {};
+    const awazScheduleCall = vi.fn(
+      (_account: string, _key: string, _form: AwazCallForm) =>
+        new Promise<ReturnType<typeof sent<Call>>>((resolve) => {
+          answer = () => resolve(sent<Call>(call({ id: "call-42", status: "scheduled" }), { kind: "awaz_call", summary: "Call Bea Saved (+12025550147) now" }));
+        }),
     );
     renderWithBackend(<AwazCall />, backend({ awazScheduleCall }));
 
@@ -41,7 +47,9 @@ describe("Schedule an Awaz call", () => {
       contact_phone: "+12025550147",
       when: { kind: "now" },
     });
+    answer();
     expect((await screen.findByTestId("result-awaz-call-id")).textContent).toBe("call-42");
+    expect(awazScheduleCall).toHaveBeenCalledTimes(1);
   });
 
   it("sends a later time with its zone and shows a refused phone under its field", async () => {
