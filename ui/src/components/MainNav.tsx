@@ -1,6 +1,6 @@
 import { Fragment } from "react";
 import { useWords } from "../i18n";
-import { screenGroups, screens, type ScreenId } from "../screens";
+import { preloadScreen, screenGroups, screens, type ScreenId } from "../screens";
 
 /** The sidebar's list of screens; screens of one group (API keys, Webhooks) sit under its heading. */
 export function MainNav({ selected, onSelect }: { selected: ScreenId; onSelect: (id: ScreenId) => void }) {
@@ -28,6 +28,8 @@ export function MainNav({ selected, onSelect }: { selected: ScreenId; onSelect: 
                   aria-current={screen.id === selected ? "page" : undefined}
                   aria-label={group ? t("app-nav-grouped", { screen: t(screen.label), group: groupName }) : undefined}
                   onClick={() => onSelect(screen.id)}
+                  onPointerEnter={() => preloadScreen(screen.id)}
+                  onFocus={() => preloadScreen(screen.id)}
                 >
                   {t(screen.label)}
                 </button>

@@ -1,15 +1,27 @@
 import { lazy, type ComponentType, type ReactNode } from "react";
 import { HomeScreen } from "./home";
 
+/** A screen whose code loads the first time it is opened, or sooner when asked to (`preload`). */
+export type LaterScreen<Props extends object = object> = ComponentType<Props> & { preload: () => void };
+
 /**
  * A screen's code, loaded the first time it is opened: the window starts with Home's code only,
- * so its first frame and its memory do not pay for screens not opened yet.
+ * so its first frame and its memory do not pay for screens not opened yet. `preload` starts the
+ * same load early (the pointer or the focus on the screen's menu entry), so the click that
+ * follows finds the code there; a load that failed is tried again by the next ask.
  */
 export function later<Name extends string, Props extends object = object>(
   load: () => Promise<Record<Name, (props: Props) => ReactNode>>,
   name: Name,
-): ComponentType<Props> {
-  return lazy<(props: Props) => ReactNode>(async () => ({ default: (await load())[name] }));
+): LaterScreen<Props> {
+  let loading: Promise<Record<Name, (props: Props) => ReactNode>> | undefined;
+  const loaded = () =>
+    (loading ??= load().catch((error: unknown) => {
+      loading = undefined;
+      throw error;
+    }));
+  const screen = lazy<(props: Props) => ReactNode>(async () => ({ default: (await loaded())[name] }));
+  return Object.assign(screen, { preload: () => void loaded().catch(() => {}) });
 }
 
 const AccountsScreen = later(() => import("./accounts"), "AccountsScreen");
@@ -49,3 +61,9 @@ export const screenGroups = { integrations: "app-nav-group-integrations" } as co
 export type ScreenGroup = keyof typeof screenGroups;
 
 export type ScreenId = (typeof screens)[number]["id"];
+
+/** Starts loading a screen's code ahead of the click that opens it (Home's is always there). */
+export function preloadScreen(id: ScreenId) {
+  const { Component } = screens.find((screen) => screen.id === id) ?? {};
+  if (Component && "preload" in Component) Component.preload();
+}

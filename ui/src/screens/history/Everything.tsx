@@ -15,8 +15,13 @@ import { useWords } from "../../i18n";
 import { kinds } from "./kinds";
 import "./everything.css";
 
-// The charting library is the largest part of the app: it loads when History is first opened.
-const CallsChart = lazy(() => import("./CallsChart").then((module) => ({ default: module.CallsChart })));
+// The charting library is the largest part of the app: it loads when History is first opened,
+// asked for as the screen's code runs, alongside its first questions rather than after their
+// answers are drawn.
+const chartCode = import("./CallsChart");
+// Not an unhandled rejection: the chart, when drawn, meets a failed load itself.
+chartCode.catch(() => {});
+const CallsChart = lazy(() => chartCode.then((module) => ({ default: module.CallsChart })));
 
 const ROW_HEIGHT = 64;
 const LIST_HEIGHT = 480;
