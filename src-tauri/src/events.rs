@@ -1,8 +1,8 @@
 //! What the window is told without asking: typed tauri-specta events (`events` in
 //! `ui/src/bindings.ts`). Each forwards a watch channel the domain already keeps, so nothing
 //! here polls: a bulk run's progress, an action's recorded outcome (a top-up's answer, a call
-//! placed or cancelled, an unknown outcome checked), Awaz asking an account to wait, and an
-//! update being checked or downloaded.
+//! placed or cancelled, an unknown outcome checked), Awaz asking an account to wait, an
+//! update being checked or downloaded, and History's Awaz call logs read again after an answer.
 
 use std::collections::HashSet;
 use std::sync::{Mutex, MutexGuard};
@@ -10,6 +10,7 @@ use std::time::Duration;
 
 use callboard::awaz_actions::{self, ThrottleView};
 use callboard::bulk::{BulkRuns, JobRevisions, JobView};
+use callboard::history::{History, HistoryQuery};
 use callboard::{ActionRecord, Callboard};
 use serde::Serialize;
 use specta::Type;
@@ -43,6 +44,10 @@ pub struct AwazThrottleChanged {
 pub struct UpdateStatusChanged {
     pub status: UpdateStatus,
 }
+
+/// History's Awaz call logs were read again after an answer, and what History shows changed.
+#[derive(Debug, Clone, Serialize, Type, Event)]
+pub struct HistoryChanged;
 
 /// At most this often per run: a fast run is shown moving, not redrawn for every row.
 const BULK_PUSH_PAUSE: Duration = Duration::from_millis(100);
@@ -133,6 +138,19 @@ pub async fn follow_throttle(
         app.state::<ThrottleFollowers>().lock().remove(&account_id);
     });
     Ok(())
+}
+
+/// Once History has answered `query`, reads again the Awaz call logs it answered as stored
+/// (30 seconds old, or not read since Callboard started), and tells the window when anything
+/// it shows changed, so it asks again.
+pub fn refresh_history(app: &AppHandle, query: HistoryQuery) {
+    let app = app.clone();
+    tauri::async_runtime::spawn(async move {
+        let (history, callboard) = (app.state::<History>(), app.state::<Callboard>());
+        if history.refresh_logs(&callboard, &query).await {
+            emit(&app, HistoryChanged);
+        }
+    });
 }
 
 /// Tells the window where updates stand now.

@@ -149,6 +149,7 @@ pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
             events::ActionRecorded,
             events::AwazThrottleChanged,
             events::UpdateStatusChanged,
+            events::HistoryChanged,
             commands::clients::ClientBatchProgress,
         ])
 }

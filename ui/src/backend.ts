@@ -73,8 +73,9 @@ function newQueryClient(): QueryClient {
 /**
  * What a pushed event makes stale: an action's outcome changes the journal, which nearly every
  * list reads (history, calls, top-ups, leads), so all reads on screen are asked again; a bulk
- * run's progress changes only the bulk reads. The events that carry their own answer (the
- * throttle) are written straight into the cache.
+ * run's progress changes only the bulk reads; Awaz call logs read again after History answered
+ * change only History's. The events that carry their own answer (the throttle) are written
+ * straight into the cache.
  */
 function FollowPushes() {
   const queries = useQueryClient();
@@ -83,6 +84,7 @@ function FollowPushes() {
     queries.setQueryData(["bulkStatus", job.id], job);
     void queries.invalidateQueries({ predicate: (query) => query.queryKey[0] === "bulkJobs" || query.queryKey[0] === "bulkFailedRows" });
   });
+  usePushed("historyChanged", () => void queries.invalidateQueries({ queryKey: ["historyWithChart"] }));
   usePushed("awazThrottleChanged", ({ account_id, throttle }) => queries.setQueryData(["awazThrottle", account_id], throttle));
   return null;
 }

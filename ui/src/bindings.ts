@@ -50,10 +50,12 @@ export const commands = {
 	actionHistory: (platform: Platform | null, text: string) => typedError<ActionRecord[], Explanation>(__TAURI_INVOKE("action_history", { platform, text })),
 	/**
 	 *  A page of the merged history (journal, bulk rows and the Awaz call logs): the first, with
-	 *  the exact total, without `after`; else the page after that cursor.
+	 *  the exact total, without `after`; else the page after that cursor. After a first page, the
+	 *  logs it answered as stored are read again (`HistoryChanged` when that changed anything); a
+	 *  later page leaves them, so the list does not change under the person scrolling it.
 	 */
 	history: (query: HistoryQuery, after: string | null) => typedError<HistoryPage, Explanation>(__TAURI_INVOKE("history", { query, after })),
-	/**  Calls by day and outcome, for the chart. */
+	/**  Calls by day and outcome, for the chart (its logs read again afterwards, as a page's). */
 	historyChart: (query: HistoryQuery) => typedError<ChartBucket[], Explanation>(__TAURI_INVOKE("history_chart", { query })),
 	/**  Writes every entry the history matches into the Downloads folder. */
 	historyExport: (query: HistoryQuery) => typedError<ExportedFile, Explanation>(__TAURI_INVOKE("history_export", { query })),
@@ -213,6 +215,7 @@ export const events = {
 	awazThrottleChanged: makeEvent<AwazThrottleChanged, AwazThrottleChanged>("awaz-throttle-changed"),
 	bulkProgress: makeEvent<BulkProgress, BulkProgress>("bulk-progress"),
 	clientBatchProgress: makeEvent<ClientBatchProgress, ClientBatchProgress>("client-batch-progress"),
+	historyChanged: makeEvent<HistoryChanged, HistoryChanged>("history-changed"),
 	updateStatusChanged: makeEvent<UpdateStatusChanged, UpdateStatusChanged>("update-status-changed"),
 };
 
@@ -967,6 +970,9 @@ export type GetVocalPasswordForm = {
 };
 
 export type GetVocalSignIn = { method: "password"; email: string } | { method: "api_key"; key_id: string };
+
+/**  History's Awaz call logs were read again after an answer, and what History shows changed. */
+export type HistoryChanged = null;
 
 export type HistoryKind = "call" | "lead" | "top_up" | "contact" | "webhook" | "api_key" | "cancel";
 

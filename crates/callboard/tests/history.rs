@@ -78,6 +78,49 @@ async fn journal_bulk_rows_and_the_awaz_call_log_merge_into_one_list() {
 }
 
 #[tokio::test]
+async fn a_stored_call_log_is_answered_at_once_and_read_again_after_the_answer() {
+    let setup = support::history_scenario().await;
+    let all = HistoryQuery::default();
+    let logged = |page: &callboard::history::HistoryPage| {
+        page.rows
+            .iter()
+            .filter(|row| row.title.contains("+12025550199"))
+            .count()
+    };
+    // Stored in a run before this one (its History read the log then).
+    let before = History::default();
+    before.page(&setup.callboard, &all, None).await.unwrap();
+
+    // A call placed outside Callboard since: only the platform's log has it.
+    let client = setup.callboard.awaz(&setup.awaz).await.unwrap().client;
+    client
+        .schedule_call(&awaz::ScheduleCall {
+            agent: support::RECEPTION_AGENT.to_owned(),
+            name: "Bea Outside".to_owned(),
+            phone: "+12025550199".to_owned(),
+            from: support::FIRST_PHONE.to_owned(),
+            datetime: Utc::now().fixed_offset(),
+        })
+        .await
+        .unwrap();
+
+    // This run's History answers from what is stored, without waiting on the log.
+    let history = History::default();
+    let stored = history.page(&setup.callboard, &all, None).await.unwrap();
+    assert_eq!(logged(&stored), 0, "answered as stored");
+    assert_eq!(stored.awaz_pages_loaded, 0);
+
+    // Read again after the answer: it changed what History shows, so the window asks again.
+    assert!(history.refresh_logs(&setup.callboard, &all).await);
+    let fresh = history.page(&setup.callboard, &all, None).await.unwrap();
+    assert_eq!(logged(&fresh), 1, "{:#?}", fresh.rows);
+    assert_eq!(fresh.awaz_pages_loaded, 1);
+    assert!(fresh.complete);
+    // Read 30 seconds ago at most: not read again, and nothing changed.
+    assert!(!history.refresh_logs(&setup.callboard, &all).await);
+}
+
+#[tokio::test]
 async fn filters_sort_and_the_chart_count_calls_by_day_and_status() {
     let setup = support::history_scenario().await;
     let history = History::default();

@@ -6,6 +6,7 @@ use tauri::{AppHandle, State};
 
 use super::awaz::export_folder;
 use super::CommandResult;
+use crate::events::refresh_history;
 
 /// How many actions the history shows at once.
 const SHOWN: u32 = 500;
@@ -28,27 +29,37 @@ pub fn action_history(
 }
 
 /// A page of the merged history (journal, bulk rows and the Awaz call logs): the first, with
-/// the exact total, without `after`; else the page after that cursor.
+/// the exact total, without `after`; else the page after that cursor. After a first page, the
+/// logs it answered as stored are read again (`HistoryChanged` when that changed anything); a
+/// later page leaves them, so the list does not change under the person scrolling it.
 #[tauri::command]
 #[specta::specta]
 pub async fn history(
+    app: AppHandle,
     callboard: State<'_, Callboard>,
     merged: State<'_, History>,
     query: HistoryQuery,
     after: Option<String>,
 ) -> CommandResult<HistoryPage> {
-    Ok(merged.page(&callboard, &query, after.as_deref()).await?)
+    let page = merged.page(&callboard, &query, after.as_deref()).await?;
+    if after.is_none() {
+        refresh_history(&app, query);
+    }
+    Ok(page)
 }
 
-/// Calls by day and outcome, for the chart.
+/// Calls by day and outcome, for the chart (its logs read again afterwards, as a page's).
 #[tauri::command]
 #[specta::specta]
 pub async fn history_chart(
+    app: AppHandle,
     callboard: State<'_, Callboard>,
     merged: State<'_, History>,
     query: HistoryQuery,
 ) -> CommandResult<Vec<ChartBucket>> {
-    Ok(merged.chart(&callboard, &query).await?)
+    let chart = merged.chart(&callboard, &query).await?;
+    refresh_history(&app, query);
+    Ok(chart)
 }
 
 /// Writes every entry the history matches into the Downloads folder.

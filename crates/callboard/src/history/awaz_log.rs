@@ -1,7 +1,10 @@
-//! `History`, the shell's managed state: reads the connected Awaz accounts' call logs (kept
-//! for 30 seconds), stores what it read, then answers from the database.
+//! `History`, the shell's managed state: answers from the database, with the connected Awaz
+//! accounts' call logs read into it. A log never stored is read before the answer (else the
+//! answer would lack those calls); a log stored before is answered as stored, and read again
+//! after the answer once it is 30 seconds old ([`History::refresh_logs`]), so History never
+//! waits on Awaz's network to open.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::path::Path;
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
@@ -27,10 +30,16 @@ struct ReadLog {
     complete: bool,
 }
 
-/// The history's memory of when each Awaz call log was last read.
+/// The history's memory of when each Awaz call log was last read, and of those being read.
 #[derive(Default)]
 pub struct History {
-    logs: Mutex<HashMap<String, ReadLog>>,
+    logs: Mutex<Logs>,
+}
+
+#[derive(Default)]
+struct Logs {
+    read: HashMap<String, ReadLog>,
+    reading: HashSet<String>,
 }
 
 impl History {
@@ -78,7 +87,9 @@ impl History {
         folder: &Path,
     ) -> Result<ExportedFile> {
         let resolved = Resolved::new(query, zone_of(callboard))?;
+        // A file holds what is there now: stale logs are read first, not after.
         self.read_logs(callboard, query).await;
+        self.refresh_logs(callboard, query).await;
         export(
             &Entries::new(callboard.database().clone()),
             &resolved,
@@ -86,23 +97,26 @@ impl History {
         )
     }
 
-    /// Reads the call log of each connected Awaz account the query shows, unless read in the
-    /// last 30 seconds; answers the pages read and whether every log was read whole. A log
-    /// that cannot be read leaves what was stored before.
+    /// The pages read and whether every log was read whole, for each connected Awaz account
+    /// the query shows: a log never read is read now if nothing of it is stored (else as
+    /// stored, read again by [`History::refresh_logs`]). A log that cannot be read leaves what
+    /// was stored before.
     async fn read_logs(&self, callboard: &Callboard, query: &HistoryQuery) -> (u32, bool) {
-        let wants_awaz = query.platforms.is_empty() || query.platforms.contains(&Platform::Awaz);
-        let accounts = callboard.accounts().into_iter().filter(|account| {
-            wants_awaz
-                && account.platform == Platform::Awaz
-                && account.status == AccountStatus::Connected
-                && query.account_id.as_ref().is_none_or(|id| *id == account.id)
-        });
         let (mut pages, mut complete) = (0, true);
-        for account in accounts {
-            let cached = self.lock().get(&account.id).copied();
-            let log = match cached.filter(|log| log.read_at.elapsed() < CACHE_FOR) {
+        for (account_id, name) in awaz_accounts(callboard, query) {
+            let known = self.lock().read.get(&account_id).copied();
+            let log = match known {
                 Some(log) => Some(log),
-                None => self.read_log(callboard, &account.id, &account.name).await,
+                None if Entries::new(callboard.database().clone())
+                    .has_log(&account_id)
+                    .unwrap_or(false) =>
+                {
+                    continue;
+                }
+                None => self
+                    .read_log(callboard, &account_id, &name)
+                    .await
+                    .map(|(log, _)| log),
             };
             match log {
                 Some(log) => {
@@ -115,13 +129,43 @@ impl History {
         (pages, complete)
     }
 
-    /// The account's call log, newest first, until its last page or 10 pages, stored.
+    /// Reads again each call log the query shows that is 30 seconds old or was never read
+    /// (one read at a time per log: a read under way is not started twice). True when
+    /// anything History shows changed, so the window asks again.
+    pub async fn refresh_logs(&self, callboard: &Callboard, query: &HistoryQuery) -> bool {
+        let mut changed = false;
+        for (account_id, name) in awaz_accounts(callboard, query) {
+            let (started, before) = {
+                let mut logs = self.lock();
+                let before = logs.read.get(&account_id).copied();
+                let fresh = before.is_some_and(|log| log.read_at.elapsed() < CACHE_FOR);
+                (!fresh && logs.reading.insert(account_id.clone()), before)
+            };
+            if !started {
+                continue;
+            }
+            let _reading = Reading {
+                history: self,
+                account_id: &account_id,
+            };
+            if let Some((log, stored)) = self.read_log(callboard, &account_id, &name).await {
+                let same_pages = before.is_some_and(|before| {
+                    (before.pages, before.complete) == (log.pages, log.complete)
+                });
+                changed |= stored > 0 || !same_pages;
+            }
+        }
+        changed
+    }
+
+    /// The account's call log, newest first, until its last page or 10 pages, stored; with
+    /// how many stored calls it added or changed.
     async fn read_log(
         &self,
         callboard: &Callboard,
         account_id: &str,
         name: &str,
-    ) -> Option<ReadLog> {
+    ) -> Option<(ReadLog, usize)> {
         let read = async {
             let client = callboard.awaz(account_id).await?.client;
             let mut calls = Vec::new();
@@ -138,17 +182,19 @@ impl History {
                     break;
                 }
             }
-            Entries::new(callboard.database().clone()).store_log(account_id, name, &calls)?;
-            Result::<ReadLog>::Ok(ReadLog {
+            let stored =
+                Entries::new(callboard.database().clone()).store_log(account_id, name, &calls)?;
+            let log = ReadLog {
                 read_at: Instant::now(),
                 pages,
                 complete,
-            })
+            };
+            Result::<(ReadLog, usize)>::Ok((log, stored))
         };
         match read.await {
-            Ok(log) => {
-                self.lock().insert(account_id.to_owned(), log);
-                Some(log)
+            Ok((log, stored)) => {
+                self.lock().read.insert(account_id.to_owned(), log);
+                Some((log, stored))
             }
             Err(error) => {
                 tracing::warn!(%error, "an Awaz call log could not be read for History");
@@ -157,7 +203,36 @@ impl History {
         }
     }
 
-    fn lock(&self) -> std::sync::MutexGuard<'_, HashMap<String, ReadLog>> {
+    fn lock(&self) -> std::sync::MutexGuard<'_, Logs> {
         self.logs.lock().unwrap_or_else(|e| e.into_inner())
     }
+}
+
+/// A log being read by [`History::refresh_logs`]: no longer once this is dropped, even if the
+/// read was abandoned half way.
+struct Reading<'a> {
+    history: &'a History,
+    account_id: &'a str,
+}
+
+impl Drop for Reading<'_> {
+    fn drop(&mut self) {
+        self.history.lock().reading.remove(self.account_id);
+    }
+}
+
+/// The connected Awaz accounts (id, name) whose calls the query shows.
+fn awaz_accounts(callboard: &Callboard, query: &HistoryQuery) -> Vec<(String, String)> {
+    let wants_awaz = query.platforms.is_empty() || query.platforms.contains(&Platform::Awaz);
+    callboard
+        .accounts()
+        .into_iter()
+        .filter(|account| {
+            wants_awaz
+                && account.platform == Platform::Awaz
+                && account.status == AccountStatus::Connected
+                && query.account_id.as_ref().is_none_or(|id| *id == account.id)
+        })
+        .map(|account| (account.id, account.name))
+        .collect()
 }

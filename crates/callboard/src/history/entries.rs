@@ -177,16 +177,30 @@ impl Entries {
         Ok(buckets)
     }
 
+    /// Whether any call of the account's log was stored, in this run or an earlier one.
+    pub(crate) fn has_log(&self, account_id: &str) -> Result<bool> {
+        self.database
+            .reader()
+            .query_row(
+                "SELECT EXISTS (SELECT 1 FROM awaz_log_calls WHERE account_id = ?)",
+                [account_id],
+                |row| row.get(0),
+            )
+            .map_err(storage)
+    }
+
     /// Stores the calls just read from an account's call log (the triggers put them in the
-    /// history); a call seen for the first time is timed now.
+    /// history); a call seen for the first time is timed now. Answers how many calls were
+    /// new or changed.
     pub(crate) fn store_log(
         &self,
         account_id: &str,
         account_name: &str,
         calls: &[awaz::Call],
-    ) -> Result<()> {
+    ) -> Result<usize> {
         let mut connection = self.database.connection();
         let transaction = connection.transaction().map_err(storage)?;
+        let mut stored = 0;
         {
             let mut upsert = transaction
                 .prepare_cached(
@@ -203,7 +217,7 @@ impl Entries {
                 .map_err(storage)?;
             let seen_now = now();
             for call in calls {
-                upsert
+                stored += upsert
                     .execute(params![
                         account_id,
                         call.id,
@@ -217,7 +231,8 @@ impl Entries {
                     .map_err(storage)?;
             }
         }
-        transaction.commit().map_err(storage)
+        transaction.commit().map_err(storage)?;
+        Ok(stored)
     }
 }
 

@@ -2,6 +2,7 @@ import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { account, fakeBackend, renderWithBackend } from "../../testing/fakeBackend";
+import { fakePushes } from "../../testing/fakePushes";
 import { historyRow } from "../../testing/importFixtures";
 import type { HistoryQuery } from "../../bindings";
 import { HistoryScreen } from ".";
@@ -118,5 +119,23 @@ describe("History: everything", () => {
     expect(call.textContent).toBe("Awaz: pickup");
     expect(screen.getByTestId("history-count").textContent).toBe("2 entries");
     expect(await screen.findByText("No calls in these dates yet.")).toBeTruthy();
+  });
+
+  it("asks again when the Awaz call logs read after its answer changed what it shows", async () => {
+    // The first answer is the calls as stored; the log read afterwards found one more.
+    const answers = [[historyRow(1)], [historyRow(2, { platform: "awaz", title: "Call to Bea Saved (+12025550147)" }), historyRow(1)]];
+    const history = vi.fn(async () => {
+      const rows = answers[Math.min(history.mock.calls.length - 1, 1)];
+      return { status: "ok" as const, data: { rows, total: rows.length, next: null, awaz_pages_loaded: 1, complete: true } };
+    });
+    const pushes = fakePushes();
+    renderWithBackend(<HistoryScreen />, fakeBackend({ history, historyChart: async () => ({ status: "ok", data: [] }) }), pushes);
+
+    await screen.findByTestId("history-row-journal-1");
+    expect(screen.getByTestId("history-count").textContent).toBe("1 entry");
+    pushes.push("historyChanged", null);
+    expect((await screen.findByTestId("history-row-journal-2")).textContent).toContain("Bea Saved");
+    expect(screen.getByTestId("history-count").textContent).toBe("2 entries");
+    expect(history).toHaveBeenCalledTimes(2);
   });
 });
