@@ -1,4 +1,4 @@
-import { useEffect, useRef } from "react";
+import { useLayoutEffect, useRef } from "react";
 
 /** The control that had focus last, with its ancestors as they were (it may be drawn anew since). */
 type Opener = { element: HTMLElement; testId: string | null; ancestors: HTMLElement[] };
@@ -20,20 +20,26 @@ if (typeof document !== "undefined") {
  */
 export function useConfirmFocus<T extends HTMLElement>() {
   const first = useRef<T>(null);
-  useEffect(() => {
+  // A layout effect: focus is on the question as soon as it is on the page, before a key
+  // pressed next can reach the control that opened it.
+  useLayoutEffect(() => {
     // The opener may already be gone from the page: screens often swap it for the question.
     const opener = lastFocused;
     first.current?.scrollIntoView?.({ block: "nearest" });
     first.current?.focus({ preventScroll: true });
-    return () => {
-      if (!opener || (document.activeElement && document.activeElement !== document.body)) return;
-      if (opener.element.isConnected) return opener.element.focus({ preventScroll: true });
-      const container = opener.ancestors.find((element) => element.isConnected);
-      const again = opener.testId
-        ? [...(container?.querySelectorAll<HTMLElement>("[data-testid]") ?? [])].find((element) => element.dataset.testid === opener.testId)
-        : null;
-      again?.focus({ preventScroll: true });
-    };
+    // Looked at once the question has left the page (the renderer may still hold it when this
+    // runs): focus left on nothing goes back to the opener.
+    return () =>
+      queueMicrotask(() => {
+        const focused = document.activeElement;
+        if (!opener || (focused && focused !== document.body && focused.isConnected)) return;
+        if (opener.element.isConnected) return opener.element.focus({ preventScroll: true });
+        const container = opener.ancestors.find((element) => element.isConnected);
+        const again = opener.testId
+          ? [...(container?.querySelectorAll<HTMLElement>("[data-testid]") ?? [])].find((element) => element.dataset.testid === opener.testId)
+          : null;
+        again?.focus({ preventScroll: true });
+      });
   }, []);
   return first;
 }
