@@ -1,6 +1,6 @@
 //! What the window is told without asking: typed tauri-specta events (`events` in
-//! `ui/src/bindings.ts`). Each forwards a watch channel the domain already keeps, so nothing
-//! here polls: a bulk run's progress, an action's recorded outcome (a top-up's answer, a call
+//! `ui/src/bindings.ts`). Each forwards a watch channel the domain already keeps, or the end
+//! of a task started here, so nothing here polls: a bulk run's progress, an action's recorded outcome (a top-up's answer, a call
 //! placed or cancelled, an unknown outcome checked), Awaz asking an account to wait, an
 //! update being checked or downloaded, and History's Awaz call logs read again after an answer.
 

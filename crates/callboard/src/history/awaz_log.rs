@@ -87,8 +87,8 @@ impl History {
         folder: &Path,
     ) -> Result<ExportedFile> {
         let resolved = Resolved::new(query, zone_of(callboard))?;
-        // A file holds what is there now: stale logs are read first, not after.
-        self.read_logs(callboard, query).await;
+        // A file holds what is there now: every log not read in the last 30 s is read first
+        // (those never stored among them), not after.
         self.refresh_logs(callboard, query).await;
         export(
             &Entries::new(callboard.database().clone()),
